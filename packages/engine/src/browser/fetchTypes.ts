@@ -1,0 +1,124 @@
+/**
+ * The contract between the browser simulator, the servers it talks to, and everything that renders a
+ * trace (UI, CLI, conformance suite). Header lists keep order and duplicates, like the wire does.
+ */
+
+export type BrowserName = 'chromium' | 'firefox';
+export type HeaderList = Array<[name: string, value: string]>;
+export type RequestMode = 'cors' | 'no-cors' | 'same-origin';
+export type RequestCredentials = 'omit' | 'same-origin' | 'include';
+export type RequestRedirect = 'follow' | 'error' | 'manual';
+export type RequestCacheMode =
+  'default' | 'no-store' | 'reload' | 'no-cache' | 'force-cache' | 'only-if-cached';
+
+/** What a page's script passes to `fetch(url, init)`, plus the page's own origin. */
+export interface FetchRequest {
+  /** Serialized origin of the page calling fetch, e.g. `http://localhost:5173` (or `null`). */
+  pageOrigin: string;
+  /** Absolute URL. */
+  url: string;
+  /** Default `GET`. Normalized (upper-cased) only for DELETE, GET, HEAD, OPTIONS, POST, PUT, as fetch does. */
+  method?: string;
+  headers?: HeaderList;
+  /** Default `same-origin`. */
+  credentials?: RequestCredentials;
+  /** Default `cors`. */
+  mode?: RequestMode;
+  /** Default `follow`. */
+  redirect?: RequestRedirect;
+  /** Default `default`. */
+  cache?: RequestCacheMode;
+  /** A string body; its implied Content-Type is `text/plain;charset=UTF-8` unless set. Default none. */
+  body?: string | null;
+}
+
+/** A request as it reaches a server (after the browser added Origin, ACRM, ACRH, …). */
+export interface ServerRequest {
+  method: string;
+  url: string;
+  headers: HeaderList;
+  body: string | null;
+}
+
+/** What a server answered. */
+export interface ServerResponse {
+  status: number;
+  headers: HeaderList;
+  body?: string | null;
+}
+
+/**
+ * A server as the simulator sees it: called once for each request that reaches it. The playground
+ * passes the policy engine; the CLI passes scripted responses or a real HTTP server.
+ */
+export type SimServer = (request: ServerRequest) => ServerResponse | Promise<ServerResponse>;
+export type SimServerSync = (request: ServerRequest) => ServerResponse;
+
+/** One check the browser made, in order. */
+export interface TraceStep {
+  /** Stable id, e.g. `preflight.status`, `cors.acao`, `request.forbidden-header`. */
+  id: string;
+  ok: boolean;
+  /** One plain-English sentence explaining the result. */
+  reason: string;
+  /** Link to the Fetch standard section that defines the check. */
+  spec: string;
+  /** Which exchange (index into `Trace.exchanges`) the check was made on, if any. */
+  exchange?: number;
+}
+
+export type ExchangeKind = 'preflight' | 'actual' | 'redirect';
+
+/** A request that reached the server and the response it got. */
+export interface TraceExchange {
+  kind: ExchangeKind;
+  request: ServerRequest;
+  response: ServerResponse;
+  /** `Origin` header as sent, or null when none was sent. */
+  origin: string | null;
+}
+
+/** What JavaScript gets when the promise resolves. */
+export interface JsResponse {
+  type: 'basic' | 'cors' | 'opaque' | 'opaqueredirect';
+  status: number;
+  /** Every header JavaScript can read: lower-case names, values as `Headers.get` returns them. */
+  headers: Record<string, string>;
+  redirected: boolean;
+  url: string;
+}
+
+export type TraceOutcome =
+  | 'allowed' // promise resolved with a readable response
+  | 'opaque' // promise resolved but JS cannot read the response (no-cors, manual redirect)
+  | 'blocked' // a CORS check failed: TypeError
+  | 'network-error' // other network error (redirect: error, too many redirects, …)
+  | 'invalid-request'; // fetch threw before any request was sent
+
+export interface Trace {
+  browser: BrowserName;
+  request: FetchRequest;
+  /** Whether the fetch promise resolved. */
+  ok: boolean;
+  outcome: TraceOutcome;
+  /** `TypeError: Failed to fetch` etc. as `String(error)` prints in this browser; null when ok. */
+  error: string | null;
+  response: JsResponse | null;
+  preflight: {
+    /** Whether a preflight was needed (sent or answered from the preflight cache). */
+    needed: boolean;
+    sent: boolean;
+    /** Served from the preflight cache instead of the network. */
+    cached: boolean;
+    acrm: string | null;
+    acrh: string | null;
+  };
+  exchanges: TraceExchange[];
+  steps: TraceStep[];
+  /** Chromium's exact console message for a failure (or null). */
+  consoleChromium: string | null;
+  /** Firefox's "Cross-Origin Request Blocked: … (Reason: …)" text (or null). */
+  consoleFirefox: string | null;
+  /** The TypeError message each browser would give, regardless of `browser`. */
+  errorMessages: Record<BrowserName, string> | null;
+}

@@ -1,0 +1,2 @@
+export * from './policy/policySchema.ts';
+export * from './browser/fetchTypes.ts';

@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import { testOrigins } from './e2e/support/testOrigins.ts';
+
+/**
+ * Every e2e test runs in Chromium AND Firefox. Debian's browsers are used where present (Playwright's
+ * own browser downloads are not reachable on every machine); override with CHROMIUM_PATH /
+ * FIREFOX_PATH, or unset them to fall back to Playwright's own browsers.
+ */
+const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const firefoxPath =
+  process.env.FIREFOX_PATH ?? (existsSync('/usr/bin/firefox-esr') ? '/usr/bin/firefox-esr' : undefined);
+
+export default defineConfig({
+  testDir: './e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  workers: process.env.CI ? 2 : 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: process.env.CI ? [['list'], ['./e2e/support/browserCountReporter.ts']] : [['list'], ['./e2e/support/browserCountReporter.ts']],
+  use: {
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+          args: [
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+          ],
+        },
+      },
+    },
+    {
+      name: 'firefox',
+      use: {
+        ...devices['Desktop Firefox'],
+        ...(firefoxPath ? { channel: 'moz-firefox' } : {}),
+        launchOptions: firefoxPath ? { executablePath: firefoxPath } : {},
+      },
+    },
+  ],
+  webServer: process.env.NO_WS ? undefined :  {
+    command: `pnpm run build && pnpm run serve --app-port ${testOrigins.appPort} --api-port ${testOrigins.apiPort} --other-port ${testOrigins.otherPort}`,
+    url: `${testOrigins.app}/healthz`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    stdout: 'pipe',
+  },
+});
