@@ -49,7 +49,7 @@ export default defineConfig({
       },
     },
   ],
-  webServer: process.env.NO_WS ? undefined :  {
+  webServer:  {
     command: `pnpm run build && pnpm run serve --app-port ${testOrigins.appPort} --api-port ${testOrigins.apiPort} --other-port ${testOrigins.otherPort}`,
     url: `${testOrigins.app}/healthz`,
     reuseExistingServer: !process.env.CI,

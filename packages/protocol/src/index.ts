@@ -1,1 +1,3 @@
-export {};
+export * from './labEvent.ts';
+export * from './playgroundConfig.ts';
+export * from './controlGuard.ts';

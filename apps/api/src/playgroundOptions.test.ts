@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { playgroundOptionsIsLoopback, playgroundOptionsParse } from './playgroundOptions.ts';
+
+describe('playgroundOptionsParse', () => {
+  it('defaults to the documented ports on loopback', () => {
+    const options = playgroundOptionsParse([], {});
+    expect(options).toMatchObject({ appPort: 5173, apiPort: 4000, otherPort: 5174, host: '127.0.0.1' });
+    expect(playgroundOptionsIsLoopback(options)).toBe(true);
+  });
+
+  it('takes flags over environment variables', () => {
+    const options = playgroundOptionsParse(['--api-port', '4100'], { API_PORT: '4200', APP_PORT: '6000' });
+    expect(options.apiPort).toBe(4100);
+    expect(options.appPort).toBe(6000);
+  });
+
+  it('needs an explicit --host to leave loopback', () => {
+    expect(playgroundOptionsIsLoopback(playgroundOptionsParse(['--host', '0.0.0.0'], {}))).toBe(false);
+  });
+
+  it('rejects a bad port with a clear message', () => {
+    expect(() => playgroundOptionsParse(['--app-port', 'abc'], {})).toThrow(/port number/);
+  });
+});

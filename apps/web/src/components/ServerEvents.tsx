@@ -1,0 +1,30 @@
+import { useQuery } from '@tanstack/react-query';
+import { controlQueries } from '../api/controlQueries.ts';
+
+/** What the lab API received, live: a blocked request still shows up here. */
+export function ServerEvents() {
+  const events = useQuery(controlQueries.events()).data ?? [];
+  return (
+    <section className="panel" aria-labelledby="server-events-title">
+      <h2 id="server-events-title">What the server saw</h2>
+      {events.length === 0 ? (
+        <p>No requests yet.</p>
+      ) : (
+        <ol data-testid="server-events" className="events">
+          {events
+            .slice(-20)
+            .reverse()
+            .map((event) => (
+              <li key={event.id} data-testid="server-event" data-kind={event.kind}>
+                <code>
+                  {event.method} {new URL(event.url).pathname}
+                </code>{' '}
+                from <code>{event.origin ?? '(no Origin)'}</code> → {event.status}
+                {event.kind === 'preflight' ? ' (preflight)' : ''}
+              </li>
+            ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { format } from 'prettier';
+import type { BrowserName } from '../../packages/engine/src/browser/fetchTypes.ts';
+import type { BrowserObservation } from './browserObservation.ts';
+import type { FetchDifference, FetchObservation } from './fetchObservation.ts';
+import type { Scenario } from './scenarioTypes.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '../..');
+
+/** Per-scenario results of the last run; under test-results so Playwright clears them per run. */
+export const conformanceResultDir = path.join(repoRoot, 'test-results', 'conformance');
+export const conformanceObservedDir = path.join(here, 'observed');
+
+/** One scenario in one browser: what the browser did and, once the simulator exists, how it compared. */
+export interface ConformanceResult {
+  id: string;
+  note: string;
+  browser: BrowserName;
+  /** The scenario as written (not routed). */
+  scenario: Scenario;
+  observed: BrowserObservation;
+  /** The simulator's observation, or null when it could not run (see `simulatorError`). */
+  simulator: FetchObservation[] | null;
+  simulatorError: string | null;
+  differences: FetchDifference[] | null;
+}
+
+/** What `observed/<browser>.json` keeps per scenario: what the browser did, for the simulator's author. */
+export type ObservedEntry = Pick<ConformanceResult, 'id' | 'note' | 'scenario'> & BrowserObservation;
+
+export function conformanceResultWrite(result: ConformanceResult): void {
+  const dir = path.join(conformanceResultDir, result.browser);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, `${result.id}.json`), `${JSON.stringify(result, null, 2)}\n`);
+}
+
+/** The last run's results for a browser, in the order of `order` (scenario ids). */
+export function conformanceResultRead(browser: BrowserName, order: string[]): ConformanceResult[] {
+  const dir = path.join(conformanceResultDir, browser);
+  if (!existsSync(dir)) return [];
+  const byId = new Map<string, ConformanceResult>();
+  for (const file of readdirSync(dir)) {
+    if (!file.endsWith('.json')) continue;
+    const result = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as ConformanceResult;
+    byId.set(result.id, result);
+  }
+  return order.flatMap((id) => {
+    const result = byId.get(id);
+    return result ? [result] : [];
+  });
+}
+
+/**
+ * Folds the last run into `observed/<browser>.json`: scenarios that ran replace their entries,
+ * scenarios that no longer exist are dropped, the others are kept (a filtered run updates only its part).
+ */
+export async function conformanceObservedMerge(browser: BrowserName, scenarios: Scenario[]): Promise<number> {
+  const file = path.join(conformanceObservedDir, `${browser}.json`);
+  const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ObservedEntry[]) : [];
+  const byId = new Map(previous.map((entry) => [entry.id, entry]));
+  const order = scenarios.map((scenario) => scenario.id);
+  for (const result of conformanceResultRead(browser, order)) {
+    byId.set(result.id, { id: result.id, note: result.note, scenario: result.scenario, ...result.observed });
+  }
+  const merged = order.flatMap((id) => {
+    const entry = byId.get(id);
+    return entry ? [entry] : [];
+  });
+  mkdirSync(conformanceObservedDir, { recursive: true });
+  // Formatted as `prettier --check .` expects, so recording never breaks the lint step.
+  writeFileSync(file, await format(JSON.stringify(merged), { parser: 'json', printWidth: 110 }));
+  return merged.length;
+}

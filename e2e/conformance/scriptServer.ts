@@ -1,0 +1,196 @@
+import http from 'node:http';
+import type { HeaderList } from '../../packages/engine/src/browser/fetchTypes.ts';
+import { scenarioRouteKey } from './scenarioRoute.ts';
+import type { ScriptedResponses } from './scenarioTypes.ts';
+import { scriptedWireHeaders } from './scriptedWire.ts';
+
+/** Loopback ports reserved for the conformance suite (the foundation e2e owns 15173/14000/15174). */
+export const scriptServerPorts = [17001, 17002, 17003] as const;
+
+/** Loopback only, both families: browsers try either for `localhost` and `*.localhost`. */
+const scriptServerHosts = ['127.0.0.1', '::1'] as const;
+
+/** Every request that reached the server for one scenario, as the server saw it. */
+export interface LoggedRequest {
+  method: string;
+  /** Absolute URL built from the Host header and the request target. */
+  url: string;
+  origin: string | null;
+  acrm: string | null;
+  acrh: string | null;
+  headers: HeaderList;
+  /** The headers the server sent back, framing included. */
+  responseStatus: number;
+  responseHeaders: HeaderList;
+}
+
+interface ScenarioSlot {
+  responses: Map<string, { status: number; headers: HeaderList }>;
+  log: LoggedRequest[];
+}
+
+/** A worker holding a lease keeps the server open until it says it is done (or goes silent). */
+const leaseLifetimeMs = 120_000;
+
+const blankPage = '<!doctype html><html><head><title>conformance</title></head><body></body></html>';
+
+export interface ScriptServer {
+  /** Resolves once no worker holds a lease any more (or after `maxWaitMs`), then closes every port. */
+  close(maxWaitMs: number): Promise<void>;
+}
+
+function scriptServerHeaderList(raw: string[]): HeaderList {
+  const list: HeaderList = [];
+  for (let i = 0; i + 1 < raw.length; i += 2) list.push([raw[i]!.toLowerCase(), raw[i + 1]!]);
+  return list;
+}
+
+function scriptServerHeader(list: HeaderList, name: string): string | null {
+  const values = list.filter(([n]) => n === name).map(([, v]) => v);
+  return values.length ? values.join(', ') : null;
+}
+
+async function scriptServerBody(req: http.IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function scriptServerJson(res: http.ServerResponse, status: number, value: unknown): void {
+  const body = JSON.stringify(value);
+  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+/**
+ * Starts the scripted server on every port in `scriptServerPorts`, answering on any host name that
+ * resolves to loopback. Throws with `code === 'EADDRINUSE'` when another worker already owns the ports.
+ */
+export async function scriptServerStart(): Promise<ScriptServer> {
+  const slots = new Map<string, ScenarioSlot>();
+  const leases = new Map<string, number>();
+  let leaseCounter = 0;
+
+  async function control(req: http.IncomingMessage, res: http.ServerResponse, path: string): Promise<void> {
+    const [, , action, id] = path.split('/');
+    const now = Date.now();
+    if (action === 'ping') return scriptServerJson(res, 200, { ok: true });
+    if (action === 'lease' && req.method === 'POST') {
+      const lease = `L${++leaseCounter}-${now}`;
+      leases.set(lease, now + leaseLifetimeMs);
+      return scriptServerJson(res, 200, { lease });
+    }
+    if (action === 'lease' && req.method === 'DELETE' && id) {
+      leases.delete(id);
+      return scriptServerJson(res, 200, { ok: true });
+    }
+    if (action === 'scenario' && req.method === 'PUT' && id) {
+      const lease = req.headers['x-lease'];
+      if (typeof lease === 'string' && leases.has(lease)) leases.set(lease, now + leaseLifetimeMs);
+      const responses = JSON.parse(await scriptServerBody(req)) as ScriptedResponses;
+      const map = new Map<string, { status: number; headers: HeaderList }>();
+      for (const [key, value] of Object.entries(responses)) {
+        const { method, url } = scenarioRouteKey(key);
+        map.set(`${method} ${url}`, value);
+      }
+      slots.set(id, { responses: map, log: [] });
+      return scriptServerJson(res, 200, { ok: true });
+    }
+    if (action === 'scenario' && req.method === 'GET' && id) {
+      return scriptServerJson(res, 200, slots.get(id)?.log ?? []);
+    }
+    if (action === 'scenario' && req.method === 'DELETE' && id) {
+      slots.delete(id);
+      return scriptServerJson(res, 200, { ok: true });
+    }
+    return scriptServerJson(res, 404, { error: `unknown control ${req.method} ${path}` });
+  }
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    // Nothing here may add a Date header the simulator cannot know about.
+    res.sendDate = false;
+    const target = req.url ?? '/';
+    const path = target.split('?')[0] ?? '/';
+    if (path.startsWith('/__control/')) return control(req, res, path);
+    const token = /^\/__t\/([^/]+)\//.exec(path)?.[1];
+    const slot = token === undefined ? undefined : slots.get(token);
+    if (!slot) {
+      await scriptServerBody(req);
+      if (req.method === 'GET' && path === '/__page') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        res.end(blankPage);
+        return;
+      }
+      res.writeHead(404, ['connection', 'keep-alive', 'content-length', '0']);
+      res.end();
+      return;
+    }
+    await scriptServerBody(req);
+    const method = req.method ?? 'GET';
+    const url = new URL(target, `http://${req.headers.host ?? 'localhost'}`).href;
+    const headers = scriptServerHeaderList(req.rawHeaders);
+    const scripted = slot.responses.get(`${method} ${url}`) ?? { status: 404, headers: [] };
+    const wire = scriptedWireHeaders(scripted.status, scripted.headers);
+    slot.log.push({
+      method,
+      url,
+      origin: scriptServerHeader(headers, 'origin'),
+      acrm: scriptServerHeader(headers, 'access-control-request-method'),
+      acrh: scriptServerHeader(headers, 'access-control-request-headers'),
+      headers,
+      responseStatus: scripted.status,
+      responseHeaders: wire,
+    });
+    const length = Number(scriptServerHeader(wire, 'content-length') ?? 0);
+    // A flat [name, value, …] array keeps scripted order and duplicate header lines as they are.
+    res.writeHead(scripted.status, wire.flat());
+    res.end(method === 'HEAD' || !(length > 0) ? undefined : 'x'.repeat(length));
+  }
+
+  const servers: http.Server[] = [];
+  try {
+    for (const [port, host] of scriptServerPorts.flatMap((p) =>
+      scriptServerHosts.map((h) => [p, h] as const),
+    )) {
+      const server = http.createServer((req, res) => {
+        handle(req, res).catch((error: unknown) => {
+          if (!res.headersSent) scriptServerJson(res, 500, { error: String(error) });
+          else res.destroy();
+        });
+      });
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen({ port, host }, () => resolve());
+      }).catch((error: NodeJS.ErrnoException) => {
+        // A machine without IPv6 loopback still works: browsers fall back to 127.0.0.1.
+        if (host === '::1' && error.code === 'EADDRNOTAVAIL') return;
+        throw error;
+      });
+      servers.push(server);
+    }
+  } catch (error) {
+    for (const server of servers) server.close();
+    throw error;
+  }
+
+  return {
+    async close(maxWaitMs: number) {
+      const deadline = Date.now() + maxWaitMs;
+      for (;;) {
+        const now = Date.now();
+        for (const [lease, expiry] of leases) if (expiry < now) leases.delete(lease);
+        if (leases.size === 0 || now > deadline) break;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      await Promise.all(
+        servers.map(
+          (server) =>
+            new Promise<void>((resolve) => {
+              server.close(() => resolve());
+              server.closeAllConnections();
+            }),
+        ),
+      );
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { labRoute } from './labRoute.ts';
+
+const get = (url: string, headers: Array<[string, string]> = []) =>
+  labRoute({ method: 'GET', url, headers, body: null });
+
+describe('labRoute', () => {
+  it('answers /data with no-store JSON', () => {
+    const response = get('http://localhost:4000/data');
+    expect(response.status).toBe(200);
+    expect(response.headers).toContainEqual(['cache-control', 'no-store']);
+    expect(JSON.parse(response.body ?? '')).toMatchObject({ message: 'Hello from the lab API' });
+  });
+
+  it('can leave caching to the browser when asked', () => {
+    const response = labRoute(
+      { method: 'GET', url: 'http://x/data', headers: [], body: null },
+      { noStore: false },
+    );
+    expect(response.headers.some(([name]) => name === 'cache-control')).toBe(false);
+  });
+
+  it('gives private data only with the session cookie', () => {
+    expect(get('http://localhost:4000/private').status).toBe(401);
+    const login = get('http://localhost:4000/login');
+    const cookie = login.headers.find(([name]) => name === 'set-cookie')?.[1] ?? '';
+    expect(cookie).toContain('SameSite=Lax');
+    const value = cookie.split(';')[0] ?? '';
+    expect(get('http://localhost:4000/private', [['Cookie', `theme=dark; ${value}`]]).status).toBe(200);
+  });
+
+  it('echoes the request', () => {
+    const response = labRoute({ method: 'PUT', url: 'http://x/echo', headers: [['x-a', '1']], body: 'hi' });
+    expect(JSON.parse(response.body ?? '')).toEqual({
+      method: 'PUT',
+      url: 'http://x/echo',
+      headers: [['x-a', '1']],
+      body: 'hi',
+    });
+  });
+
+  it('redirects with the requested status to absolute URLs', () => {
+    const response = get('http://localhost:4000/redirect?to=/data&status=307');
+    expect(response.status).toBe(307);
+    expect(response.headers).toContainEqual(['location', 'http://localhost:4000/data']);
+    expect(get('http://x/redirect?to=http://other/&status=999').status).toBe(302);
+  });
+
+  it('answers any status and 404s unknown paths and OPTIONS', () => {
+    expect(get('http://x/status/503').status).toBe(503);
+    expect(get('http://x/nope').status).toBe(404);
+    expect(labRoute({ method: 'OPTIONS', url: 'http://x/data', headers: [], body: null }).status).toBe(404);
+    expect(labRoute({ method: 'DELETE', url: 'http://x/private', headers: [], body: null }).status).toBe(405);
+  });
+});

@@ -1,0 +1,95 @@
+import type { HeaderList, ServerRequest, ServerResponse } from '../browser/fetchTypes.ts';
+
+/**
+ * The lab API's endpoints as a pure function, so the real API (apps/api) and the simulator's
+ * policy server answer identically: the simulator can predict exactly what our API does.
+ *
+ * - `GET /data`: public JSON.
+ * - `ANY /echo`: echoes method, URL, headers and body.
+ * - `GET /login`: sets a `session` cookie (SameSite=Lax: sent same-site, e.g. localhost:5173 → :4000).
+ * - `GET /logout`: clears it.
+ * - `GET /private`: private data, only with the session cookie (401 otherwise).
+ * - `ANY /redirect?to=URL&status=302`: redirects (same- or cross-origin).
+ * - `ANY /status/NNN`: answers with that status (errors).
+ * - `GET /headers`: a response with extra headers (X-Request-Id, X-Secret-Token) to practise exposing them.
+ * - `OPTIONS` anything: 404, like an app with no OPTIONS route, when a preflight is passed through.
+ */
+export interface LabRouteOptions {
+  /** Send `Cache-Control: no-store` so browser caches never hide a policy edit. Default `true`. */
+  noStore?: boolean;
+}
+
+const sessionValue = 'alice-session';
+
+function labJson(status: number, value: unknown, extra: HeaderList = []): ServerResponse {
+  return {
+    status,
+    headers: [['content-type', 'application/json; charset=utf-8'], ...extra],
+    body: JSON.stringify(value),
+  };
+}
+
+function labCookie(request: ServerRequest, name: string): string | null {
+  for (const [headerName, value] of request.headers) {
+    if (headerName.toLowerCase() !== 'cookie') continue;
+    for (const part of value.split(';')) {
+      const [key, ...rest] = part.trim().split('=');
+      if (key === name) return rest.join('=');
+    }
+  }
+  return null;
+}
+
+function labDispatch(request: ServerRequest, url: URL): ServerResponse {
+  const method = request.method;
+  const path = url.pathname;
+  if (method === 'OPTIONS') return labJson(404, { error: `No OPTIONS route for ${path}` });
+  if (path === '/echo') {
+    return labJson(200, { method, url: request.url, headers: request.headers, body: request.body });
+  }
+  const statusMatch = /^\/status\/(\d{3})$/.exec(path);
+  if (statusMatch) {
+    const status = Number(statusMatch[1]);
+    if (status >= 200 && status <= 599) return labJson(status, { status });
+  }
+  if (path === '/redirect') {
+    const to = url.searchParams.get('to') ?? '/data';
+    const status = Number(url.searchParams.get('status') ?? 302);
+    const location = new URL(to, url).href;
+    return {
+      status: [301, 302, 303, 307, 308].includes(status) ? status : 302,
+      headers: [['location', location]],
+      body: '',
+    };
+  }
+  if (method !== 'GET' && method !== 'HEAD' && path !== '/data') {
+    return labJson(405, { error: `${method} is not supported on ${path}` });
+  }
+  switch (path) {
+    case '/data':
+      return labJson(200, { message: 'Hello from the lab API', method });
+    case '/login':
+      return labJson(200, { loggedIn: true, user: 'alice' }, [
+        ['set-cookie', `session=${sessionValue}; Path=/; HttpOnly; SameSite=Lax`],
+      ]);
+    case '/logout':
+      return labJson(200, { loggedIn: false }, [['set-cookie', 'session=; Path=/; Max-Age=0; SameSite=Lax']]);
+    case '/private':
+      return labCookie(request, 'session') === sessionValue
+        ? labJson(200, { user: 'alice', email: 'alice@example.com', apiKey: 'sk_live_alice_3f9a' })
+        : labJson(401, { error: 'Not logged in: no session cookie arrived' });
+    case '/headers':
+      return labJson(200, { hint: 'Read X-Request-Id from JavaScript: it must be exposed.' }, [
+        ['x-request-id', 'req-42'],
+        ['x-secret-token', 'tok-123'],
+      ]);
+    default:
+      return labJson(404, { error: `No route ${path}` });
+  }
+}
+
+export function labRoute(request: ServerRequest, options: LabRouteOptions = {}): ServerResponse {
+  const response = labDispatch(request, new URL(request.url));
+  if (options.noStore === false) return response;
+  return { ...response, headers: [...response.headers, ['cache-control', 'no-store']] };
+}

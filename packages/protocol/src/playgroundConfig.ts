@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/** The origins of a running playground, served to the SPA at `GET /control/config`. */
+export const playgroundConfigSchema = z.object({
+  /** The SPA and the control plane, e.g. `http://localhost:5173`. */
+  appOrigin: z.string(),
+  /** The lab API whose CORS policy is live-editable, e.g. `http://localhost:4000`. */
+  apiOrigin: z.string(),
+  /** Same-site, cross-origin "other site", e.g. `http://localhost:5174`. */
+  otherOrigin: z.string(),
+  /** The other site under a cross-site host name, e.g. `http://evil.localhost:5174`. */
+  crossSiteOrigin: z.string(),
+  /** The sandbox this browser works in (`default` until workshop mode). */
+  sandbox: z.string(),
+});
+
+export type PlaygroundConfig = z.infer<typeof playgroundConfigSchema>;

@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// The README's two commands land here (`npm start`, `npm test`), so that a fresh clone with only
+// Node >= 20.19 works: this script installs pnpm, the dependencies and (for tests) the browsers when
+// they are missing, then hands over to the workspace scripts. Plain Node: no dependency may be
+// assumed yet.
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pnpmVersion = '12.21.0';
+const [command, ...rest] = process.argv.slice(2);
+
+function bootstrapFail(message) {
+  console.error(message);
+  process.exit(1);
+}
+
+function bootstrapCheckNode() {
+  const [major, minor] = process.versions.node.split('.').map(Number);
+  if (major < 20 || (major === 20 && minor < 19)) {
+    bootstrapFail(`CORS Playground needs Node >= 20.19 (this is ${process.versions.node}).`);
+  }
+}
+
+function bootstrapHas(bin, args = ['--version']) {
+  return spawnSync(bin, args, { stdio: 'ignore', shell: process.platform === 'win32' }).status === 0;
+}
+
+/** pnpm from PATH when present, else a pinned one through npx (no global install, no root needed). */
+function bootstrapPnpm() {
+  if (bootstrapHas('pnpm')) return ['pnpm'];
+  console.log(`pnpm not found: using pnpm@${pnpmVersion} through npx.`);
+  return ['npx', '--yes', `pnpm@${pnpmVersion}`];
+}
+
+function bootstrapRun(argv, options = {}) {
+  const result = spawnSync(argv[0], argv.slice(1), {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+    ...options,
+  });
+  if (result.error) bootstrapFail(`Could not run ${argv.join(' ')}: ${result.error.message}`);
+  return result.status ?? 1;
+}
+
+function bootstrapDepsStale() {
+  const marker = join(root, 'node_modules', '.modules.yaml');
+  if (!existsSync(marker)) return true;
+  const installed = statSync(marker).mtimeMs;
+  return ['pnpm-lock.yaml', 'package.json'].some((file) => statSync(join(root, file)).mtimeMs > installed);
+}
+
+function bootstrapDeps(pnpm) {
+  if (!bootstrapDepsStale()) return;
+  console.log('Installing dependencies…');
+  if (bootstrapRun([...pnpm, 'install', '--frozen-lockfile']) !== 0) bootstrapFail('pnpm install failed.');
+}
+
+/** Debian's browsers are what the e2e suite uses; install them when missing and apt-get is there. */
+function bootstrapBrowsers() {
+  const missing = [
+    ['chromium', '/usr/bin/chromium'],
+    ['firefox-esr', '/usr/bin/firefox-esr'],
+  ].filter(([, path]) => !existsSync(path));
+  if (missing.length === 0 || process.env.CHROMIUM_PATH || process.env.FIREFOX_PATH) return;
+  if (!bootstrapHas('apt-get', ['--version'])) {
+    console.log(`No ${missing.map(([name]) => name).join(' / ')} and no apt-get: Playwright's own browsers will be used.`);
+    return;
+  }
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const sudo = isRoot ? [] : bootstrapHas('sudo', ['-n', 'true']) ? ['sudo', '-n'] : null;
+  if (!sudo) {
+    console.log(`Install the browsers with: sudo apt-get install -y ${missing.map(([n]) => n).join(' ')}`);
+    return;
+  }
+  console.log(`Installing ${missing.map(([name]) => name).join(' and ')} with apt-get…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  if (bootstrapRun([...sudo, 'apt-get', 'update'], { env }) !== 0) bootstrapFail('apt-get update failed.');
+  const names = missing.map(([name]) => name);
+  if (bootstrapRun([...sudo, 'apt-get', 'install', '-y', ...names], { env }) !== 0) {
+    bootstrapFail('apt-get install failed.');
+  }
+}
+
+bootstrapCheckNode();
+const pnpm = bootstrapPnpm();
+bootstrapDeps(pnpm);
+switch (command) {
+  case 'start':
+    process.exit(bootstrapRun([...pnpm, '--silent', 'run', 'serve', ...rest]));
+    break;
+  case 'test':
+    bootstrapBrowsers();
+    process.exit(bootstrapRun([...pnpm, 'run', 'test:all', ...rest]));
+    break;
+  default:
+    bootstrapFail('usage: node scripts/bootstrap.mjs start|test [args…]');
+}
