@@ -1,8 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useLabEventStream } from '../api/useLabEventStream.ts';
-import { OriginToggle } from '../components/OriginToggle.tsx';
-import { QuickSend } from '../components/QuickSend.tsx';
-import { ServerEvents } from '../components/ServerEvents.tsx';
+import { PolicyPanel } from '../features/policy/PolicyPanel.tsx';
+import { RequestPanel } from '../features/request/RequestPanel.tsx';
 import { queryClient } from './queryClient.ts';
 
 function AppLayout() {
@@ -11,15 +10,15 @@ function AppLayout() {
     <>
       <header className="app-header">
         <h1>CORS Playground</h1>
-        <p>
-          Edit the lab API&apos;s live CORS policy, send real requests, and see why the browser allows or
-          blocks them.
-        </p>
+        <p>Edit the lab API&apos;s live CORS policy, send real requests, and see why the browser allows or blocks them.</p>
       </header>
       <main className="app-main">
-        <OriginToggle />
-        <QuickSend />
-        <ServerEvents />
+        <div className="app-column" data-testid="policy-column">
+          <PolicyPanel />
+        </div>
+        <div className="app-column" data-testid="request-column">
+          <RequestPanel />
+        </div>
       </main>
     </>
   );
