@@ -67,7 +67,9 @@ function bootstrapBrowsers() {
   ].filter(([, path]) => !existsSync(path));
   if (missing.length === 0 || process.env.CHROMIUM_PATH || process.env.FIREFOX_PATH) return;
   if (!bootstrapHas('apt-get', ['--version'])) {
-    console.log(`No ${missing.map(([name]) => name).join(' / ')} and no apt-get: Playwright's own browsers will be used.`);
+    console.log(
+      `No ${missing.map(([name]) => name).join(' / ')} and no apt-get: Playwright's own browsers will be used.`,
+    );
     return;
   }
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
