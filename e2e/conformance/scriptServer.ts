@@ -34,7 +34,16 @@ const leaseLifetimeMs = 120_000;
 
 const blankPage = '<!doctype html><html><head><title>conformance</title></head><body></body></html>';
 
+export interface ScriptServerOptions {
+  /** Ports to bind; 0 picks a free one (unit tests). Default `scriptServerPorts`. */
+  ports?: readonly number[];
+  /** Loopback addresses to bind on each port. Default `127.0.0.1` and `::1`. */
+  hosts?: readonly string[];
+}
+
 export interface ScriptServer {
+  /** The ports actually bound, in the order asked for. */
+  ports: number[];
   /** Resolves once no worker holds a lease any more (or after `maxWaitMs`), then closes every port. */
   close(maxWaitMs: number): Promise<void>;
 }
@@ -66,7 +75,9 @@ function scriptServerJson(res: http.ServerResponse, status: number, value: unkno
  * Starts the scripted server on every port in `scriptServerPorts`, answering on any host name that
  * resolves to loopback. Throws with `code === 'EADDRINUSE'` when another worker already owns the ports.
  */
-export async function scriptServerStart(): Promise<ScriptServer> {
+export async function scriptServerStart(options: ScriptServerOptions = {}): Promise<ScriptServer> {
+  const ports = options.ports ?? scriptServerPorts;
+  const hosts = options.hosts ?? scriptServerHosts;
   const slots = new Map<string, ScenarioSlot>();
   const leases = new Map<string, number>();
   let leaseCounter = 0;
@@ -174,6 +185,10 @@ export async function scriptServerStart(): Promise<ScriptServer> {
   }
 
   return {
+    ports: servers.flatMap((server) => {
+      const address = server.address();
+      return address && typeof address === 'object' && address.family === 'IPv4' ? [address.port] : [];
+    }),
     async close(maxWaitMs: number) {
       const deadline = Date.now() + maxWaitMs;
       for (;;) {

@@ -1,5 +1,25 @@
 import type { Scenario } from '../scenarioTypes.ts';
+import { credentialedRequests } from './credentialedRequests.ts';
+import { exposedHeaders } from './exposedHeaders.ts';
+import { forbiddenRequests } from './forbiddenRequests.ts';
+import { preflightCache } from './preflightCache.ts';
+import { preflightRequests } from './preflightRequests.ts';
+import { redirectRequests } from './redirectRequests.ts';
+import { requestModes } from './requestModes.ts';
+import { safelistedHeaders } from './safelistedHeaders.ts';
 import { simpleRequests } from './simpleRequests.ts';
+import { siteRequests } from './siteRequests.ts';
 
 /** Every conformance scenario, in report order. */
-export const allScenarios: Scenario[] = [...simpleRequests];
+export const allScenarios: Scenario[] = [
+  ...simpleRequests,
+  ...safelistedHeaders,
+  ...preflightRequests,
+  ...credentialedRequests,
+  ...forbiddenRequests,
+  ...requestModes,
+  ...exposedHeaders,
+  ...redirectRequests,
+  ...preflightCache,
+  ...siteRequests,
+];

@@ -1,2 +1,33 @@
 export * from './policy/policySchema.ts';
 export * from './browser/fetchTypes.ts';
+export * from './lab/labRoute.ts';
+export * from './policy/policyParse.ts';
+export * from './policy/policyDefault.ts';
+export * from './server/corsRespond.ts';
+export * from './server/corsHeadersFinal.ts';
+export * from './server/corsHeader.ts';
+export * from './server/originMatch.ts';
+export * from './server/serverFromPolicy.ts';
+export * from './preset/policyPresets.ts';
+export * from './browser/simulateFetch.ts';
+export { fetchSimulation, type SimOptions } from './browser/fetchSimulation.ts';
+export { serverFromScript, type ScriptedResponse } from './browser/serverFromScript.ts';
+export {
+  preflightCacheCreate,
+  preflightCacheMatch,
+  preflightCacheStore,
+  type PreflightCache,
+} from './browser/preflightCache.ts';
+export {
+  corsSafelistMethod,
+  corsSafelistNoCors,
+  corsSafelistRequestHeader,
+  corsSafelistResponseHeader,
+  corsSafelistUnsafeNames,
+} from './browser/corsSafelist.ts';
+export { forbiddenRequestHeader, forbiddenRequestMethod } from './browser/forbiddenRequest.ts';
+export { consoleMessageChromium, consoleMessageFirefox } from './browser/consoleMessage.ts';
+export { preflightResultMaxAge } from './browser/preflightResult.ts';
+export { requestPrepareMethod } from './browser/requestPrepare.ts';
+export { specLink } from './browser/specLink.ts';
+export * from './fix/fixSuggest.ts';

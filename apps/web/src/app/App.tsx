@@ -1,16 +1,36 @@
+import { lazy, Suspense, useEffect } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useLabEventStream } from '../api/useLabEventStream.ts';
+import { ServerEvents } from '../components/ServerEvents.tsx';
+import { ThemeToggle } from './ThemeToggle.tsx';
+import { HistoryPanel } from '../features/history/HistoryPanel.tsx';
+import { PermalinkBar } from '../features/permalink/PermalinkBar.tsx';
 import { PolicyPanel } from '../features/policy/PolicyPanel.tsx';
 import { RequestPanel } from '../features/request/RequestPanel.tsx';
+import { engineLoad } from '../features/result/engineLoad.ts';
 import { queryClient } from './queryClient.ts';
+
+// The result views need the engine; both load after the first paint (see the bundle budget in bench/).
+const ResultPanel = lazy(() => import('../features/result/ResultPanel.tsx'));
 
 function AppLayout() {
   useLabEventStream();
+  useEffect(() => {
+    // Warm the engine and the result views so the first Send does not wait for them.
+    void engineLoad();
+    void import('../features/result/ResultPanel.tsx');
+  }, []);
   return (
     <>
       <header className="app-header">
-        <h1>CORS Playground</h1>
-        <p>Edit the lab API&apos;s live CORS policy, send real requests, and see why the browser allows or blocks them.</p>
+        <div>
+          <h1>CORS Playground</h1>
+          <p>Edit the lab API&apos;s live CORS policy, send real requests, and see why the browser allows or blocks them.</p>
+        </div>
+        <div className="app-header-tools">
+          <PermalinkBar />
+          <ThemeToggle />
+        </div>
       </header>
       <main className="app-main">
         <div className="app-column" data-testid="policy-column">
@@ -18,6 +38,13 @@ function AppLayout() {
         </div>
         <div className="app-column" data-testid="request-column">
           <RequestPanel />
+        </div>
+        <div className="app-wide" data-testid="result-column">
+          <Suspense fallback={<section className="panel">Loading the result views…</section>}>
+            <ResultPanel />
+          </Suspense>
+          <HistoryPanel />
+          <ServerEvents />
         </div>
       </main>
     </>

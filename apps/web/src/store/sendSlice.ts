@@ -1,33 +1,49 @@
 import type { StateCreator } from 'zustand';
 
-/** What JavaScript saw for one real fetch from the app origin. */
+export interface SendSlice {
+  sendPending: boolean;
+  /** How many sends finished: lets tests and screen readers tell a new result from the last one. */
+  sendCount: number;
+  /** The send the result panel shows (a history record id). */
+  sendCurrentId: number | null;
+  /**
+   * The `Cookie` header this browser sends the API on credentialed requests, as the server last saw
+   * it (HttpOnly cookies are invisible to the page): the simulation adds it so `/private` predicts right.
+   */
+  sendCookie: string | null;
+  /** Returns the new send's id. */
+  sendStart: () => number;
+  sendFinish: () => void;
+  sendShow: (id: number) => void;
+  sendCookieSet: (cookie: string | null) => void;
+}
+
+let sendNextId = 1;
+
+export const sendSliceCreate: StateCreator<SendSlice, [], [], SendSlice> = (set) => ({
+  sendPending: false,
+  sendCount: 0,
+  sendCurrentId: null,
+  sendCookie: null,
+  sendStart: () => {
+    const id = sendNextId++;
+    set({ sendPending: true, sendCurrentId: id });
+    return id;
+  },
+  sendFinish: () => set((state) => ({ sendPending: false, sendCount: state.sendCount + 1 })),
+  sendShow: (id) => set({ sendCurrentId: id }),
+  sendCookieSet: (cookie) => set({ sendCookie: cookie }),
+});
+
+/**
+ * @deprecated The first slice's result shape, still imported by `api/labSend.ts` (QuickSend is gone; the
+ * request feature's `labFetch` replaced both). Remove together with `api/labSend.ts`.
+ */
 export interface SendResult {
   startedAt: number;
   ok: boolean;
-  /** `String(error)` when the promise rejected. */
   error: string | null;
   status: number | null;
   type: string | null;
   body: string | null;
 }
-
-export interface SendSlice {
-  sendPending: boolean;
-  sendResult: SendResult | null;
-  /** How many sends finished: lets tests and screen readers tell a new result from the last one. */
-  sendCount: number;
-  sendStart: () => number;
-  sendFinish: (result: SendResult) => void;
-}
-
-export const sendSliceCreate: StateCreator<SendSlice, [], [], SendSlice> = (set) => ({
-  sendPending: false,
-  sendResult: null,
-  sendCount: 0,
-  sendStart: () => {
-    set({ sendPending: true });
-    return Date.now();
-  },
-  sendFinish: (result) =>
-    set((state) => ({ sendPending: false, sendResult: result, sendCount: state.sendCount + 1 })),
-});

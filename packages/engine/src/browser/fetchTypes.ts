@@ -65,8 +65,14 @@ export interface TraceStep {
   spec: string;
   /** Which exchange (index into `Trace.exchanges`) the check was made on, if any. */
   exchange?: number;
+  /**
+   * The check passed but the browser silently changed the request (e.g. dropped a forbidden header),
+   * which a learner should notice. Absent when false.
+   */
+  warning?: boolean;
 }
 
+/** `redirect`: the response was a redirect the browser followed; `actual`: any other request. */
 export type ExchangeKind = 'preflight' | 'actual' | 'redirect';
 
 /** A request that reached the server and the response it got. */
@@ -121,4 +127,43 @@ export interface Trace {
   consoleFirefox: string | null;
   /** The TypeError message each browser would give, regardless of `browser`. */
   errorMessages: Record<BrowserName, string> | null;
+  /** Machine-readable cause of a blocked or failed fetch (for fixes and the UI); null when ok. */
+  failure?: TraceFailure | null;
 }
+
+/**
+ * Why a fetch failed, in the vocabulary of Chromium's `CorsError` (Firefox's reasons map onto it).
+ * `hint` carries the offending value (header value, method or header name) when there is one.
+ */
+export interface TraceFailure {
+  code: TraceFailureCode;
+  hint: string | null;
+  /** The failure happened while checking the CORS-preflight response. */
+  preflight: boolean;
+  /** Index into `Trace.exchanges` of the response that failed, if a response did. */
+  exchange: number | null;
+}
+
+export type TraceFailureCode =
+  | 'invalid-request' // fetch() threw synchronously (bad method, header, body, URL)
+  | 'disallowed-by-mode' // same-origin mode, cross-origin URL
+  | 'scheme-not-supported'
+  | 'missing-allow-origin'
+  | 'multiple-allow-origin'
+  | 'invalid-allow-origin'
+  | 'allow-origin-mismatch'
+  | 'wildcard-origin-with-credentials'
+  | 'invalid-allow-credentials'
+  | 'preflight-status'
+  | 'preflight-redirect'
+  | 'invalid-allow-methods'
+  | 'invalid-allow-headers'
+  | 'method-not-allowed'
+  | 'header-not-allowed'
+  | 'redirect-mode-error'
+  | 'redirect-mode-no-cors'
+  | 'too-many-redirects'
+  | 'redirect-invalid-location'
+  | 'redirect-contains-credentials'
+  | 'redirect-body-not-replayable'
+  | 'server-error';

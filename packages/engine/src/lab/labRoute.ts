@@ -1,4 +1,5 @@
 import type { HeaderList, ServerRequest, ServerResponse } from '../browser/fetchTypes.ts';
+import { urlParse, type ParsedUrl } from '../browser/urlParse.ts';
 
 /**
  * The lab API's endpoints as a pure function, so the real API (apps/api) and the simulator's
@@ -40,7 +41,24 @@ function labCookie(request: ServerRequest, name: string): string | null {
   return null;
 }
 
-function labDispatch(request: ServerRequest, url: URL): ServerResponse {
+function labDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text; // a malformed escape is kept as typed rather than failing the request
+  }
+}
+
+/** The query parameter `name`, decoded; the engine has no URLSearchParams typing (it stays DOM-free). */
+function labQuery(url: ParsedUrl, name: string): string | null {
+  for (const pair of url.search.slice(1).split('&')) {
+    const [key = '', value = ''] = pair.split('=');
+    if (labDecode(key) === name) return labDecode(value.replace(/\+/g, ' '));
+  }
+  return null;
+}
+
+function labDispatch(request: ServerRequest, url: ParsedUrl): ServerResponse {
   const method = request.method;
   const path = url.pathname;
   if (method === 'OPTIONS') return labJson(404, { error: `No OPTIONS route for ${path}` });
@@ -53,9 +71,9 @@ function labDispatch(request: ServerRequest, url: URL): ServerResponse {
     if (status >= 200 && status <= 599) return labJson(status, { status });
   }
   if (path === '/redirect') {
-    const to = url.searchParams.get('to') ?? '/data';
-    const status = Number(url.searchParams.get('status') ?? 302);
-    const location = new URL(to, url).href;
+    const to = labQuery(url, 'to') ?? '/data';
+    const status = Number(labQuery(url, 'status') ?? 302);
+    const location = urlParse(to, url.href)?.href ?? url.href;
     return {
       status: [301, 302, 303, 307, 308].includes(status) ? status : 302,
       headers: [['location', location]],
@@ -89,7 +107,8 @@ function labDispatch(request: ServerRequest, url: URL): ServerResponse {
 }
 
 export function labRoute(request: ServerRequest, options: LabRouteOptions = {}): ServerResponse {
-  const response = labDispatch(request, new URL(request.url));
+  const url = urlParse(request.url);
+  const response = url ? labDispatch(request, url) : labJson(400, { error: `Bad URL ${request.url}` });
   if (options.noStore === false) return response;
   return { ...response, headers: [...response.headers, ['cache-control', 'no-store']] };
 }

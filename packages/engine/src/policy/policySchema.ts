@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { regexError } from './regex.ts';
 
 /**
  * The playground's CORS policy model, version 1.
@@ -10,8 +11,31 @@ import { z } from 'zod';
 
 /** An HTTP token (RFC 9110 §5.6.2): method names and header names must be tokens. */
 const tokenPattern = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-/** Header values may not contain CR, LF or NUL (they would split or corrupt the response). */
-const headerValueUnsafe = /[\r\n\0]/;
+
+/**
+ * A serialized origin as browsers send it: lower-case scheme and host, optional port, no path.
+ * Hosts are DNS names, IPv4 or bracketed IPv6. `*.` may start the host (wildcard subdomains).
+ */
+const originPattern =
+  /^([a-z][a-z0-9+.-]*):\/\/(\*\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::(\d{1,5}))?$/;
+
+/** Explains why a string is not an allowed-origin entry, or returns null when it is one. */
+function originEntryProblem(value: string): string | null {
+  if (value === 'null') return null;
+  if (/[\r\n\0]/.test(value)) return 'an origin must not contain CR, LF or NUL';
+  if (value === '*') return "'*' is not an origin: use origin mode 'any' instead";
+  if (/[A-Z]/.test(value)) return 'browsers send origins in lower case: write the origin in lower case';
+  const m = originPattern.exec(value);
+  if (!m) {
+    if (/^[a-z][a-z0-9+.-]*:\/\/[^/]+\/.*$/.test(value)) {
+      return "an origin has no path: remove everything from the first '/' after the host (a trailing '/' never matches)";
+    }
+    return "an origin must look like scheme://host[:port] (e.g. 'http://localhost:5173'), 'null', or 'https://*.example.com'";
+  }
+  const port = m[4];
+  if (port !== undefined && Number(port) > 65535) return 'the port must be at most 65535';
+  return null;
+}
 
 const token = (what: string) =>
   z
@@ -19,11 +43,15 @@ const token = (what: string) =>
     .min(1, `${what} must not be empty`)
     .regex(tokenPattern, `${what} must be an HTTP token (letters, digits and !#$%&'*+-.^_\`|~ only)`);
 
-const headerValue = (what: string) =>
-  z
-    .string()
-    .refine((v) => !headerValueUnsafe.test(v), `${what} must not contain CR, LF or NUL`)
-    .refine((v) => v === v.trim(), `${what} must not start or end with white space`);
+/** An RE2 pattern: compiled once here so a bad pattern is reported at its field path, not at match time. */
+const re2Pattern = z
+  .string()
+  .min(1)
+  .max(1000)
+  .superRefine((value, ctx) => {
+    const problem = regexError(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 /**
  * How a regular-expression origin pattern is applied, so each framework's famous mistakes can be
@@ -35,9 +63,9 @@ const headerValue = (what: string) =>
 export const originRegexAnchorSchema = z.enum(['none', 'start', 'both']);
 
 /** A regular expression matched against the request's `Origin`, evaluated in linear time (RE2). */
-export const originRegexSchema = z.object({
+export const originRegexSchema = z.strictObject({
   /** RE2 syntax (no back-references or look-around): a hostile Origin must not hang the API. */
-  regex: z.string().min(1).max(1000),
+  regex: re2Pattern,
   /** Default `none` (unanchored, like Express `cors`). */
   anchor: originRegexAnchorSchema.default('none'),
   /** Default `false`. Nelmio matches case-insensitively. */
@@ -52,14 +80,20 @@ export const originRegexSchema = z.object({
     .default(''),
 });
 
+/** An exact origin, `null`, or a wildcard-subdomain pattern such as `https://*.example.com`. */
+export const originStringSchema = z
+  .string()
+  .max(2048)
+  .superRefine((value, ctx) => {
+    const problem = originEntryProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
 /**
  * An allowed-origin entry: an exact origin (`https://app.example.com`), the string `null`, a
  * wildcard-subdomain pattern (`https://*.example.com`), or a regular expression.
  */
-export const originEntrySchema = z.union([
-  headerValue('an origin').pipe(z.string().min(1).max(2048)),
-  originRegexSchema,
-]);
+export const originEntrySchema = z.union([originStringSchema, originRegexSchema]);
 
 /**
  * Which origins get CORS access:
@@ -68,9 +102,9 @@ export const originEntrySchema = z.union([
  * - `list`: only origins matching one of `allow`.
  */
 export const originPolicySchema = z.discriminatedUnion('mode', [
-  z.object({ mode: z.literal('any') }),
-  z.object({ mode: z.literal('reflect') }),
-  z.object({ mode: z.literal('list'), allow: z.array(originEntrySchema).max(200) }),
+  z.strictObject({ mode: z.literal('any') }),
+  z.strictObject({ mode: z.literal('reflect') }),
+  z.strictObject({ mode: z.literal('list'), allow: z.array(originEntrySchema).max(200) }),
 ]);
 
 /**
@@ -81,64 +115,84 @@ export const originPolicySchema = z.discriminatedUnion('mode', [
  */
 const listOrReflect = (what: string) =>
   z.discriminatedUnion('mode', [
-    z.object({
+    z.strictObject({
       mode: z.literal('list'),
       values: z.array(z.union([z.literal('*'), token(what)])).max(100),
     }),
-    z.object({ mode: z.literal('reflect') }),
+    z.strictObject({ mode: z.literal('reflect') }),
   ]);
 
-export const corsRuleSchema = z.object({
+const preflightSchema = z.strictObject({
+  /** Status of the preflight response. Default `204` (Express `cors`). */
+  status: z.number().int().min(100).max(599).default(204),
+  /**
+   * Pass the preflight on to the route instead of answering it (Express `preflightContinue`): the
+   * route's own OPTIONS handling (often a 404) decides the status. Default `false`.
+   */
+  continue: z.boolean().default(false),
+});
+
+/**
+ * The fields of a CORS rule without their defaults: the top-level rule adds defaults, per-path overrides
+ * must not (a default in an override would silently reset the top-level value).
+ */
+const ruleFields = {
   /** Whether CORS headers are sent at all on this path. Default `true`. */
-  enabled: z.boolean().default(true),
-  origin: originPolicySchema.default({ mode: 'list', allow: [] }),
+  enabled: z.boolean(),
+  /** Default: `{ mode: 'list', allow: [] }` (nobody). */
+  origin: originPolicySchema,
   /** Send `Access-Control-Allow-Credentials: true`. Default `false`. */
-  credentials: z.boolean().default(false),
+  credentials: z.boolean(),
   /** Default: Express `cors`'s `GET,HEAD,PUT,PATCH,POST,DELETE`. */
-  allowMethods: listOrReflect('a method').default({
-    mode: 'list',
-    values: ['GET', 'HEAD', 'PUT', 'PATCH', 'POST', 'DELETE'],
-  }),
+  allowMethods: listOrReflect('a method'),
   /** Default: reflect the requested headers, as Express `cors` does. */
-  allowHeaders: listOrReflect('a header name').default({ mode: 'reflect' }),
+  allowHeaders: listOrReflect('a header name'),
   /** `Access-Control-Expose-Headers` values (may include `*`). Default none. */
-  exposeHeaders: z
-    .array(z.union([z.literal('*'), token('a header name')]))
-    .max(100)
-    .default([]),
+  exposeHeaders: z.array(z.union([z.literal('*'), token('a header name')])).max(100),
   /** `Access-Control-Max-Age` in seconds; `null` sends none (browser default applies). Default `null`. */
-  maxAge: z.number().int().min(-1).max(31_536_000).nullable().default(null),
-  preflight: z
-    .object({
-      /** Status of the preflight response. Default `204` (Express `cors`). */
-      status: z.number().int().min(100).max(599).default(204),
-      /**
-       * Pass the preflight on to the route instead of answering it (Express `preflightContinue`): the
-       * route's own OPTIONS handling (often a 404) decides the status. Default `false`.
-       */
-      continue: z.boolean().default(false),
-    })
-    .default({ status: 204, continue: false }),
+  maxAge: z.number().int().min(-1).max(31_536_000).nullable(),
+  /** Default `{ status: 204, continue: false }`. */
+  preflight: preflightSchema,
   /** Add `Vary: Origin` when the allowed origin depends on the request. Default `true`. */
-  varyOrigin: z.boolean().default(true),
+  varyOrigin: z.boolean(),
   /** Whether 4xx/5xx responses still carry CORS headers (many error handlers drop them). Default `true`. */
-  corsOnErrors: z.boolean().default(true),
+  corsOnErrors: z.boolean(),
   /**
    * Answer a request from a disallowed origin with 403 instead of just omitting CORS headers
    * (Spring and ASP.NET reject; Express `cors` omits). Default `false`.
    */
-  rejectDisallowedOrigin: z.boolean().default(false),
+  rejectDisallowedOrigin: z.boolean(),
+};
+
+export const corsRuleSchema = z.strictObject({
+  enabled: ruleFields.enabled.default(true),
+  origin: ruleFields.origin.default({ mode: 'list', allow: [] }),
+  credentials: ruleFields.credentials.default(false),
+  allowMethods: ruleFields.allowMethods.default({
+    mode: 'list',
+    values: ['GET', 'HEAD', 'PUT', 'PATCH', 'POST', 'DELETE'],
+  }),
+  allowHeaders: ruleFields.allowHeaders.default({ mode: 'reflect' }),
+  exposeHeaders: ruleFields.exposeHeaders.default([]),
+  maxAge: ruleFields.maxAge.default(null),
+  preflight: preflightSchema.default({ status: 204, continue: false }),
+  varyOrigin: ruleFields.varyOrigin.default(true),
+  corsOnErrors: ruleFields.corsOnErrors.default(true),
+  rejectDisallowedOrigin: ruleFields.rejectDisallowedOrigin.default(false),
 });
+
+/** A per-path override: only the fields written replace the top-level ones (no defaults). */
+export const corsRuleOverrideSchema = z.strictObject(ruleFields).partial();
 
 /**
  * A per-path rule, like django's `CORS_URLS_REGEX` or Nelmio's `paths`: the first rule whose pattern
  * matches the request path (unanchored RE2 search, as Nelmio does; write `^` yourself) overrides the
  * top-level rule's fields.
  */
-export const pathRuleSchema = z.object({
+export const pathRuleSchema = z.strictObject({
   /** RE2 pattern searched in the request path, e.g. `^/api/`. */
-  path: z.string().min(1).max(1000),
-  override: corsRuleSchema.partial(),
+  path: re2Pattern,
+  override: corsRuleOverrideSchema.default({}),
 });
 
 export const policySchema = corsRuleSchema.extend({
@@ -151,6 +205,7 @@ export type OriginRegex = z.infer<typeof originRegexSchema>;
 export type OriginEntry = z.infer<typeof originEntrySchema>;
 export type OriginPolicy = z.infer<typeof originPolicySchema>;
 export type CorsRule = z.infer<typeof corsRuleSchema>;
+export type CorsRuleOverride = z.infer<typeof corsRuleOverrideSchema>;
 export type PathRule = z.infer<typeof pathRuleSchema>;
 /** A fully-defaulted policy, as the engine consumes it. */
 export type Policy = z.infer<typeof policySchema>;

@@ -1,6 +1,16 @@
-import { OriginToggle } from '../../components/OriginToggle.tsx';
+import { lazy, Suspense } from 'react';
 
-/** The live policy editor (issue 4 point 1). */
+/**
+ * The editor pulls in the engine (zod schema, RE2) and production audit, which would push the initial
+ * bundle over its budget; the page shell paints first and the editor follows.
+ */
+const PolicyEditor = lazy(() => import('./PolicyEditor.tsx'));
+
+/** The live policy editor (issue 4 points 1 and 6). */
 export function PolicyPanel() {
-  return <OriginToggle />;
+  return (
+    <Suspense fallback={<p className="panel">Loading the policy editor…</p>}>
+      <PolicyEditor />
+    </Suspense>
+  );
 }

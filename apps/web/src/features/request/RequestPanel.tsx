@@ -1,12 +1,6 @@
-import { QuickSend } from '../../components/QuickSend.tsx';
-import { ServerEvents } from '../../components/ServerEvents.tsx';
+import { RequestBuilder } from './RequestBuilder.tsx';
 
-/** The request builder, Send, and the results (issue 4 points 2-5). */
+/** The request column: the builder and Send. Results span the page below (see App). */
 export function RequestPanel() {
-  return (
-    <>
-      <QuickSend />
-      <ServerEvents />
-    </>
-  );
+  return <RequestBuilder />;
 }

@@ -1,0 +1,134 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliRun } from './cliRun.ts';
+
+const page = 'http://app.test';
+
+/** A real server with one route per situation `cors check` must judge. */
+function handler(req: http.IncomingMessage, res: http.ServerResponse): void {
+  const path = (req.url ?? '/').split('?')[0];
+  const origin = req.headers.origin;
+  const allow = () => {
+    if (origin) res.setHeader('Access-Control-Allow-Origin', origin);
+    res.setHeader('Vary', 'Origin');
+  };
+  if (path === '/ok') {
+    allow();
+    if (req.method === 'OPTIONS') {
+      res.setHeader('Access-Control-Allow-Methods', 'GET,PUT');
+      res.setHeader('Access-Control-Allow-Headers', 'x-custom');
+      res.writeHead(204).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+  } else if (path === '/denied') {
+    res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+  } else if (path === '/preflight-404') {
+    if (req.method === 'OPTIONS') {
+      res.writeHead(404).end();
+      return;
+    }
+    allow();
+    res.writeHead(200).end('{}');
+  } else if (path === '/redirect') {
+    allow();
+    res.writeHead(302, { location: '/ok' }).end();
+  } else if (path === '/error') {
+    res.writeHead(500, { 'content-type': 'text/plain' }).end('boom');
+  } else {
+    res.writeHead(404).end();
+  }
+}
+
+let server: http.Server;
+let base = '';
+beforeAll(async () => {
+  server = http.createServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('cors check (against a real server)', () => {
+  it('allowed: exit 0 and ALLOWED', async () => {
+    const r = await cliRun(['check', `${base}/ok`, '--origin', page]);
+    expect(r.stdout).toMatch(/^ALLOWED: GET /);
+    expect(r.code).toBe(0);
+  });
+
+  it('preflighted PUT with a custom header is allowed; credentials without ACAC are blocked', async () => {
+    const plain = await cliRun([
+      'check',
+      `${base}/ok`,
+      '--origin',
+      page,
+      '--method',
+      'PUT',
+      '--header',
+      'X-Custom: 1',
+    ]);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toMatch(/preflight +OPTIONS .*\/ok → 204/);
+    const credentialed = await cliRun(['check', `${base}/ok`, '--origin', page, '--credentials']);
+    expect(credentialed.code).toBe(1);
+    expect(credentialed.stdout).toMatch(/Access-Control-Allow-Credentials/);
+  });
+
+  it('denied: exit 1, the Chromium console text, a fix in the chosen framework', async () => {
+    const r = await cliRun(['check', `${base}/denied`, '--origin', page, '--framework', 'express']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^BLOCKED \(blocked\)/);
+    expect(r.stdout).toContain(
+      `Access to fetch at '${base}/denied' from origin '${page}' has been blocked by CORS policy: No 'Access-Control-Allow-Origin' header is present on the requested resource.`,
+    );
+    expect(r.stdout).toContain('Fix for express:');
+    expect(r.stdout).toContain(`origin: ['${page}']`);
+  });
+
+  it('preflight failing: exit 1 and the preflight message', async () => {
+    const r = await cliRun(['check', `${base}/preflight-404`, '--origin', page, '--method', 'DELETE']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/Response to preflight request doesn't pass access control check/);
+    expect(r.stdout).toMatch(/preflight +OPTIONS .* → 404/);
+  });
+
+  it('redirecting: follows the redirect hop by hop, like the browser', async () => {
+    const r = await cliRun(['check', `${base}/redirect`, '--origin', page, '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      allowed: boolean;
+      trace: { exchanges: Array<{ request: { url: string }; response: { status: number } }> };
+    };
+    expect(out.allowed).toBe(true);
+    expect(out.trace.exchanges.map((e) => [e.request.url, e.response.status])).toEqual([
+      [`${base}/redirect`, 302],
+      [`${base}/ok`, 200],
+    ]);
+  });
+
+  it('error without CORS headers: exit 1 (the browser hides the 500)', async () => {
+    const r = await cliRun(['check', `${base}/error`, '--origin', page, '--json']);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as {
+      allowed: boolean;
+      trace: { outcome: string; exchanges: Array<{ response: { status: number } }> };
+    };
+    expect(out.allowed).toBe(false);
+    expect(out.trace.outcome).toBe('blocked');
+    expect(out.trace.exchanges[0]?.response.status).toBe(500);
+  });
+
+  it('unreachable server: exit 1, a network error, no crash', async () => {
+    const r = await cliRun(['check', 'http://127.0.0.1:9/x', '--origin', page]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^BLOCKED/);
+  });
+
+  it('bad arguments: exit 2 with a message', async () => {
+    const r = await cliRun(['check', `${base}/ok`, '--origin', 'app.test']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--origin must be an origin/);
+    expect((await cliRun(['check', `${base}/ok`])).code).toBe(2);
+  });
+});

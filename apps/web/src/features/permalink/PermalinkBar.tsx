@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useShallow } from 'zustand/react/shallow';
+import { controlQueries } from '../../api/controlQueries.ts';
+import { usePlaygroundStore } from '../../store/playgroundStore.ts';
+import { requestDraftOf } from '../../store/requestSlice.ts';
+import { permalinkEncode } from './permalinkCodec.ts';
+import { usePermalinkRestore } from './usePermalinkRestore.ts';
+
+/** Copy a link holding the live policy and the request; opening it restores both. */
+export function PermalinkBar() {
+  const restore = usePermalinkRestore();
+  const policy = useQuery(controlQueries.policy()).data;
+  const draft = usePlaygroundStore(useShallow(requestDraftOf));
+  const [link, setLink] = useState<string | null>(null);
+  const [copied, setCopied] = useState<'copied' | 'select' | null>(null);
+  const copy = async () => {
+    const url = `${window.location.origin}${window.location.pathname}${window.location.search}${permalinkEncode({ policy: policy ?? null, request: draft })}`;
+    setLink(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied('copied');
+    } catch {
+      // Clipboard access needs permission in some browsers: the link is shown to copy by hand.
+      setCopied('select');
+    }
+  };
+  return (
+    <div className="permalink-bar" data-testid="permalink-bar">
+      <button type="button" data-testid="permalink-copy" onClick={() => void copy()} disabled={!policy}>
+        Copy link
+      </button>
+      {link && (
+        <>
+          <label htmlFor="permalink-url" className="visually-hidden">
+            Link to this policy and request
+          </label>
+          <input id="permalink-url" data-testid="permalink-url" readOnly value={link} onFocus={(e) => e.target.select()} />
+          <span role="status">{copied === 'copied' ? 'Copied.' : 'Select and copy the link.'}</span>
+        </>
+      )}
+      {restore.state === 'restored' && (
+        <span role="status" data-testid="permalink-restored">
+          Restored the policy and request from the link.
+        </span>
+      )}
+      {restore.state === 'invalid' && (
+        <span role="alert" className="field-error" data-testid="permalink-error">
+          {restore.error}
+        </span>
+      )}
+    </div>
+  );
+}

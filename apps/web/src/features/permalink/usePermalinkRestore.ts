@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'react';
+import { usePlaygroundStore } from '../../store/playgroundStore.ts';
+import { usePolicyApply } from '../policy/usePolicyApply.ts';
+import { permalinkDecode } from './permalinkCodec.ts';
+
+export type PermalinkRestore = { state: 'none' } | { state: 'restored' } | { state: 'invalid'; error: string };
+
+/**
+ * Opening a permalink restores its request into the builder and applies its policy to this sandbox's
+ * live API. The hash is then removed, so reloading the page does not undo later edits.
+ */
+export function usePermalinkRestore(): PermalinkRestore {
+  const { apply } = usePolicyApply();
+  const requestPatch = usePlaygroundStore((s) => s.requestPatch);
+  const [restore, setRestore] = useState<PermalinkRestore>({ state: 'none' });
+  useEffect(() => {
+    const decoded = permalinkDecode(window.location.hash);
+    if (decoded === null) return;
+    window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    if (!decoded.ok) {
+      setRestore({ state: 'invalid', error: decoded.error });
+      return;
+    }
+    requestPatch(decoded.link.request);
+    if (decoded.link.policy) apply(decoded.link.policy);
+    setRestore({ state: 'restored' });
+  }, [apply, requestPatch]);
+  return restore;
+}

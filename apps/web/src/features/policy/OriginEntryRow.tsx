@@ -1,0 +1,136 @@
+import { useId } from 'react';
+import type { OriginEntry } from '@cors-playground/engine';
+import { policyErrorsAt } from './policyDraft.ts';
+import { policyFieldHelp } from './policyFieldHelp.ts';
+import { policyFormPath, type PolicyFormProps } from './policyFormProps.ts';
+
+export interface OriginEntryRowProps extends PolicyFormProps {
+  entry: OriginEntry;
+  index: number;
+}
+
+const anchorLabels = {
+  none: 'none — unanchored search (Express, Nelmio)',
+  start: 'start — re.match (django)',
+  both: 'both — whole origin',
+} as const;
+
+/** One allowed-origin entry: a string (exact, `null`, wildcard subdomain) or a regex with its semantics. */
+export function OriginEntryRow({ entry, index, base, errors, edit, disabled }: OriginEntryRowProps) {
+  const id = useId();
+  const path = [...base, 'origin', 'allow', index];
+  const entryErrors = policyErrorsAt(errors, policyFormPath(path));
+  const isRegex = typeof entry !== 'string';
+  return (
+    <li className="origin-entry" data-testid="origin-entry-row" data-invalid={entryErrors.length > 0 || undefined}>
+      <div className="policy-row">
+        <label htmlFor={`${id}-kind`} className="visually-hidden">
+          Entry {index + 1} kind
+        </label>
+        <select
+          id={`${id}-kind`}
+          data-testid="origin-entry-kind"
+          value={isRegex ? 'regex' : 'origin'}
+          disabled={disabled}
+          onChange={(event) =>
+            edit(
+              path,
+              event.target.value === 'regex'
+                ? { regex: isRegex ? entry.regex : '', anchor: 'both', ignoreCase: false, flags: '' }
+                : '',
+            )
+          }
+        >
+          <option value="origin">Origin</option>
+          <option value="regex">Regex</option>
+        </select>
+        {isRegex ? (
+          <>
+            <label htmlFor={`${id}-regex`} className="visually-hidden">
+              Entry {index + 1} regular expression
+            </label>
+            <input
+              id={`${id}-regex`}
+              data-testid="origin-regex"
+              className="mono grow"
+              value={entry.regex}
+              placeholder="^https://app\.example\.com$"
+              disabled={disabled}
+              spellCheck={false}
+              onChange={(event) => edit([...path, 'regex'], event.target.value)}
+            />
+          </>
+        ) : (
+          <>
+            <label htmlFor={`${id}-origin`} className="visually-hidden">
+              Entry {index + 1} origin
+            </label>
+            <input
+              id={`${id}-origin`}
+              data-testid="origin-entry"
+              className="mono grow"
+              value={entry}
+              placeholder="https://app.example.com"
+              disabled={disabled}
+              spellCheck={false}
+              onChange={(event) => edit(path, event.target.value)}
+            />
+          </>
+        )}
+        <button
+          type="button"
+          data-testid="origin-entry-remove"
+          disabled={disabled}
+          onClick={() => edit(path, undefined)}
+          aria-label={`Remove entry ${index + 1}`}
+        >
+          Remove
+        </button>
+      </div>
+      {isRegex && (
+        <div className="policy-row">
+          <label htmlFor={`${id}-anchor`}>Anchor</label>
+          <select
+            id={`${id}-anchor`}
+            data-testid="origin-regex-anchor"
+            value={entry.anchor}
+            disabled={disabled}
+            onChange={(event) => edit([...path, 'anchor'], event.target.value)}
+          >
+            {(['none', 'start', 'both'] as const).map((anchor) => (
+              <option key={anchor} value={anchor}>
+                {anchorLabels[anchor]}
+              </option>
+            ))}
+          </select>
+          <label>
+            <input
+              type="checkbox"
+              data-testid="origin-regex-ignore-case"
+              checked={entry.ignoreCase}
+              disabled={disabled}
+              onChange={(event) => edit([...path, 'ignoreCase'], event.target.checked)}
+            />{' '}
+            Ignore case
+          </label>
+          <label htmlFor={`${id}-flags`}>Flags</label>
+          <input
+            id={`${id}-flags`}
+            data-testid="origin-regex-flags"
+            className="mono narrow"
+            value={entry.flags}
+            disabled={disabled}
+            spellCheck={false}
+            onChange={(event) => edit([...path, 'flags'], event.target.value)}
+          />
+        </div>
+      )}
+      {isRegex && <p className="field-help">{policyFieldHelp.originRegex}</p>}
+      {entryErrors.map((error) => (
+        <p key={error.path} className="field-error" data-testid="field-error" data-path={error.path}>
+          <code>{error.path}</code> {error.message}
+        </p>
+      ))}
+    </li>
+  );
+}

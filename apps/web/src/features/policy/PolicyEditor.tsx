@@ -1,0 +1,55 @@
+import { lazy, Suspense } from 'react';
+import { usePlaygroundStore } from '../../store/playgroundStore.ts';
+import { AppOriginToggle } from './AppOriginToggle.tsx';
+import { PolicyAudit } from './PolicyAudit.tsx';
+import { PolicyForm } from './PolicyForm.tsx';
+import { PolicyPresets } from './PolicyPresets.tsx';
+import { PolicyPreview } from './PolicyPreview.tsx';
+import { PolicyStatus } from './PolicyStatus.tsx';
+import { usePolicyDraft } from './usePolicyDraft.ts';
+import { usePolicyDraftSync } from './usePolicyDraftSync.ts';
+
+/** CodeMirror is the heaviest part of the editor: it loads after the form is already usable. */
+const PolicyJsonView = lazy(() => import('./PolicyJsonView.tsx'));
+
+/**
+ * The live policy editor: a quick toggle, the form, the synced JSON view, what the API now sends,
+ * presets and the audit. Loaded on demand with the engine (see PolicyPanel).
+ */
+export default function PolicyEditor() {
+  usePolicyDraftSync();
+  const { text, model, syntaxError, edit } = usePolicyDraft();
+  const errors = usePlaygroundStore((s) => s.policyApplyErrors);
+  const draftSet = usePlaygroundStore((s) => s.policyDraftSet);
+  if (!model) return <p className="panel">Loading the live policy…</p>;
+  const disabled = syntaxError !== null;
+  return (
+    <>
+      <section className="panel policy-editor" aria-labelledby="policy-editor-title" data-testid="policy-editor">
+        <div className="panel-heading">
+          <h2 id="policy-editor-title">Policy</h2>
+          <PolicyStatus />
+        </div>
+        <AppOriginToggle model={model} edit={edit} disabled={disabled} />
+        {disabled && (
+          <p className="field-error" role="status">
+            The JSON has a syntax error; the form follows again once it parses.
+          </p>
+        )}
+        <details className="policy-form-details" open>
+          <summary>Every field</summary>
+          <PolicyForm model={model} errors={errors} edit={edit} disabled={disabled} />
+        </details>
+        <details className="policy-json-details" open>
+          <summary>JSON</summary>
+          <Suspense fallback={<p className="muted">Loading the JSON editor…</p>}>
+            <PolicyJsonView text={text} onText={draftSet} />
+          </Suspense>
+        </details>
+      </section>
+      <PolicyPreview />
+      <PolicyAudit />
+      <PolicyPresets />
+    </>
+  );
+}

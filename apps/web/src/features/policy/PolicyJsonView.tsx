@@ -1,0 +1,93 @@
+import { useEffect, useRef } from 'react';
+import { EditorView, minimalSetup } from 'codemirror';
+import { json } from '@codemirror/lang-json';
+import { bracketMatching, HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { linter, lintGutter } from '@codemirror/lint';
+import { Annotation } from '@codemirror/state';
+import { highlightActiveLine, highlightActiveLineGutter, lineNumbers } from '@codemirror/view';
+import { tags } from '@lezer/highlight';
+import { policyJsonLint } from './policyJsonLint.ts';
+
+export interface PolicyJsonViewProps {
+  text: string;
+  onText: (text: string) => void;
+}
+
+/** Marks the transactions that mirror the store into the editor, so they are not echoed back. */
+const fromStore = Annotation.define<boolean>();
+
+/** Colours come from the app's CSS variables, so both themes keep readable contrast. */
+const highlight = HighlightStyle.define([
+  { tag: tags.propertyName, color: 'var(--code-key)' },
+  { tag: tags.string, color: 'var(--code-string)' },
+  { tag: [tags.number, tags.bool, tags.null], color: 'var(--code-atom)' },
+]);
+
+const theme = EditorView.theme({
+  '&': { backgroundColor: 'var(--bg)', color: 'var(--fg)', border: '1px solid var(--border)', borderRadius: '6px' },
+  '&.cm-focused': { outline: '2px solid var(--focus)', outlineOffset: '2px' },
+  '.cm-content': { caretColor: 'var(--fg)', fontFamily: 'var(--mono)' },
+  '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--fg)' },
+  '.cm-gutters': { backgroundColor: 'var(--panel)', color: 'var(--muted)', borderRight: '1px solid var(--border)' },
+  '.cm-activeLine, .cm-activeLineGutter': { backgroundColor: 'var(--active-line)' },
+  '&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground': {
+    backgroundColor: 'var(--selection)',
+  },
+  '.cm-scroller': { maxHeight: '28rem', overflow: 'auto' },
+});
+
+/**
+ * The policy as JSON (CodeMirror 6, loaded on demand): every keystroke becomes the draft, and
+ * `policyParse` errors are underlined at their field paths as you type.
+ */
+export default function PolicyJsonView({ text, onText }: PolicyJsonViewProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const onTextRef = useRef(onText);
+  onTextRef.current = onText;
+
+  useEffect(() => {
+    if (!host.current) return;
+    const editor = new EditorView({
+      parent: host.current,
+      doc: text,
+      extensions: [
+        // Not basicSetup: autocomplete and search would double the chunk for little use on a small document.
+        minimalSetup,
+        lineNumbers(),
+        highlightActiveLine(),
+        highlightActiveLineGutter(),
+        bracketMatching(),
+        indentOnInput(),
+        json(),
+        syntaxHighlighting(highlight),
+        linter(policyJsonLint, { delay: 150 }),
+        lintGutter(),
+        theme,
+        EditorView.lineWrapping,
+        EditorView.contentAttributes.of({ 'aria-label': 'Policy JSON', 'data-testid': 'policy-json-input' }),
+        EditorView.updateListener.of((update) => {
+          if (!update.docChanged || update.transactions.some((tr) => tr.annotation(fromStore))) return;
+          onTextRef.current(update.state.doc.toString());
+        }),
+      ],
+    });
+    view.current = editor;
+    return () => {
+      editor.destroy();
+      view.current = null;
+    };
+    // Created once: later `text` changes are mirrored by the effect below, not by a new editor.
+  }, []);
+
+  useEffect(() => {
+    const editor = view.current;
+    if (!editor || editor.state.doc.toString() === text) return;
+    editor.dispatch({
+      changes: { from: 0, to: editor.state.doc.length, insert: text },
+      annotations: fromStore.of(true),
+    });
+  }, [text]);
+
+  return <div ref={host} className="policy-json" data-testid="policy-json" />;
+}

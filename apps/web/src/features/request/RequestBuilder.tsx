@@ -1,0 +1,25 @@
+import { RequestBodyField } from './RequestBodyField.tsx';
+import { RequestHeadersField } from './RequestHeadersField.tsx';
+import { RequestMethodField } from './RequestMethodField.tsx';
+import { RequestOptionsField } from './RequestOptionsField.tsx';
+import { RequestPathField } from './RequestPathField.tsx';
+import { RequestSnippets } from './RequestSnippets.tsx';
+import { SendBar } from './SendBar.tsx';
+
+/** What the page's script will fetch (issue 4 point 2). */
+export function RequestBuilder() {
+  return (
+    <section className="panel request-builder" aria-labelledby="request-builder-title">
+      <h2 id="request-builder-title">Request</h2>
+      <div className="request-row">
+        <RequestMethodField />
+        <RequestPathField />
+      </div>
+      <RequestHeadersField />
+      <RequestBodyField />
+      <RequestOptionsField />
+      <RequestSnippets />
+      <SendBar />
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import { use, useEffect, useMemo, useState } from 'react';
+import type { Fix } from '@cors-playground/engine';
+import { usePolicyApply } from '../policy/usePolicyApply.ts';
+import { useSend } from '../request/useSend.ts';
+import { engineLoad } from './engineLoad.ts';
+import { labSimServer } from './labSimServer.ts';
+import type { SendRecord } from './sendRecord.ts';
+
+/** "Fix it" buttons: the engine's smallest policy changes that make this request pass. */
+export function FixList({ record, apiOrigin }: { record: SendRecord; apiOrigin: string }) {
+  const engine = use(engineLoad());
+  const { apply, state, errors } = usePolicyApply();
+  const send = useSend();
+  const [confirming, setConfirming] = useState<Fix | null>(null);
+  const [applying, setApplying] = useState<Fix | null>(null);
+  const { trace, policy } = record;
+  const fixes = useMemo(() => {
+    if (!trace || !policy || trace.ok) return [];
+    const simulate = (candidate: typeof policy) =>
+      engine.simulateFetchSync(
+        trace.request,
+        labSimServer(candidate, { apiOrigin, cookie: record.cookie, credentialed: trace.request.credentials === 'include' }),
+        { browser: record.browser },
+      );
+    return engine.fixSuggest({ policy, request: trace.request, trace, simulate });
+  }, [engine, trace, policy, apiOrigin, record.cookie, record.browser]);
+
+  // Once the fix is live, send again so the learner sees it work.
+  useEffect(() => {
+    if (!applying) return;
+    if (state === 'applied') {
+      setApplying(null);
+      void send({ draft: record.draft });
+    } else if (state === 'invalid' || state === 'error') {
+      setApplying(null);
+    }
+  }, [applying, state, send, record.draft]);
+
+  if (!trace || trace.ok) return null;
+  if (fixes.length === 0) {
+    return <p className="help">No policy change can fix this: the request itself must change.</p>;
+  }
+  const fixApply = (fix: Fix) => {
+    setConfirming(null);
+    setApplying(fix);
+    apply(fix.policy);
+  };
+  return (
+    <div className="fixes">
+      <h4>Fix it</h4>
+      <ul>
+        {fixes.map((fix) => (
+          <li key={fix.id}>
+            <button
+              type="button"
+              data-testid="fix-button"
+              data-fix={fix.id}
+              data-safe={String(fix.safe)}
+              disabled={applying !== null}
+              onClick={() => (fix.safe ? fixApply(fix) : setConfirming(fix))}
+            >
+              {fix.safe ? '' : '⚠ Unsafe: '}
+              {fix.title}
+            </button>{' '}
+            <span className="help">
+              {fix.patch}. {fix.why}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {confirming && (
+        <div role="alertdialog" aria-labelledby="fix-confirm-title" aria-describedby="fix-confirm-why" className="confirm" data-testid="fix-confirm">
+          <p id="fix-confirm-title">
+            <strong>This fix is unsafe.</strong> Apply “{confirming.title}” anyway?
+          </p>
+          <p id="fix-confirm-why">{confirming.why}</p>
+          <button type="button" data-testid="fix-confirm-yes" onClick={() => fixApply(confirming)} autoFocus>
+            Apply the unsafe fix
+          </button>{' '}
+          <button type="button" data-testid="fix-confirm-no" onClick={() => setConfirming(null)}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {applying && <p aria-live="polite">Applying “{applying.title}”, then sending again…</p>}
+      {errors.length > 0 && state === 'invalid' && (
+        <p className="field-error">Not applied: {errors.map((e) => `${e.path}: ${e.message}`).join('; ')}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { BrowserName, PreflightCache } from '@cors-playground/engine';
+
+export type Engine = typeof import('@cors-playground/engine');
+
+let enginePromise: Promise<Engine> | null = null;
+let tabPreflightCache: PreflightCache | null = null;
+
+/**
+ * The engine (zod schema, RE2, simulator) loaded on demand: it would take the initial bundle over its
+ * budget, and the first paint needs none of it. One promise per tab, so `use()` can suspend on it.
+ */
+export function engineLoad(): Promise<Engine> {
+  enginePromise ??= import('@cors-playground/engine');
+  return enginePromise;
+}
+
+/**
+ * This tab's model of the browser's preflight cache: every prediction runs through it, so a preflight
+ * the browser cached is predicted as cached too. (Reloading empties it; the browser's survives.)
+ */
+export function engineTabPreflightCache(engine: Engine): PreflightCache {
+  tabPreflightCache ??= engine.preflightCacheCreate();
+  return tabPreflightCache;
+}
+
+/** Which engine model matches the browser running the page (WebKit is not modelled: closest is Chromium). */
+export function engineBrowser(): BrowserName {
+  return navigator.userAgent.includes('Firefox/') ? 'firefox' : 'chromium';
+}

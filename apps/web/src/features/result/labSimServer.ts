@@ -1,0 +1,33 @@
+import { labRoute, serverFromPolicy, type Policy, type SimServerSync } from '@cors-playground/engine';
+import { sendRecordHeader, sendRecordLabUrl } from './sendRecord.ts';
+
+export interface LabSimServerOptions {
+  /** The lab API origin: only requests to it carry the tab's cookie. */
+  apiOrigin: string;
+  /**
+   * The `Cookie` header this browser sends to the API on credentialed requests (learned from what the
+   * server saw), or null. Default null.
+   */
+  cookie?: string | null;
+  /** `credentials: 'include'`: cross-origin requests carry cookies only then. Default false. */
+  credentialed?: boolean;
+}
+
+/**
+ * The simulator's server: exactly the real lab API (the policy engine in front of `labRoute`), with the
+ * sandbox prefix removed as the real API removes it, and the browser's cookie added where the browser
+ * would add it (never to a preflight), so `/private` answers as it really does.
+ */
+export function labSimServer(policy: Policy, options: LabSimServerOptions): SimServerSync {
+  const server = serverFromPolicy(policy, labRoute);
+  return (request) => {
+    const url = sendRecordLabUrl(request.url);
+    const preflight = request.method === 'OPTIONS' && sendRecordHeader(request.headers, 'access-control-request-method') !== null;
+    const cookie =
+      options.cookie && options.credentialed && !preflight && new URL(url).origin === options.apiOrigin
+        ? options.cookie
+        : null;
+    const headers = cookie ? [...request.headers, ['cookie', cookie] as [string, string]] : request.headers;
+    return server({ ...request, url, headers });
+  };
+}

@@ -1,0 +1,40 @@
+import { preflightResultMaxAge, type BrowserName } from '@cors-playground/engine';
+import type { LabEvent } from '@cors-playground/protocol';
+import { sendRecordHeader, sendRecordLabUrl } from './sendRecord.ts';
+
+/** What this tab knows of the browser's preflight cache entry for one URL. */
+export interface PreflightCacheStatus {
+  /** When the last successful preflight for the URL reached the server (epoch ms). */
+  seenAt: number;
+  /** Its `Access-Control-Max-Age` header, or null when the server sent none. */
+  header: string | null;
+  /** Seconds the browser caches it (its default when absent, capped at its maximum). */
+  maxAge: number;
+  /** Seconds left at `now` (0 when expired). */
+  remaining: number;
+}
+
+/**
+ * The browser's preflight cache is invisible to the page, so we track it from what the server saw: the
+ * last preflight for this URL that was followed by the actual request (i.e. the browser accepted it),
+ * read with the browser's own default and cap.
+ */
+export function preflightCacheStatus(
+  events: readonly LabEvent[],
+  url: string,
+  browser: BrowserName,
+  now: number,
+): PreflightCacheStatus | null {
+  const labUrl = sendRecordLabUrl(url);
+  for (let i = events.length - 1; i >= 0; i -= 1) {
+    const event = events[i];
+    if (!event || event.kind !== 'preflight' || event.url !== labUrl) continue;
+    const accepted = events.slice(i + 1).some((e) => e.kind === 'actual' && e.url === labUrl && e.method === event.requestHeaders.find(([n]) => n.toLowerCase() === 'access-control-request-method')?.[1]);
+    if (!accepted) continue;
+    const header = sendRecordHeader(event.responseHeaders, 'access-control-max-age');
+    const maxAge = preflightResultMaxAge(header, browser);
+    const remaining = Math.max(0, Math.ceil(maxAge - (now - event.time) / 1000));
+    return { seenAt: event.time, header, maxAge, remaining };
+  }
+  return null;
+}

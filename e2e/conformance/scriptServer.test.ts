@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import http from 'node:http';
+import { scriptServerStart } from './scriptServer.ts';
+import type { LoggedRequest, ScriptServer } from './scriptServer.ts';
+
+let server: ScriptServer;
+let base: string;
+
+/** node:http rather than fetch: fetch would add headers of its own and hide duplicate lines. */
+function send(method: string, path: string, headers: Record<string, string> = {}, body?: string) {
+  return new Promise<{ status: number; raw: string[]; text: string }>((resolve, reject) => {
+    const req = http.request(`${base}${path}`, { method, headers }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, raw: res.rawHeaders, text }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+beforeAll(async () => {
+  server = await scriptServerStart({ ports: [0], hosts: ['127.0.0.1'] });
+  base = `http://127.0.0.1:${server.ports[0]}`;
+});
+
+afterAll(async () => {
+  await server.close(0);
+});
+
+describe('scriptServer', () => {
+  it('serves a blank page for any page origin', async () => {
+    const page = await send('GET', '/__page');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<!doctype html>');
+  });
+
+  it('answers from the scenario script, keeping duplicate lines and adding only framing', async () => {
+    const responses = {
+      [`PUT ${base}/__t/s1/x`]: {
+        status: 201,
+        headers: [
+          ['access-control-allow-origin', 'a'],
+          ['access-control-allow-origin', 'b'],
+        ],
+      },
+    };
+    expect((await send('PUT', '/__control/scenario/s1', {}, JSON.stringify(responses))).status).toBe(200);
+    const answer = await send('PUT', '/__t/s1/x', { origin: 'http://p', 'access-control-request-method': 'PUT' }, 'b');
+    expect(answer.status).toBe(201);
+    expect(answer.raw).toEqual([
+      'access-control-allow-origin',
+      'a',
+      'access-control-allow-origin',
+      'b',
+      'connection',
+      'keep-alive',
+      'content-length',
+      '0',
+    ]);
+    const unscripted = await send('OPTIONS', '/__t/s1/y', { 'access-control-request-headers': 'x-a' });
+    expect(unscripted.status).toBe(404);
+    expect(unscripted.raw).toEqual(['connection', 'keep-alive', 'content-length', '0']);
+
+    const log = JSON.parse((await send('GET', '/__control/scenario/s1')).text) as LoggedRequest[];
+    expect(log.map(({ method, url, origin, acrm, acrh }) => ({ method, url, origin, acrm, acrh }))).toEqual([
+      { method: 'PUT', url: `${base}/__t/s1/x`, origin: 'http://p', acrm: 'PUT', acrh: null },
+      { method: 'OPTIONS', url: `${base}/__t/s1/y`, origin: null, acrm: null, acrh: 'x-a' },
+    ]);
+  });
+
+  it('does not log requests of unknown scenarios', async () => {
+    expect((await send('GET', '/__t/nobody/x')).status).toBe(404);
+    expect(JSON.parse((await send('GET', '/__control/scenario/nobody')).text)).toEqual([]);
+  });
+});

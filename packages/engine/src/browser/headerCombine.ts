@@ -1,0 +1,41 @@
+import type { HeaderList } from './fetchTypes.ts';
+
+/**
+ * A header's value as `Headers.get` and the network stacks see it: every line with that name
+ * (case-insensitive), joined with `, `. Null when absent. Combining matters: two
+ * `Access-Control-Allow-Origin` lines become one invalid `a, b` value in Chromium.
+ */
+export function headerCombine(headers: HeaderList, name: string): string | null {
+  let combined: string | null = null;
+  for (const [key, value] of headers) {
+    if (key.length === name.length && key.toLowerCase() === name) {
+      // HTTP parsers drop a field value's surrounding white space before anyone reads it.
+      const trimmed = value.trim();
+      combined = combined === null ? trimmed : `${combined}, ${trimmed}`;
+    }
+  }
+  return combined;
+}
+
+/** How many lines carry the header (`name` lower-case); Firefox rejects two ACAO lines outright. */
+export function headerCombineCount(headers: HeaderList, name: string): number {
+  let count = 0;
+  for (const [key] of headers) {
+    if (key.length === name.length && key.toLowerCase() === name) count += 1;
+  }
+  return count;
+}
+
+/**
+ * Splits a comma-separated list header into trimmed, non-empty items, as both browsers tokenize
+ * `Access-Control-Allow-Methods`/`-Headers`/`Expose-Headers`.
+ */
+export function headerCombineSplit(value: string | null): string[] {
+  if (value === null) return [];
+  const items: string[] = [];
+  for (const raw of value.split(',')) {
+    const item = raw.replace(/^[ \t]+|[ \t]+$/g, '');
+    if (item !== '') items.push(item);
+  }
+  return items;
+}

@@ -1,0 +1,60 @@
+import type { CorsRule, Policy } from '../policy/policySchema.ts';
+import { regexSearch } from '../policy/regex.ts';
+
+/** The rule in force for one request, and which `paths[]` entry supplied it (null: the top level). */
+export interface CorsRuleResolved {
+  rule: CorsRule;
+  pathIndex: number | null;
+}
+
+/**
+ * Merged rules per policy object, computed once: resolution runs for every simulated request. Policies
+ * are treated as immutable values (the API replaces the whole policy on edit), so a WeakMap is safe.
+ */
+const merged = new WeakMap<Policy, CorsRule[]>();
+
+/**
+ * The rule for a request URL: the first `paths[]` rule whose RE2 pattern is found in the URL's path
+ * (like Nelmio's `paths` and django's `CORS_URLS_REGEX`) overrides the top-level fields it names.
+ */
+export function corsRuleResolve(policy: Policy, url: string): CorsRuleResolved {
+  if (policy.paths.length === 0) return { rule: policy, pathIndex: null };
+  const path = corsRulePath(url);
+  for (let i = 0; i < policy.paths.length; i++) {
+    const pathRule = policy.paths[i];
+    if (pathRule && regexSearch(pathRule.path, false, path)) {
+      return { rule: corsRuleMerged(policy)[i] ?? policy, pathIndex: i };
+    }
+  }
+  return { rule: policy, pathIndex: null };
+}
+
+function corsRuleMerged(policy: Policy): CorsRule[] {
+  let rules = merged.get(policy);
+  if (!rules) {
+    rules = policy.paths.map((pathRule) => {
+      const rule: CorsRule = { ...policy };
+      // Only keys the override actually wrote replace the top level (an explicit `undefined` does not).
+      for (const [key, value] of Object.entries(pathRule.override)) {
+        if (value !== undefined) Object.assign(rule, { [key]: value });
+      }
+      return rule;
+    });
+    merged.set(policy, rules);
+  }
+  return rules;
+}
+
+/**
+ * The path of a request target (absolute URL or origin-form `/x?y`), without query or fragment: path
+ * rules match the path only, as django and Nelmio do. Written by hand because this package has no DOM
+ * or Node typings for `URL`.
+ */
+export function corsRulePath(url: string): string {
+  let rest = url;
+  const scheme = /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^/?#]*/.exec(url);
+  if (scheme) rest = url.slice(scheme[0].length);
+  const end = rest.search(/[?#]/);
+  const path = end < 0 ? rest : rest.slice(0, end);
+  return path === '' ? '/' : path;
+}

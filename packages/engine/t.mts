@@ -1,0 +1,16 @@
+import { simulateFetchSync } from './src/browser/simulateFetch.ts';
+import { policyParse } from './src/policy/policyParse.ts';
+import { serverFromPolicy } from './src/server/serverFromPolicy.ts';
+import { corsRespond } from './src/server/corsRespond.ts';
+const request = { pageOrigin: 'http://localhost:5173', url: 'http://localhost:4000/echo', method: 'PUT', headers: [['content-type', 'application/json'], ['x-custom', '1']] as [string,string][], credentials: 'include' as const, mode: 'cors' as const, redirect: 'follow' as const, body: '{"a":1}' };
+const parsed = policyParse({ origin: { mode: 'list', allow: ['http://localhost:5173'] }, credentials: true, allowMethods: { mode: 'list', values: ['GET', 'PUT'] }, allowHeaders: { mode: 'reflect' }, exposeHeaders: ['x-request-id'] });
+if (!parsed.ok) throw 1;
+const route = () => ({ status: 200, headers: [['content-type', 'application/json'], ['x-request-id', 'r1']] as [string,string][], body: '{}' });
+const server = serverFromPolicy(parsed.policy, route);
+const trace = simulateFetchSync(request, server, { browser: 'chromium' });
+const reqs = trace.exchanges.map(e => e.request);
+console.log(JSON.stringify(reqs));
+const bench = (name: string, f: () => unknown) => { const N=300000; for(let i=0;i<20000;i++) f(); const t=performance.now(); for(let i=0;i<N;i++) f(); console.log(name, ((performance.now()-t)*1000/N).toFixed(3), 'us'); };
+bench('server pair', () => { server(reqs[0]!); server(reqs[1]!); });
+bench('respond pair', () => { corsRespond(parsed.policy, reqs[0]!); corsRespond(parsed.policy, reqs[1]!); });
+bench('sim', () => simulateFetchSync(request, server, { browser: 'chromium' }));

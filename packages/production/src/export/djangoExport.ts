@@ -1,0 +1,160 @@
+import type { CorsRule, Policy } from '@cors-playground/engine';
+import {
+  originEntryAnchoredSource,
+  originEntryDialectGaps,
+  originEntryKind,
+  originEntryWildcardSource,
+} from './originEntry.ts';
+import { policyExportResult, type ExportDifference, type PolicyExport } from './policyExport.ts';
+import { policyRules, policyRulesBase } from './policyRules.ts';
+
+const name = 'django-cors-headers';
+
+/** django-cors-headers `settings.py` for a policy. */
+export function djangoExport(policy: Policy): PolicyExport {
+  const rule = policyRulesBase(policy);
+  const differences: ExportDifference[] = [];
+  const lines = [
+    '# settings.py (pip install django-cors-headers)',
+    'INSTALLED_APPS += ["corsheaders"]',
+    '# As high as possible, above any middleware that can answer (CommonMiddleware, WhiteNoise…).',
+    'MIDDLEWARE.insert(0, "corsheaders.middleware.CorsMiddleware")',
+    '',
+  ];
+  lines.push(...djangoExportOrigins(rule, differences));
+  lines.push(`CORS_ALLOW_CREDENTIALS = ${rule.credentials ? 'True' : 'False'}`);
+  if (rule.allowMethods.mode === 'list') {
+    lines.push(`CORS_ALLOW_METHODS = ${djangoList(rule.allowMethods.values)}`);
+  } else {
+    differences.push({
+      aspect: 'methods',
+      message: `${name} cannot reflect Access-Control-Request-Method: its default list (DELETE, GET, OPTIONS, PATCH, POST, PUT) is sent instead.`,
+    });
+  }
+  if (rule.allowHeaders.mode === 'list') {
+    lines.push(`CORS_ALLOW_HEADERS = ${djangoList(rule.allowHeaders.values)}`);
+  } else {
+    differences.push({
+      aspect: 'allowHeaders',
+      message: `${name} cannot reflect Access-Control-Request-Headers: its default list (accept, authorization, content-type, user-agent, x-csrftoken, x-requested-with) is sent instead.`,
+    });
+  }
+  lines.push(`CORS_EXPOSE_HEADERS = ${djangoList(rule.exposeHeaders)}`);
+  // django-cors-headers treats any falsy max-age as "send none".
+  lines.push(`CORS_PREFLIGHT_MAX_AGE = ${rule.maxAge ?? 0}`);
+  if (rule.maxAge === 0) {
+    differences.push({
+      aspect: 'maxAge',
+      message: `${name} sends no Access-Control-Max-Age for 0, so browsers cache the preflight for their default (5 s) instead of not at all.`,
+    });
+  }
+  lines.push(...djangoExportPaths(policy, differences));
+  djangoExportBehaviour(rule, differences);
+  return policyExportResult('django', 'python', `${lines.join('\n')}\n`, differences);
+}
+
+function djangoExportOrigins(rule: CorsRule, differences: ExportDifference[]): string[] {
+  const origin = rule.origin;
+  if (origin.mode !== 'list') {
+    if (origin.mode === 'any' && rule.credentials) {
+      differences.push({
+        aspect: 'origin',
+        message: `With credentials, ${name} echoes the request's Origin where the playground sends * — browsers will ALLOW credentialed requests the playground's policy lets them refuse.`,
+      });
+    }
+    if (origin.mode === 'reflect' && !rule.credentials) {
+      differences.push({
+        aspect: 'origin',
+        message: `Without credentials, ${name} sends Access-Control-Allow-Origin: * where the playground echoes the Origin.`,
+      });
+    }
+    return ['CORS_ALLOW_ALL_ORIGINS = True'];
+  }
+  const exact: string[] = [];
+  const regexes: string[] = [];
+  for (const entry of origin.allow) {
+    const kind = originEntryKind(entry);
+    if (typeof entry !== 'string') {
+      const gaps = originEntryDialectGaps(entry.regex, 'python');
+      if (gaps.length > 0) {
+        differences.push({
+          aspect: 'origin',
+          message: `Python's re does not support ${gaps.join(', ')} in /${entry.regex}/: it will not compile or will match differently.`,
+        });
+      }
+      regexes.push(djangoRegex(entry.regex, entry.anchor, entry.ignoreCase));
+    } else if (kind === 'wildcard') {
+      regexes.push(originEntryWildcardSource(entry));
+    } else {
+      exact.push(entry);
+    }
+  }
+  return [
+    `CORS_ALLOWED_ORIGINS = ${djangoList(exact)}`,
+    `CORS_ALLOWED_ORIGIN_REGEXES = ${djangoList(regexes, true)}`,
+  ];
+}
+
+/** django-cors-headers applies each pattern with `re.match` (anchored at the start only). */
+function djangoRegex(source: string, anchor: 'none' | 'start' | 'both', ignoreCase: boolean): string {
+  const flags = ignoreCase ? '(?i)' : '';
+  if (anchor === 'none') return `${flags}.*?(?:${source})`;
+  if (anchor === 'start') return `${flags}${source}`;
+  return `${flags}${originEntryAnchoredSource({ regex: source, anchor, ignoreCase, flags: '' }).slice(1)}`;
+}
+
+function djangoExportPaths(policy: Policy, differences: ExportDifference[]): string[] {
+  if (policy.paths.length === 0) return policy.enabled ? [] : ['CORS_URLS_REGEX = r"(?!)"  # CORS is off'];
+  const enabledOnly = policy.paths.every((p) => Object.keys(p.override).every((k) => k === 'enabled'));
+  if (!policy.enabled && enabledOnly && policy.paths.every((p) => p.override.enabled !== false)) {
+    const alternatives = policy.paths.map((p) => `(?:${p.path})`).join('|');
+    return [`CORS_URLS_REGEX = ${djangoString(`.*?(?:${alternatives})`, true)}`];
+  }
+  for (const entry of policyRules(policy)) {
+    if (entry.path === null) continue;
+    differences.push({
+      aspect: 'paths',
+      message: `${name} has one configuration for every path (CORS_URLS_REGEX only switches CORS on or off): the rule for /${entry.path}/ is not exported; those paths get the top-level settings.`,
+    });
+  }
+  return [];
+}
+
+function djangoExportBehaviour(rule: CorsRule, differences: ExportDifference[]): void {
+  if (rule.preflight.status !== 200 || rule.preflight.continue) {
+    differences.push({
+      aspect: 'preflight',
+      message: `${name} answers every preflight itself with 200${rule.preflight.continue ? ', never passing it on to your view' : ` instead of ${rule.preflight.status}`}.`,
+    });
+  }
+  if (!rule.varyOrigin || rule.origin.mode === 'any') {
+    differences.push({ aspect: 'vary', message: `${name} always adds Vary: Origin.` });
+  }
+  if (!rule.corsOnErrors) {
+    differences.push({
+      aspect: 'errors',
+      message: `${name} adds CORS headers to error responses too; the playground policy drops them on 4xx/5xx.`,
+    });
+  }
+  if (rule.rejectDisallowedOrigin) {
+    differences.push({
+      aspect: 'reject',
+      message: `${name} never rejects a disallowed origin with 403: the view runs and answers without CORS headers.`,
+    });
+  }
+  differences.push({
+    aspect: 'extraHeaders',
+    message: `${name} sends Access-Control-Allow-Credentials to disallowed origins too, and Access-Control-Expose-Headers on preflights; browsers ignore them.`,
+  });
+}
+
+/** A Python string literal: raw when possible, so regexes read as written. */
+function djangoString(text: string, raw = false): string {
+  if (raw && !text.includes('"') && !text.endsWith('\\')) return `r"${text}"`;
+  return JSON.stringify(text);
+}
+
+function djangoList(values: string[], raw = false): string {
+  if (values.length === 0) return '[]';
+  return `[\n${values.map((v) => `    ${djangoString(v, raw)},`).join('\n')}\n]`;
+}

@@ -1,0 +1,112 @@
+import { policyParse, type Policy, type PolicyInput } from '@cors-playground/engine';
+import { describe, expect, it } from 'vitest';
+import { exportTargets } from './policyExport.ts';
+import { policyExporters } from './policyExporters.ts';
+
+function policy(input: PolicyInput): Policy {
+  const parsed = policyParse(input);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return parsed.policy;
+}
+
+/** A realistic production policy: exact origins, a wildcard, a regex, credentials, and a public path. */
+const production = policy({
+  origin: {
+    mode: 'list',
+    allow: [
+      'https://app.example.com',
+      'https://*.example.com',
+      { regex: 'localhost:\\d+$', anchor: 'start', ignoreCase: true },
+    ],
+  },
+  credentials: true,
+  allowHeaders: { mode: 'list', values: ['content-type', 'x-custom'] },
+  exposeHeaders: ['x-request-id'],
+  maxAge: 600,
+  paths: [{ path: '^/public/', override: { origin: { mode: 'any' }, credentials: false } }],
+});
+
+/** The simplest policy every target can express. */
+const simple = policy({
+  origin: { mode: 'list', allow: ['https://app.example.com'] },
+  allowMethods: { mode: 'list', values: ['GET', 'POST'] },
+  allowHeaders: { mode: 'list', values: ['content-type'] },
+  preflight: { status: 204, continue: false },
+});
+
+describe('policy exporters (golden)', () => {
+  for (const target of exportTargets) {
+    it(`${target}: production policy`, async () => {
+      const result = policyExporters[target](production);
+      expect(result.target).toBe(target);
+      await expect(`${result.code}\n--- differences\n${result.differences.join('\n')}\n`).toMatchFileSnapshot(
+        `__golden__/${target}.production.txt`,
+      );
+    });
+    it(`${target}: simple policy`, async () => {
+      const result = policyExporters[target](simple);
+      await expect(`${result.code}\n--- differences\n${result.differences.join('\n')}\n`).toMatchFileSnapshot(
+        `__golden__/${target}.simple.txt`,
+      );
+    });
+  }
+});
+
+describe('policy exporters (differences)', () => {
+  it('every target is total: a policy using every feature never throws', () => {
+    const everything = policy({
+      origin: { mode: 'list', allow: ['null', 'http://x.test', { regex: '(?i)a(?P<n>b)\\z', flags: 'g' }] },
+      allowMethods: { mode: 'reflect' },
+      maxAge: 0,
+      preflight: { status: 200, continue: true },
+      varyOrigin: false,
+      corsOnErrors: false,
+      rejectDisallowedOrigin: true,
+      paths: [{ path: '^/a(?P<x>b)', override: { enabled: false } }],
+    });
+    for (const target of exportTargets) {
+      const result = policyExporters[target](everything);
+      expect(result.code.length, target).toBeGreaterThan(0);
+      expect(result.differences.length, target).toBeGreaterThan(0);
+      expect(result.differingAspects.length, target).toBeGreaterThan(0);
+    }
+  });
+
+  it('credentials with * is flagged where the target reflects instead', () => {
+    const anyCredentials = policy({ origin: { mode: 'any' }, credentials: true });
+    for (const target of ['django', 'spring', 'aspnet'] as const) {
+      const result = policyExporters[target](anyCredentials);
+      expect(result.differingAspects, target).toContain('origin');
+      expect(result.differences.join(' '), target).toMatch(/ALLOW credentialed requests/);
+    }
+  });
+
+  it('Express and Fastify express the simple policy with no origin/method/header/vary differences', () => {
+    for (const target of ['express', 'fastify'] as const) {
+      const aspects = policyExporters[target](simple).differingAspects;
+      for (const aspect of [
+        'origin',
+        'methods',
+        'allowHeaders',
+        'exposeHeaders',
+        'maxAge',
+        'vary',
+        'preflight',
+      ] as const) {
+        expect(aspects, `${target} ${aspect}`).not.toContain(aspect);
+      }
+    }
+  });
+
+  it('nginx expresses corsOnErrors and rejectDisallowedOrigin exactly', () => {
+    const strict = policy({
+      origin: { mode: 'list', allow: ['https://a.test'] },
+      corsOnErrors: false,
+      rejectDisallowedOrigin: true,
+    });
+    const result = policyExporters.nginx(strict);
+    expect(result.differences).toEqual([]);
+    expect(result.code).toContain('return 403;');
+    expect(result.code).not.toContain(' always;');
+  });
+});

@@ -1,0 +1,25 @@
+import type { Policy } from '@cors-playground/engine';
+import { aspnetExport } from './aspnetExport.ts';
+import { djangoExport } from './djangoExport.ts';
+import { expressExport } from './expressExport.ts';
+import { fastifyExport } from './fastifyExport.ts';
+import { nelmioExport } from './nelmioExport.ts';
+import { nginxExport } from './nginxExport.ts';
+import type { ExportTarget, PolicyExport, PolicyExporter } from './policyExport.ts';
+import { springExport } from './springExport.ts';
+
+/** Every exporter by target. */
+export const policyExporters: Record<ExportTarget, PolicyExporter> = {
+  express: expressExport,
+  fastify: fastifyExport,
+  django: djangoExport,
+  nelmio: nelmioExport,
+  nginx: nginxExport,
+  spring: springExport,
+  aspnet: aspnetExport,
+};
+
+/** Exports a (parsed) policy to one target. */
+export function policyExportersRun(policy: Policy, target: ExportTarget): PolicyExport {
+  return policyExporters[target](policy);
+}
