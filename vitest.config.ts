@@ -6,5 +6,6 @@ export default defineConfig({
     include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 20_000,
+    reporters: ['default', './scripts/vitestCountReporter.ts'],
   },
 });

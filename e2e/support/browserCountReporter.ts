@@ -15,7 +15,7 @@ export default class BrowserCountReporter implements Reporter {
 
   onEnd(_result: FullResult): void {
     for (const [project, c] of this.counts) {
-      console.log(`e2e ${project}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
+      console.log(`${project}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
     }
   }
 

@@ -1,7 +1,6 @@
 import {
-  corsRespond,
   labRoute,
-  serverFromPolicy,
+  serverRespond,
   type Policy,
   type ServerRequest,
   type ServerResponse,
@@ -22,8 +21,7 @@ function labOriginHeader(request: ServerRequest): string | null {
  * simulator uses as the server, so predictions and reality can only differ where the browser does.
  */
 export function labRespond(policy: Policy, request: ServerRequest): LabExchange {
-  const decision = corsRespond(policy, request);
-  const response = serverFromPolicy(policy, labRoute)(request);
+  const { decision, response } = serverRespond(policy, labRoute, request);
   return {
     response,
     event: {
