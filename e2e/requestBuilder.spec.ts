@@ -4,7 +4,9 @@ import { sandboxName } from './support/sandboxName.ts';
 import { testOrigins } from './support/testOrigins.ts';
 
 test.describe('request builder and the three views of a send', () => {
-  test('marks headers, shows snippets, and a lower-case method stays lower-case', async ({ page }, testInfo) => {
+  test('marks headers, shows snippets, and a lower-case method stays lower-case', async ({
+    page,
+  }, testInfo) => {
     const ui = new RequestPage(page, sandboxName(testInfo));
     await ui.goto();
     await ui.fill({
@@ -32,7 +34,10 @@ test.describe('request builder and the three views of a send', () => {
   }, testInfo) => {
     const ui = new RequestPage(page, sandboxName(testInfo));
     await ui.goto();
-    await ui.policyPut(request, { origin: { mode: 'list', allow: [testOrigins.app] }, exposeHeaders: ['X-Request-Id'] });
+    await ui.policyPut(request, {
+      origin: { mode: 'list', allow: [testOrigins.app] },
+      exposeHeaders: ['X-Request-Id'],
+    });
     await ui.fill({ path: '/echo', method: 'PUT', headers: [['X-Custom', '1']], body: '{}' });
     await ui.sendAndComplete();
     await expect(ui.jsResult).toHaveAttribute('data-ok', 'true');
@@ -50,7 +55,10 @@ test.describe('request builder and the three views of a send', () => {
     await expect(ui.unreadableHeaders.filter({ hasText: 'x-secret-token' })).toHaveCount(1);
   });
 
-  test('a blocked request still reached the server, and the trace says why', async ({ page, request }, testInfo) => {
+  test('a blocked request still reached the server, and the trace says why', async ({
+    page,
+    request,
+  }, testInfo) => {
     const ui = new RequestPage(page, sandboxName(testInfo));
     await ui.goto();
     await ui.policyPut(request, { origin: { mode: 'list', allow: [] } });

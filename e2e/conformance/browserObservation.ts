@@ -1,6 +1,8 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { FetchRequest } from '../../packages/engine/src/browser/fetchTypes.ts';
 import type { FetchObservation } from './fetchObservation.ts';
+import { scenarioRoutePrefix } from './scenarioRoute.ts';
+import type { ScenarioPages } from './scenarioPages.ts';
 import type { LoggedRequest } from './scriptServer.ts';
 import type { ScriptServerLease } from './scriptServerLease.ts';
 import type { Scenario } from './scenarioTypes.ts';
@@ -31,7 +33,8 @@ async function browserObservationPageFetch(input: {
       ok: true,
       error: null,
       response: {
-        type: response.type,
+        // 'error' and 'default' never reach here: a network error rejects, and 'default' is for constructed responses.
+        type: response.type as Exclude<Response['type'], 'error' | 'default'>,
         status: response.status,
         headers,
         redirected: response.redirected,
@@ -65,26 +68,19 @@ function browserObservationConsoleText(errors: string[]): string | null {
 }
 
 /**
- * Opens the scenario's page origin in a fresh context (so no HTTP or preflight cache leaks in from
- * another scenario), runs its fetches in order and collects what the page and the server saw.
+ * Runs the scenario's fetches in order on a page of its origin and collects what the page and the
+ * server saw. Console errors are attributed by the scenario's routing prefix, which every message
+ * about one of its URLs contains, so a late message can never land on the wrong scenario.
  */
 export async function browserObservationRun(
-  browser: Browser,
+  pages: ScenarioPages,
   scenario: Scenario,
   token: string,
   lease: ScriptServerLease,
 ): Promise<BrowserObservation> {
-  const context = await browser.newContext();
   try {
-    const page = await context.newPage();
-    const consoleErrors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() !== 'error') return;
-      const text = message.text();
-      if (text.startsWith('Failed to load resource')) return;
-      consoleErrors.push(text);
-    });
-    await page.goto(`${scenario.request.pageOrigin}/__page`);
+    const { page, consoleErrors } = await pages.open(scenario.request.pageOrigin);
+    const prefix = scenarioRoutePrefix(token);
     const result: BrowserObservation = { fetches: [], logs: [], consoleErrors: [] };
     let logSeen = 0;
     let consoleSeen = 0;
@@ -96,8 +92,9 @@ export async function browserObservationRun(
       await browserObservationSettle(page, fetched.ok ? 20 : 80);
       const log = (await lease.log(token)).slice(logSeen);
       logSeen += log.length;
-      const errors = consoleErrors.slice(consoleSeen);
-      consoleSeen += errors.length;
+      const mine = consoleErrors.filter((text) => text.includes(prefix));
+      const errors = mine.slice(consoleSeen);
+      consoleSeen = mine.length;
       const preflight = log.find((entry) => entry.method === 'OPTIONS' && entry.acrm !== null);
       result.fetches.push({
         ...fetched,
@@ -114,6 +111,6 @@ export async function browserObservationRun(
     }
     return result;
   } finally {
-    await context.close();
+    await pages.done();
   }
 }

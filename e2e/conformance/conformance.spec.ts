@@ -4,6 +4,8 @@ import { browserObservationRun } from './browserObservation.ts';
 import { conformanceObservedMerge, conformanceResultWrite } from './conformanceResult.ts';
 import { conformanceReportWrite } from './conformanceReport.ts';
 import { fetchObservationDiff } from './fetchObservation.ts';
+import { scenarioPagesCreate } from './scenarioPages.ts';
+import type { ScenarioPages, ScenarioPagesMode } from './scenarioPages.ts';
 import { scenarioRoute, scenarioUnroute } from './scenarioRoute.ts';
 import { allScenarios } from './scenarios/allScenarios.ts';
 import { scriptServerLeaseAcquire } from './scriptServerLease.ts';
@@ -18,6 +20,9 @@ import type { SimulatorApi } from './simulatorObservation.ts';
  * CONFORMANCE_REPORT=1 rewrites docs/conformance.md from the last run.
  */
 let lease: ScriptServerLease;
+let pages: ScenarioPages | null = null;
+/** CONFORMANCE_FRESH_CONTEXT=1 opens a new browser context per scenario (slower; see scenarioPages.ts). */
+const pagesMode: ScenarioPagesMode = process.env.CONFORMANCE_FRESH_CONTEXT === '1' ? 'fresh' : 'shared';
 let simulator: SimulatorApi | string;
 let runCounter = 0;
 const runId = Math.random().toString(36).slice(2, 8);
@@ -29,10 +34,10 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async ({ browserName }) => {
-  // The owning worker waits here for the other browser's worker to finish with the shared ports.
-  test.setTimeout(180_000);
+  await pages?.close();
   await lease.release();
-  if (process.env.CONFORMANCE_RECORD === '1') await conformanceObservedMerge(browserName as BrowserName, allScenarios);
+  if (process.env.CONFORMANCE_RECORD === '1')
+    await conformanceObservedMerge(browserName as BrowserName, allScenarios);
   if (process.env.CONFORMANCE_REPORT === '1') conformanceReportWrite();
 });
 
@@ -42,7 +47,8 @@ for (const scenario of allScenarios) {
     const token = `${name[0]}${runId}${(runCounter += 1)}`;
     const routed = scenarioRoute(scenario, token);
     await lease.register(token, routed.responses);
-    const observed = scenarioUnroute(await browserObservationRun(browser, routed, token, lease), token);
+    pages ??= scenarioPagesCreate(browser, pagesMode);
+    const observed = scenarioUnroute(await browserObservationRun(pages, routed, token, lease), token);
     await lease.forget(token);
 
     let simulated = null;
@@ -64,6 +70,7 @@ for (const scenario of allScenarios) {
       simulator: simulated,
       simulatorError,
       differences,
+      ranAt: new Date().toISOString(),
     });
 
     test.skip(typeof simulator === 'string', `no simulator to compare with: ${simulatorError}`);

@@ -8,10 +8,36 @@ import type { FetchDifference, FetchObservation } from './fetchObservation.ts';
 import type { Scenario } from './scenarioTypes.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, '../..');
 
-/** Per-scenario results of the last run; under test-results so Playwright clears them per run. */
-export const conformanceResultDir = path.join(repoRoot, 'test-results', 'conformance');
+/**
+ * Per-scenario results of the last run of each scenario. Not the root test-results/: any Playwright run
+ * in the work tree empties that, and the report must not lose one browser's half to another run. The
+ * name still matches the `test-results` ignore patterns of git and prettier.
+ */
+export const conformanceResultDir = path.join(here, 'test-results', 'scenarios');
+
+/**
+ * Request headers every request carries the same way (browser identity, compression, connection), left
+ * out of observed/*.json to keep it readable; the per-run results keep them all.
+ */
+const observedNoise = new Set([
+  'host',
+  'connection',
+  'user-agent',
+  'accept-encoding',
+  'accept-language',
+  'sec-ch-ua',
+  'sec-ch-ua-mobile',
+  'sec-ch-ua-platform',
+  'priority',
+]);
+
+function conformanceObservedEntry(result: ConformanceResult): ObservedEntry {
+  const logs = result.observed.logs.map((log) =>
+    log.map((entry) => ({ ...entry, headers: entry.headers.filter(([name]) => !observedNoise.has(name)) })),
+  );
+  return { id: result.id, note: result.note, scenario: result.scenario, ...result.observed, logs };
+}
 export const conformanceObservedDir = path.join(here, 'observed');
 
 /** One scenario in one browser: what the browser did and, once the simulator exists, how it compared. */
@@ -26,6 +52,8 @@ export interface ConformanceResult {
   simulator: FetchObservation[] | null;
   simulatorError: string | null;
   differences: FetchDifference[] | null;
+  /** ISO time the scenario ran. */
+  ranAt: string;
 }
 
 /** What `observed/<browser>.json` keeps per scenario: what the browser did, for the simulator's author. */
@@ -63,7 +91,7 @@ export async function conformanceObservedMerge(browser: BrowserName, scenarios: 
   const byId = new Map(previous.map((entry) => [entry.id, entry]));
   const order = scenarios.map((scenario) => scenario.id);
   for (const result of conformanceResultRead(browser, order)) {
-    byId.set(result.id, { id: result.id, note: result.note, scenario: result.scenario, ...result.observed });
+    byId.set(result.id, conformanceObservedEntry(result));
   }
   const merged = order.flatMap((id) => {
     const entry = byId.get(id);

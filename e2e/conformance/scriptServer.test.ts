@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import http from 'node:http';
+import net from 'node:net';
 import { scriptServerStart } from './scriptServer.ts';
 import type { LoggedRequest, ScriptServer } from './scriptServer.ts';
 
@@ -20,13 +21,24 @@ function send(method: string, path: string, headers: Record<string, string> = {}
   });
 }
 
+function sendRaw(request: string) {
+  return new Promise<string>((resolve, reject) => {
+    let text = '';
+    const socket = net.connect(server.ports[0]!, '127.0.0.1', () => socket.write(request));
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (text += chunk));
+    socket.on('end', () => resolve(text));
+    socket.on('error', reject);
+  });
+}
+
 beforeAll(async () => {
   server = await scriptServerStart({ ports: [0], hosts: ['127.0.0.1'] });
   base = `http://127.0.0.1:${server.ports[0]}`;
 });
 
 afterAll(async () => {
-  await server.close(0);
+  await server.close();
 });
 
 describe('scriptServer', () => {
@@ -47,7 +59,12 @@ describe('scriptServer', () => {
       },
     };
     expect((await send('PUT', '/__control/scenario/s1', {}, JSON.stringify(responses))).status).toBe(200);
-    const answer = await send('PUT', '/__t/s1/x', { origin: 'http://p', 'access-control-request-method': 'PUT' }, 'b');
+    const answer = await send(
+      'PUT',
+      '/__t/s1/x',
+      { origin: 'http://p', 'access-control-request-method': 'PUT' },
+      'b',
+    );
     expect(answer.status).toBe(201);
     expect(answer.raw).toEqual([
       'access-control-allow-origin',
@@ -67,6 +84,20 @@ describe('scriptServer', () => {
     expect(log.map(({ method, url, origin, acrm, acrh }) => ({ method, url, origin, acrm, acrh }))).toEqual([
       { method: 'PUT', url: `${base}/__t/s1/x`, origin: 'http://p', acrm: 'PUT', acrh: null },
       { method: 'OPTIONS', url: `${base}/__t/s1/y`, origin: null, acrm: null, acrh: 'x-a' },
+    ]);
+  });
+
+  it('answers and logs a lower-case method that node:http itself would refuse', async () => {
+    const responses = { [`patch ${base}/__t/s2/x`]: { status: 200, headers: [['x-ok', '1']] } };
+    await send('PUT', '/__control/scenario/s2', {}, JSON.stringify(responses));
+    // node:http's client upper-cases methods, so the request is written by hand.
+    const answer = await sendRaw(
+      `patch /__t/s2/x HTTP/1.1\r\nHost: 127.0.0.1:${server.ports[0]}\r\nOrigin: http://p\r\n\r\n`,
+    );
+    expect(answer).toBe('HTTP/1.1 200 OK\r\nx-ok: 1\r\nconnection: keep-alive\r\ncontent-length: 0\r\n\r\n');
+    const log = JSON.parse((await send('GET', '/__control/scenario/s2')).text) as LoggedRequest[];
+    expect(log.map(({ method, url, origin }) => ({ method, url, origin }))).toEqual([
+      { method: 'patch', url: `${base}/__t/s2/x`, origin: 'http://p' },
     ]);
   });
 

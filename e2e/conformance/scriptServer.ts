@@ -1,8 +1,10 @@
 import http from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { HeaderList } from '../../packages/engine/src/browser/fetchTypes.ts';
 import { scenarioRouteKey } from './scenarioRoute.ts';
 import type { ScriptedResponses } from './scenarioTypes.ts';
 import { scriptedWireHeaders } from './scriptedWire.ts';
+import { scriptServerRawRequest, scriptServerRawResponse } from './scriptServerRaw.ts';
 
 /** Loopback ports reserved for the conformance suite (the foundation e2e owns 15173/14000/15174). */
 export const scriptServerPorts = [17001, 17002, 17003] as const;
@@ -29,7 +31,7 @@ interface ScenarioSlot {
   log: LoggedRequest[];
 }
 
-/** A worker holding a lease keeps the server open until it says it is done (or goes silent). */
+/** A worker holding a lease keeps the server open until it says it is done (or goes silent this long). */
 const leaseLifetimeMs = 120_000;
 
 const blankPage = '<!doctype html><html><head><title>conformance</title></head><body></body></html>';
@@ -44,8 +46,9 @@ export interface ScriptServerOptions {
 export interface ScriptServer {
   /** The ports actually bound, in the order asked for. */
   ports: number[];
-  /** Resolves once no worker holds a lease any more (or after `maxWaitMs`), then closes every port. */
-  close(maxWaitMs: number): Promise<void>;
+  /** Workers holding a live lease (expired ones are dropped first). */
+  leaseCount(): number;
+  close(): Promise<void>;
 }
 
 function scriptServerHeaderList(raw: string[]): HeaderList {
@@ -138,8 +141,16 @@ export async function scriptServerStart(options: ScriptServerOptions = {}): Prom
     }
     await scriptServerBody(req);
     const method = req.method ?? 'GET';
-    const url = new URL(target, `http://${req.headers.host ?? 'localhost'}`).href;
-    const headers = scriptServerHeaderList(req.rawHeaders);
+    const { status, wire, body } = answer(slot, method, target, scriptServerHeaderList(req.rawHeaders));
+    // A flat [name, value, …] array keeps scripted order and duplicate header lines as they are.
+    res.writeHead(status, wire.flat());
+    res.end(body || undefined);
+  }
+
+  /** Looks the request up in the scenario's script, logs it, and returns what to send back. */
+  function answer(slot: ScenarioSlot, method: string, target: string, headers: HeaderList) {
+    const host = scriptServerHeader(headers, 'host') ?? 'localhost';
+    const url = new URL(target, `http://${host}`).href;
     const scripted = slot.responses.get(`${method} ${url}`) ?? { status: 404, headers: [] };
     const wire = scriptedWireHeaders(scripted.status, scripted.headers);
     slot.log.push({
@@ -153,22 +164,34 @@ export async function scriptServerStart(options: ScriptServerOptions = {}): Prom
       responseHeaders: wire,
     });
     const length = Number(scriptServerHeader(wire, 'content-length') ?? 0);
-    // A flat [name, value, …] array keeps scripted order and duplicate header lines as they are.
-    res.writeHead(scripted.status, wire.flat());
-    res.end(method === 'HEAD' || !(length > 0) ? undefined : 'x'.repeat(length));
+    const body = method === 'HEAD' || !(length > 0) ? '' : 'x'.repeat(length);
+    return { status: scripted.status, wire, body };
+  }
+
+  /** Requests node:http's parser refuses (lower-case or unknown methods) are answered from raw bytes. */
+  function handleRaw(error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Duplex): void {
+    const raw = error.rawPacket ? scriptServerRawRequest(error.rawPacket) : null;
+    const token = raw ? /^\/__t\/([^/]+)\//.exec(raw.target)?.[1] : undefined;
+    const slot = token === undefined ? undefined : slots.get(token);
+    if (!raw || !slot || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const { status, wire, body } = answer(slot, raw.method, raw.target, raw.headers);
+    // The parser is stuck after an error, so this connection cannot carry another request.
+    socket.end(scriptServerRawResponse(status, wire, body));
   }
 
   const servers: http.Server[] = [];
   try {
-    for (const [port, host] of scriptServerPorts.flatMap((p) =>
-      scriptServerHosts.map((h) => [p, h] as const),
-    )) {
+    for (const [port, host] of ports.flatMap((p) => hosts.map((h) => [p, h] as const))) {
       const server = http.createServer((req, res) => {
         handle(req, res).catch((error: unknown) => {
           if (!res.headersSent) scriptServerJson(res, 500, { error: String(error) });
           else res.destroy();
         });
       });
+      server.on('clientError', handleRaw);
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
         server.listen({ port, host }, () => resolve());
@@ -189,14 +212,12 @@ export async function scriptServerStart(options: ScriptServerOptions = {}): Prom
       const address = server.address();
       return address && typeof address === 'object' && address.family === 'IPv4' ? [address.port] : [];
     }),
-    async close(maxWaitMs: number) {
-      const deadline = Date.now() + maxWaitMs;
-      for (;;) {
-        const now = Date.now();
-        for (const [lease, expiry] of leases) if (expiry < now) leases.delete(lease);
-        if (leases.size === 0 || now > deadline) break;
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
+    leaseCount() {
+      const now = Date.now();
+      for (const [lease, expiry] of leases) if (expiry < now) leases.delete(lease);
+      return leases.size;
+    },
+    async close() {
       await Promise.all(
         servers.map(
           (server) =>

@@ -1,16 +1,16 @@
-import { scriptServerPorts, scriptServerStart } from './scriptServer.ts';
-import type { LoggedRequest, ScriptServer } from './scriptServer.ts';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { scriptServerPorts } from './scriptServer.ts';
+import type { LoggedRequest } from './scriptServer.ts';
 import type { ScriptedResponses } from './scenarioTypes.ts';
 
+const here = path.dirname(fileURLToPath(import.meta.url));
 const controlBase = `http://127.0.0.1:${scriptServerPorts[0]}/__control`;
 
-/** How long the owning worker keeps the ports open for a worker that still runs scenarios. */
-const ownerWaitMs = 170_000;
-
 /**
- * One worker's use of the scripted server. The ports are fixed, so the first worker to bind them owns
- * the server and the other worker (the other browser) joins it over a small control API; each holds a
- * lease, and the owner closes only when no lease is left.
+ * One worker's use of the scripted server, which runs as its own process (scriptServerMain.ts) shared
+ * by both browsers' workers. Holding a lease keeps it alive; it exits when no lease is left.
  */
 export interface ScriptServerLease {
   register(token: string, responses: ScriptedResponses): Promise<void>;
@@ -34,23 +34,33 @@ async function scriptServerControl(
   return response.json();
 }
 
+/** Starts scriptServerMain.ts detached, so it outlives the worker that happened to start it. */
+function scriptServerSpawn(): void {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'scriptServerMain.ts')], {
+    cwd: path.resolve(here, '../..'),
+    detached: true,
+    stdio: 'ignore',
+  });
+  child.unref();
+}
+
 export async function scriptServerLeaseAcquire(): Promise<ScriptServerLease> {
-  let owned: ScriptServer | null = null;
   let lease: string | null = null;
-  for (let attempt = 0; attempt < 50 && lease === null; attempt += 1) {
-    try {
-      owned = await scriptServerStart();
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
-    }
+  let spawnedAt = 0;
+  const deadline = Date.now() + 30_000;
+  while (lease === null && Date.now() < deadline) {
     try {
       lease = ((await scriptServerControl('POST', '/lease')) as { lease: string }).lease;
     } catch {
-      // The owner closed between our bind attempt and the lease: try to own the ports again.
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Nobody serves the ports (or the last server is just exiting): start one, at most every 3 s.
+      if (Date.now() - spawnedAt > 3_000) {
+        scriptServerSpawn();
+        spawnedAt = Date.now();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 150));
     }
   }
-  if (lease === null) throw new Error(`could not start or join the scripted server on ${controlBase}`);
+  if (lease === null) throw new Error(`could not start or reach the scripted server at ${controlBase}`);
   const leaseId = lease;
   return {
     async register(token, responses) {
@@ -64,7 +74,6 @@ export async function scriptServerLeaseAcquire(): Promise<ScriptServerLease> {
     },
     async release() {
       await scriptServerControl('DELETE', `/lease/${leaseId}`).catch(() => undefined);
-      if (owned) await owned.close(ownerWaitMs);
     },
   };
 }

@@ -57,25 +57,42 @@ export class RequestPage {
 
   /** Replaces the sandbox's live policy through the control plane, as the CLI would (no Origin). */
   async policyPut(request: APIRequestContext, policy: unknown): Promise<void> {
-    const response = await request.put(`${testOrigins.app}/control/sandboxes/${this.sandbox}/policy`, { data: policy });
+    const response = await request.put(`${testOrigins.app}/control/sandboxes/${this.sandbox}/policy`, {
+      data: policy,
+    });
     expect(response.status(), await response.text()).toBe(200);
+  }
+
+  /**
+   * Sets a text field as typing would. Playwright 1.64's `fill()` in Firefox ESR (WebDriver BiDi)
+   * dispatches an `input` event React's value tracker ignores, so the edit never reaches the state;
+   * the native value setter plus an `input` event works in both browsers.
+   */
+  async type(field: Locator, value: string): Promise<void> {
+    await field.evaluate((element, text) => {
+      const proto =
+        element instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+      Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(element, text);
+      element.dispatchEvent(new Event('input', { bubbles: true }));
+    }, value);
+    await expect(field).toHaveValue(value);
   }
 
   /** Fills the builder: every field is set, so one spec never leaks into the next. */
   async fill(spec: RequestSpec): Promise<void> {
-    await this.path.fill(spec.path ?? '/data');
-    await this.method.fill(spec.method ?? 'GET');
+    await this.type(this.path, spec.path ?? '/data');
+    await this.type(this.method, spec.method ?? 'GET');
     const remove = this.page.getByTestId('request-header-remove');
     while ((await remove.count()) > 0) await remove.first().click();
     for (const [name, value] of spec.headers ?? []) {
       await this.page.getByTestId('request-header-add').click();
-      await this.page.getByTestId('request-header-name').last().fill(name);
-      await this.page.getByTestId('request-header-value').last().fill(value);
+      await this.type(this.page.getByTestId('request-header-name').last(), name);
+      await this.type(this.page.getByTestId('request-header-value').last(), value);
     }
     const bodyOn = this.page.getByTestId('request-body-on');
     const body = spec.body ?? null;
     if ((await bodyOn.isChecked()) !== (body !== null)) await bodyOn.click();
-    if (body !== null) await this.page.getByTestId('request-body').fill(body);
+    if (body !== null) await this.type(this.page.getByTestId('request-body'), body);
     await this.page.getByTestId('request-credentials').selectOption(spec.credentials ?? 'same-origin');
     await this.page.getByTestId('request-mode').selectOption(spec.mode ?? 'cors');
     await this.page.getByTestId('request-redirect').selectOption(spec.redirect ?? 'follow');
@@ -84,10 +101,13 @@ export class RequestPage {
 
   /** Clicks Send and waits until all three views (JS, server, trace) are rendered for this send. */
   async sendAndComplete(): Promise<number> {
-    const before = (await this.complete.count()) > 0 ? Number(await this.complete.getAttribute('data-send')) : 0;
+    const before =
+      (await this.complete.count()) > 0 ? Number(await this.complete.getAttribute('data-send')) : 0;
     await this.send.click();
     await expect(this.complete).toHaveAttribute('data-send', /\d+/);
-    await expect.poll(async () => Number(await this.complete.getAttribute('data-send'))).toBeGreaterThan(before);
+    await expect
+      .poll(async () => Number(await this.complete.getAttribute('data-send')))
+      .toBeGreaterThan(before);
     return Number(await this.complete.getAttribute('data-send'));
   }
 }

@@ -104,3 +104,27 @@ describe('playgroundStart', () => {
     );
   });
 });
+
+describe('the lab API and Node’s HTTP parser', () => {
+  it('answers a lower-case method with a bare 400, as Node does, and still logs it', async () => {
+    const { config, store } = await start();
+    const { connect } = await import('node:net');
+    const url = new URL(config.apiOrigin);
+    // A raw socket: Node's own client would upper-case the method, browsers don't.
+    const reply = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(url.port), url.hostname, () =>
+        socket.write(`patch /echo HTTP/1.1\r\nHost: ${url.host}\r\nOrigin: ${config.appOrigin}\r\n\r\n`),
+      );
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    const status = Number(reply.split(' ')[1]);
+    expect(reply).not.toContain('Access-Control-Allow-Origin');
+    expect(status).toBe(400);
+    const events = store.sandboxDefault.eventsSince(0);
+    expect(events.at(-1)).toMatchObject({ method: 'patch', status: 400, origin: config.appOrigin });
+    expect(events.at(-1)?.notes[0]).toContain('parser');
+  });
+});

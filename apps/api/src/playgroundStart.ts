@@ -3,6 +3,7 @@ import { policyParse, type Policy } from '@cors-playground/engine';
 import type { ControlGuardOptions, PlaygroundConfig } from '@cors-playground/protocol';
 import { appOrigin, appOriginServeBuild, appOriginServeDev } from './appOrigin.ts';
 import { labOrigin } from './labOrigin.ts';
+import { labParserReject } from './labParserReject.ts';
 import { otherOrigin } from './otherOrigin.ts';
 import type { PlaygroundOptions } from './playgroundOptions.ts';
 import { SandboxStore, sandboxDefaultId } from './sandboxStore.ts';
@@ -79,9 +80,14 @@ export async function playgroundStart(
         appServer.listen(options.appPort, options.host, () => resolve(appServer));
       }),
     );
-    servers.push(
-      await serverListen(labOrigin(store, config.apiOrigin), options.apiPort, options.host, '--api-port'),
+    const labServer = await serverListen(
+      labOrigin(store, config.apiOrigin),
+      options.apiPort,
+      options.host,
+      '--api-port',
     );
+    labServer.on('clientError', labParserReject(store, config.apiOrigin));
+    servers.push(labServer);
     servers.push(await serverListen(otherOrigin(config), options.otherPort, options.host, '--other-port'));
   } catch (error) {
     await closeAll();

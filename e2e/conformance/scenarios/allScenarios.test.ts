@@ -15,7 +15,8 @@ describe('allScenarios', () => {
   it('runs every fetch of a scenario on one page origin served by the scripted server', () => {
     for (const scenario of allScenarios) {
       expect(scenario.request.pageOrigin, scenario.id).toMatch(allowedOrigin);
-      for (const next of scenario.next ?? []) expect(next.pageOrigin, scenario.id).toBe(scenario.request.pageOrigin);
+      for (const next of scenario.next ?? [])
+        expect(next.pageOrigin, scenario.id).toBe(scenario.request.pageOrigin);
     }
   });
 

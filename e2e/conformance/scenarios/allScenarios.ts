@@ -3,6 +3,7 @@ import { credentialedRequests } from './credentialedRequests.ts';
 import { exposedHeaders } from './exposedHeaders.ts';
 import { forbiddenRequests } from './forbiddenRequests.ts';
 import { preflightCache } from './preflightCache.ts';
+import { preflightHeaders } from './preflightHeaders.ts';
 import { preflightRequests } from './preflightRequests.ts';
 import { redirectRequests } from './redirectRequests.ts';
 import { requestModes } from './requestModes.ts';
@@ -15,6 +16,7 @@ export const allScenarios: Scenario[] = [
   ...simpleRequests,
   ...safelistedHeaders,
   ...preflightRequests,
+  ...preflightHeaders,
   ...credentialedRequests,
   ...forbiddenRequests,
   ...requestModes,

@@ -83,7 +83,10 @@ export const exposedHeaders: Scenario[] = [
     note: 'Set-Cookie is never readable, even when listed in ACEH.',
     request: { pageOrigin: page, url },
     responses: {
-      [`GET ${url}`]: { status: 200, headers: [acao, aceh('Set-Cookie, X-Foo'), ['set-cookie', 'a=1'], ...custom] },
+      [`GET ${url}`]: {
+        status: 200,
+        headers: [acao, aceh('Set-Cookie, X-Foo'), ['set-cookie', 'a=1'], ...custom],
+      },
     },
   },
   {

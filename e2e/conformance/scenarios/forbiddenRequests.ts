@@ -6,9 +6,11 @@ const url = `${api}/data`;
 const acao: [string, string] = ['access-control-allow-origin', page];
 const allowAll = {
   status: 204,
-  headers: [acao, ['access-control-allow-methods', 'PUT'], ['access-control-allow-headers', 'x-http-method-override']] as Array<
-    [string, string]
-  >,
+  headers: [
+    acao,
+    ['access-control-allow-methods', 'PUT'],
+    ['access-control-allow-headers', 'x-http-method-override'],
+  ] as Array<[string, string]>,
 };
 
 /** Request validation: forbidden methods throw, forbidden headers are silently dropped. */
@@ -83,13 +85,25 @@ export const forbiddenRequests: Scenario[] = [
   {
     id: 'forbidden-header-method-override-trace',
     note: 'X-HTTP-Method-Override naming a forbidden method is itself forbidden (newer Fetch rule).',
-    request: { pageOrigin: page, url, method: 'PUT', headers: [['X-HTTP-Method-Override', 'TRACE']], body: 'x' },
+    request: {
+      pageOrigin: page,
+      url,
+      method: 'PUT',
+      headers: [['X-HTTP-Method-Override', 'TRACE']],
+      body: 'x',
+    },
     responses: { [`OPTIONS ${url}`]: allowAll, [`PUT ${url}`]: { status: 200, headers: [acao] } },
   },
   {
     id: 'forbidden-header-method-override-put',
     note: 'X-HTTP-Method-Override with an ordinary method is just a custom header.',
-    request: { pageOrigin: page, url, method: 'PUT', headers: [['X-HTTP-Method-Override', 'PATCH']], body: 'x' },
+    request: {
+      pageOrigin: page,
+      url,
+      method: 'PUT',
+      headers: [['X-HTTP-Method-Override', 'PATCH']],
+      body: 'x',
+    },
     responses: { [`OPTIONS ${url}`]: allowAll, [`PUT ${url}`]: { status: 200, headers: [acao] } },
   },
   {

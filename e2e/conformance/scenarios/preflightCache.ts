@@ -47,7 +47,10 @@ export const preflightCache: Scenario[] = [
     note: 'A non-numeric max-age.',
     request: put,
     next: [put],
-    responses: { [`OPTIONS ${url}`]: preflight([['access-control-max-age', 'soon']]), [`PUT ${url}`]: actual },
+    responses: {
+      [`OPTIONS ${url}`]: preflight([['access-control-max-age', 'soon']]),
+      [`PUT ${url}`]: actual,
+    },
   },
   {
     id: 'cache-new-header-miss',

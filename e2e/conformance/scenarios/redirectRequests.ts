@@ -184,12 +184,20 @@ export const redirectRequests: Scenario[] = [
     responses: {
       [`OPTIONS ${start}`]: {
         status: 204,
-        headers: [acao(page), ['access-control-allow-methods', 'PUT'], ['access-control-allow-headers', 'x-custom']],
+        headers: [
+          acao(page),
+          ['access-control-allow-methods', 'PUT'],
+          ['access-control-allow-headers', 'x-custom'],
+        ],
       },
       [`PUT ${start}`]: hop(307, `${third}/final`),
       [`OPTIONS ${third}/final`]: {
         status: 204,
-        headers: [acao('null'), ['access-control-allow-methods', 'PUT'], ['access-control-allow-headers', 'x-custom']],
+        headers: [
+          acao('null'),
+          ['access-control-allow-methods', 'PUT'],
+          ['access-control-allow-headers', 'x-custom'],
+        ],
       },
       [`PUT ${third}/final`]: done([acao('null')]),
     },
@@ -199,7 +207,10 @@ export const redirectRequests: Scenario[] = [
     note: 'With credentials, the tainted request needs ACAO null and ACAC true.',
     request: { pageOrigin: page, url: start, credentials: 'include' },
     responses: {
-      [`GET ${start}`]: hop(302, `${third}/final`, [acao(page), ['access-control-allow-credentials', 'true']]),
+      [`GET ${start}`]: hop(302, `${third}/final`, [
+        acao(page),
+        ['access-control-allow-credentials', 'true'],
+      ]),
       [`GET ${third}/final`]: done([acao('null'), ['access-control-allow-credentials', 'true']]),
     },
   },

@@ -18,7 +18,10 @@ export const siteRequests: Scenario[] = [
     note: 'A cross-site preflighted PUT.',
     request: { pageOrigin: siteA, url: `${siteB}/data`, method: 'PUT', body: 'x' },
     responses: {
-      [`OPTIONS ${siteB}/data`]: { status: 204, headers: [acao(siteA), ['access-control-allow-methods', 'PUT']] },
+      [`OPTIONS ${siteB}/data`]: {
+        status: 204,
+        headers: [acao(siteA), ['access-control-allow-methods', 'PUT']],
+      },
       [`PUT ${siteB}/data`]: { status: 200, headers: [acao(siteA)] },
     },
   },

@@ -31,3 +31,4 @@ export { preflightResultMaxAge } from './browser/preflightResult.ts';
 export { requestPrepareMethod } from './browser/requestPrepare.ts';
 export { specLink } from './browser/specLink.ts';
 export * from './fix/fixSuggest.ts';
+export * from './lab/labServer.ts';

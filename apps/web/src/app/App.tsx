@@ -3,7 +3,6 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useLabEventStream } from '../api/useLabEventStream.ts';
 import { ServerEvents } from '../components/ServerEvents.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
-import { HistoryPanel } from '../features/history/HistoryPanel.tsx';
 import { PermalinkBar } from '../features/permalink/PermalinkBar.tsx';
 import { PolicyPanel } from '../features/policy/PolicyPanel.tsx';
 import { RequestPanel } from '../features/request/RequestPanel.tsx';
@@ -12,6 +11,8 @@ import { queryClient } from './queryClient.ts';
 
 // The result views need the engine; both load after the first paint (see the bundle budget in bench/).
 const ResultPanel = lazy(() => import('../features/result/ResultPanel.tsx'));
+const HistoryPanel = lazy(() => import('../features/history/HistoryPanel.tsx'));
+const ProductionPanel = lazy(() => import('../features/production/ProductionPanel.tsx'));
 
 function AppLayout() {
   useLabEventStream();
@@ -25,7 +26,10 @@ function AppLayout() {
       <header className="app-header">
         <div>
           <h1>CORS Playground</h1>
-          <p>Edit the lab API&apos;s live CORS policy, send real requests, and see why the browser allows or blocks them.</p>
+          <p>
+            Edit the lab API&apos;s live CORS policy, send real requests, and see why the browser allows or
+            blocks them.
+          </p>
         </div>
         <div className="app-header-tools">
           <PermalinkBar />
@@ -43,7 +47,12 @@ function AppLayout() {
           <Suspense fallback={<section className="panel">Loading the result views…</section>}>
             <ResultPanel />
           </Suspense>
-          <HistoryPanel />
+          <Suspense fallback={null}>
+            <HistoryPanel />
+          </Suspense>
+          <Suspense fallback={<section className="panel">Loading the export and curl analysis…</section>}>
+            <ProductionPanel />
+          </Suspense>
           <ServerEvents />
         </div>
       </main>

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { controlQueries } from '../api/controlQueries.ts';
 
-/** What the lab API received, live: a blocked request still shows up here. */
+/** Everything the lab API received in this sandbox, live: a blocked request still shows up here. */
 export function ServerEvents() {
   const events = useQuery(controlQueries.events()).data ?? [];
   return (
     <section className="panel" aria-labelledby="server-events-title">
-      <h2 id="server-events-title">What the server saw</h2>
+      <h2 id="server-events-title">Server log (every request, live)</h2>
       {events.length === 0 ? (
         <p>No requests yet.</p>
       ) : (

@@ -32,7 +32,8 @@ export const historySliceCreate: StateCreator<HistorySlice, [], [], HistorySlice
     })),
   historyCompareToggle: (id) =>
     set((state) => {
-      if (state.historyCompare.includes(id)) return { historyCompare: state.historyCompare.filter((x) => x !== id) };
+      if (state.historyCompare.includes(id))
+        return { historyCompare: state.historyCompare.filter((x) => x !== id) };
       return { historyCompare: [...state.historyCompare, id].slice(-2) };
     }),
 });

@@ -56,9 +56,19 @@ describe('labRoute', () => {
 
 describe('labRoute query parsing', () => {
   it('decodes the redirect target and survives malformed escapes', () => {
-    const encoded = labRoute({ method: 'GET', url: 'http://x/redirect?to=http%3A%2F%2Fy%2Fdata', headers: [], body: null });
+    const encoded = labRoute({
+      method: 'GET',
+      url: 'http://x/redirect?to=http%3A%2F%2Fy%2Fdata',
+      headers: [],
+      body: null,
+    });
     expect(encoded.headers).toContainEqual(['location', 'http://y/data']);
-    const malformed = labRoute({ method: 'GET', url: 'http://x/redirect?to=%E0%A4%A', headers: [], body: null });
+    const malformed = labRoute({
+      method: 'GET',
+      url: 'http://x/redirect?to=%E0%A4%A',
+      headers: [],
+      body: null,
+    });
     expect(malformed.status).toBe(302);
   });
 });

@@ -25,7 +25,12 @@ export default function HistoryCompare({ ids }: { ids: number[] }) {
           const other = right[index]?.[1] ?? '';
           const differs = value !== other;
           return (
-            <tr key={label} data-testid="history-compare-row" data-differs={String(differs)} className={differs ? 'differs' : undefined}>
+            <tr
+              key={label}
+              data-testid="history-compare-row"
+              data-differs={String(differs)}
+              className={differs ? 'differs' : undefined}
+            >
               <th scope="row">{label}</th>
               <td>
                 <code>{value}</code>

@@ -5,7 +5,7 @@ import { useSend } from '../request/useSend.ts';
 const HistoryCompare = lazy(() => import('./HistoryCompare.tsx'));
 
 /** Every send of this session: show one, re-run it, or pick two to compare. */
-export function HistoryPanel() {
+export default function HistoryPanel() {
   const records = usePlaygroundStore((s) => s.historyRecords);
   const currentId = usePlaygroundStore((s) => s.sendCurrentId);
   const compare = usePlaygroundStore((s) => s.historyCompare);
@@ -20,14 +20,24 @@ export function HistoryPanel() {
       <h2 id="history-title">History</h2>
       <ol reversed className="history-list">
         {[...records].reverse().map((record) => (
-          <li key={record.id} data-testid="history-entry" data-send={record.id} aria-current={record.id === currentId || undefined}>
+          <li
+            key={record.id}
+            data-testid="history-entry"
+            data-send={record.id}
+            aria-current={record.id === currentId || undefined}
+          >
             <span className={`badge ${record.js ? (record.js.ok ? 'badge-ok' : 'badge-bad') : ''}`}>
               {record.js ? (record.js.ok ? `${record.js.status}` : 'failed') : '…'}
             </span>{' '}
             <code>
               #{record.id} {record.draft.method} {record.draft.path}
             </code>{' '}
-            <button type="button" data-testid="history-show" onClick={() => sendShow(record.id)} disabled={record.id === currentId}>
+            <button
+              type="button"
+              data-testid="history-show"
+              onClick={() => sendShow(record.id)}
+              disabled={record.id === currentId}
+            >
               Show
             </button>{' '}
             <button

@@ -5,7 +5,14 @@ import { historySummary } from './historySummary.ts';
 
 const record: SendRecord = {
   id: 1,
-  draft: { ...requestDraftDefault(), method: 'PUT', headers: [['X-Custom', '1'], ['', '']] },
+  draft: {
+    ...requestDraftDefault(),
+    method: 'PUT',
+    headers: [
+      ['X-Custom', '1'],
+      ['', ''],
+    ],
+  },
   url: 'http://localhost:4000/data',
   bust: null,
   cookie: null,
@@ -16,7 +23,17 @@ const record: SendRecord = {
   eventIdFrom: 0,
   trace: null,
   traceUncached: null,
-  js: { ok: false, error: 'TypeError: Failed to fetch', status: null, type: null, redirected: false, url: null, headers: [], body: null, durationMs: 1 },
+  js: {
+    ok: false,
+    error: 'TypeError: Failed to fetch',
+    status: null,
+    type: null,
+    redirected: false,
+    url: null,
+    headers: [],
+    body: null,
+    durationMs: 1,
+  },
   events: [],
   complete: true,
 };

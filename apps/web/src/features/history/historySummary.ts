@@ -8,11 +8,26 @@ export function historySummary(record: SendRecord): Array<[string, string]> {
   return [
     ['Request', `${draft.method} ${draft.path}`],
     ['Headers', headers.length > 0 ? headers.join('; ') : '(none)'],
-    ['Options', `credentials ${draft.credentials}, mode ${draft.mode}, redirect ${draft.redirect}, cache ${draft.cache}`],
+    [
+      'Options',
+      `credentials ${draft.credentials}, mode ${draft.mode}, redirect ${draft.redirect}, cache ${draft.cache}`,
+    ],
     ['Body', draft.body ?? '(none)'],
     ['JavaScript saw', js ? (js.ok ? `resolved ${js.status} ${js.type}` : `rejected: ${js.error}`) : '…'],
-    ['Server saw', events.length > 0 ? events.map((e) => `${e.method} → ${e.status}`).join(', ') : record.events ? '(nothing)' : '(live)'],
-    ['Predicted', trace ? `${trace.outcome}${trace.preflight.needed ? (trace.preflight.cached ? ', cached preflight' : ', preflight') : ''}` : '…'],
+    [
+      'Server saw',
+      events.length > 0
+        ? events.map((e) => `${e.method} → ${e.status}`).join(', ')
+        : record.events
+          ? '(nothing)'
+          : '(live)',
+    ],
+    [
+      'Predicted',
+      trace
+        ? `${trace.outcome}${trace.preflight.needed ? (trace.preflight.cached ? ', cached preflight' : ', preflight') : ''}`
+        : '…',
+    ],
     ['Console', trace?.consoleChromium ?? trace?.consoleFirefox ?? '(none)'],
     ['Policy', record.policy ? JSON.stringify(record.policy) : '…'],
   ];

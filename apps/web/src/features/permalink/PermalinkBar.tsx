@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { controlQueries } from '../../api/controlQueries.ts';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 import { requestDraftOf } from '../../store/requestSlice.ts';
-import { permalinkEncode } from './permalinkCodec.ts';
+import { permalinkEncode } from './permalinkEncode.ts';
 import { usePermalinkRestore } from './usePermalinkRestore.ts';
 
 /** Copy a link holding the live policy and the request; opening it restores both. */
@@ -35,7 +35,13 @@ export function PermalinkBar() {
           <label htmlFor="permalink-url" className="visually-hidden">
             Link to this policy and request
           </label>
-          <input id="permalink-url" data-testid="permalink-url" readOnly value={link} onFocus={(e) => e.target.select()} />
+          <input
+            id="permalink-url"
+            data-testid="permalink-url"
+            readOnly
+            value={link}
+            onFocus={(e) => e.target.select()}
+          />
           <span role="status">{copied === 'copied' ? 'Copied.' : 'Select and copy the link.'}</span>
         </>
       )}

@@ -1,26 +1,44 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { requestDraftDefault } from '../../store/requestSlice.ts';
-import { permalinkDecode, permalinkEncode } from './permalinkCodec.ts';
+import { permalinkDecode } from './permalinkCodec.ts';
+import { permalinkEncode, permalinkPresent } from './permalinkEncode.ts';
 
 describe('permalinkCodec', () => {
   it('round-trips any request and policy, Unicode included', () => {
     fc.assert(
-      fc.property(fc.string(), fc.string(), fc.array(fc.tuple(fc.string({ maxLength: 20 }), fc.string())), fc.option(fc.string()), (path, method, headers, body) => {
-        const link = {
-          policy: { origin: { mode: 'list' as const, allow: ['http://localhost:5173'] }, maxAge: 600 },
-          request: { ...requestDraftDefault(), path, method, headers: headers as Array<[string, string]>, body },
-        };
-        expect(permalinkDecode(permalinkEncode(link))).toEqual({ ok: true, link });
-      }),
+      fc.property(
+        fc.string(),
+        fc.string(),
+        fc.array(fc.tuple(fc.string({ maxLength: 20 }), fc.string())),
+        fc.option(fc.string()),
+        (path, method, headers, body) => {
+          const link = {
+            policy: { origin: { mode: 'list' as const, allow: ['http://localhost:5173'] }, maxAge: 600 },
+            request: {
+              ...requestDraftDefault(),
+              path,
+              method,
+              headers: headers as Array<[string, string]>,
+              body,
+            },
+          };
+          expect(permalinkDecode(permalinkEncode(link))).toEqual({ ok: true, link });
+        },
+      ),
     );
   });
 
   it('ignores a hash without a permalink, and explains a broken one', () => {
+    expect(permalinkPresent('#p=abc')).toBe(true);
+    expect(permalinkPresent('#x=1')).toBe(false);
     expect(permalinkDecode('')).toBeNull();
     expect(permalinkDecode('#other=1')).toBeNull();
     expect(permalinkDecode('#p=%%%')).toMatchObject({ ok: false });
-    const wrong = permalinkEncode({ policy: null, request: { ...requestDraftDefault(), mode: 'navigate' as 'cors' } });
+    const wrong = permalinkEncode({
+      policy: null,
+      request: { ...requestDraftDefault(), mode: 'navigate' as 'cors' },
+    });
     const decoded = permalinkDecode(wrong);
     expect(decoded).toMatchObject({ ok: false });
     expect(decoded && !decoded.ok && decoded.error).toContain('request.mode');

@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import type { PolicyInput } from '@cors-playground/engine';
-import type { RequestDraft } from '../../store/requestSlice.ts';
-
-/** The hash parameter a permalink lives in (the query keeps `?sandbox=`). */
-const permalinkParam = 'p';
+import { permalinkParam, type Permalink } from './permalinkEncode.ts';
 
 const draftSchema = z.strictObject({
   path: z.string().max(4096),
@@ -23,26 +20,9 @@ const permalinkSchema = z.strictObject({
   request: draftSchema,
 });
 
-export interface Permalink {
-  policy: PolicyInput | null;
-  request: RequestDraft;
-}
-
-function permalinkBase64Encode(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
 function permalinkBase64Decode(text: string): string {
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
   return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-}
-
-/** `#p=…`: the policy and the request as base64url JSON, so a link survives chat apps and e-mail. */
-export function permalinkEncode(link: Permalink): string {
-  return `#${permalinkParam}=${permalinkBase64Encode(JSON.stringify({ v: 1, policy: link.policy, request: link.request }))}`;
 }
 
 export type PermalinkDecoded = { ok: true; link: Permalink } | { ok: false; error: string } | null;
@@ -61,7 +41,13 @@ export function permalinkDecode(hash: string): PermalinkDecoded {
   const parsed = permalinkSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, error: `The link's ${issue?.path.join('.') || 'content'} is invalid: ${issue?.message ?? ''}` };
+    return {
+      ok: false,
+      error: `The link's ${issue?.path.join('.') || 'content'} is invalid: ${issue?.message ?? ''}`,
+    };
   }
-  return { ok: true, link: { policy: parsed.data.policy as PolicyInput | null, request: parsed.data.request } };
+  return {
+    ok: true,
+    link: { policy: parsed.data.policy as PolicyInput | null, request: parsed.data.request },
+  };
 }

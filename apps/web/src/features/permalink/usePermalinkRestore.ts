@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 import { usePolicyApply } from '../policy/usePolicyApply.ts';
-import { permalinkDecode } from './permalinkCodec.ts';
+import { permalinkPresent } from './permalinkEncode.ts';
 
-export type PermalinkRestore = { state: 'none' } | { state: 'restored' } | { state: 'invalid'; error: string };
+export type PermalinkRestore =
+  { state: 'none' } | { state: 'restored' } | { state: 'invalid'; error: string };
 
 /**
  * Opening a permalink restores its request into the builder and applies its policy to this sandbox's
@@ -14,16 +15,26 @@ export function usePermalinkRestore(): PermalinkRestore {
   const requestPatch = usePlaygroundStore((s) => s.requestPatch);
   const [restore, setRestore] = useState<PermalinkRestore>({ state: 'none' });
   useEffect(() => {
-    const decoded = permalinkDecode(window.location.hash);
-    if (decoded === null) return;
-    window.history.replaceState(null, '', window.location.pathname + window.location.search);
-    if (!decoded.ok) {
-      setRestore({ state: 'invalid', error: decoded.error });
-      return;
-    }
-    requestPatch(decoded.link.request);
-    if (decoded.link.policy) apply(decoded.link.policy);
-    setRestore({ state: 'restored' });
+    const restoreFromHash = async () => {
+      const hash = window.location.hash;
+      if (!permalinkPresent(hash)) return;
+      window.history.replaceState(null, '', window.location.pathname + window.location.search);
+      const { permalinkDecode } = await import('./permalinkCodec.ts');
+      const decoded = permalinkDecode(hash);
+      if (decoded === null) return;
+      if (!decoded.ok) {
+        setRestore({ state: 'invalid', error: decoded.error });
+        return;
+      }
+      requestPatch(decoded.link.request);
+      if (decoded.link.policy) apply(decoded.link.policy);
+      setRestore({ state: 'restored' });
+    };
+    const onHash = () => void restoreFromHash();
+    onHash();
+    // A link pasted into this same tab only changes the hash: no reload, so listen for it.
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
   }, [apply, requestPatch]);
   return restore;
 }

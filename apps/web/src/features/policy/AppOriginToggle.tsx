@@ -21,9 +21,12 @@ export function AppOriginToggle({ model, edit, disabled }: AppOriginToggleProps)
         data-testid="allow-app-origin"
         checked={appOriginRuleAllows(model, config.appOrigin)}
         disabled={disabled}
-        onChange={(event) => edit(['origin'], appOriginRuleToggle(model, config.appOrigin, event.target.checked))}
+        onChange={(event) =>
+          edit(['origin'], appOriginRuleToggle(model, config.appOrigin, event.target.checked))
+        }
       />{' '}
-      Allow <code>{config.appOrigin}</code> (this app) in the API&apos;s <code>Access-Control-Allow-Origin</code>
+      Allow <code>{config.appOrigin}</code> (this app) in the API&apos;s{' '}
+      <code>Access-Control-Allow-Origin</code>
     </label>
   );
 }

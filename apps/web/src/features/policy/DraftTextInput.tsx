@@ -1,7 +1,9 @@
 import { useState, type InputHTMLAttributes } from 'react';
 
-export interface DraftTextInputProps
-  extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> {
+export interface DraftTextInputProps extends Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'value' | 'onChange'
+> {
   /** The value as the policy holds it, formatted for the input. */
   value: string;
   /** Called with the raw text on every keystroke. */

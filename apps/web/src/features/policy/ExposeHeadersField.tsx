@@ -16,7 +16,12 @@ export function ExposeHeadersField({ values, base, errors, edit, disabled }: Exp
   const id = useId();
   const path = [...base, 'exposeHeaders'];
   return (
-    <PolicyField id={id} label="Exposed response headers" help="exposeHeaders" errors={policyErrorsAt(errors, policyFormPath(path))}>
+    <PolicyField
+      id={id}
+      label="Exposed response headers"
+      help="exposeHeaders"
+      errors={policyErrorsAt(errors, policyFormPath(path))}
+    >
       <DraftTextInput
         id={id}
         data-testid="expose-headers"

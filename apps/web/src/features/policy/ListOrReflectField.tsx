@@ -18,13 +18,25 @@ export interface ListOrReflectFieldProps extends PolicyFormProps {
 const normalize = (text: string) => policyTokensFormat(policyTokensParse(text));
 
 /** Allowed methods or headers: a comma-separated list (may include `*`) or reflect what was requested. */
-export function ListOrReflectField({ field, value, label, testId, placeholder, ...props }: ListOrReflectFieldProps) {
+export function ListOrReflectField({
+  field,
+  value,
+  label,
+  testId,
+  placeholder,
+  ...props
+}: ListOrReflectFieldProps) {
   const id = useId();
   const { base, errors, edit, disabled } = props;
   const path = [...base, field];
   const values = value.mode === 'list' ? value.values : [];
   return (
-    <PolicyField id={`${id}-mode`} label={label} help={field} errors={policyErrorsAt(errors, policyFormPath(path))}>
+    <PolicyField
+      id={`${id}-mode`}
+      label={label}
+      help={field}
+      errors={policyErrorsAt(errors, policyFormPath(path))}
+    >
       <div className="policy-row">
         <select
           id={`${id}-mode`}

@@ -16,7 +16,12 @@ export function MaxAgeField({ maxAge, base, errors, edit, disabled }: MaxAgeFiel
   const id = useId();
   const path = [...base, 'maxAge'];
   return (
-    <PolicyField id={`${id}-value`} label="Preflight max-age (seconds)" help="maxAge" errors={policyErrorsAt(errors, policyFormPath(path))}>
+    <PolicyField
+      id={`${id}-value`}
+      label="Preflight max-age (seconds)"
+      help="maxAge"
+      errors={policyErrorsAt(errors, policyFormPath(path))}
+    >
       <div className="policy-row">
         <label>
           <input

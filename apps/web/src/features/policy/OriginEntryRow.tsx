@@ -22,7 +22,11 @@ export function OriginEntryRow({ entry, index, base, errors, edit, disabled }: O
   const entryErrors = policyErrorsAt(errors, policyFormPath(path));
   const isRegex = typeof entry !== 'string';
   return (
-    <li className="origin-entry" data-testid="origin-entry-row" data-invalid={entryErrors.length > 0 || undefined}>
+    <li
+      className="origin-entry"
+      data-testid="origin-entry-row"
+      data-invalid={entryErrors.length > 0 || undefined}
+    >
       <div className="policy-row">
         <label htmlFor={`${id}-kind`} className="visually-hidden">
           Entry {index + 1} kind

@@ -55,7 +55,12 @@ export function PathRuleRow({ rule, index, errors, edit, disabled }: PathRuleRow
           spellCheck={false}
           onChange={(event) => edit([...path, 'path'], event.target.value)}
         />
-        <button type="button" disabled={disabled} onClick={() => edit(path, undefined)} aria-label={`Remove path rule ${index + 1}`}>
+        <button
+          type="button"
+          disabled={disabled}
+          onClick={() => edit(path, undefined)}
+          aria-label={`Remove path rule ${index + 1}`}
+        >
           Remove
         </button>
       </div>

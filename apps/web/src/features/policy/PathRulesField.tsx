@@ -24,7 +24,9 @@ export function PathRulesField({ paths, ...props }: PathRulesFieldProps) {
         type="button"
         data-testid="path-rule-add"
         disabled={props.disabled}
-        onClick={() => props.edit(['paths', paths.length], { path: '^/public/', override: { origin: { mode: 'any' } } })}
+        onClick={() =>
+          props.edit(['paths', paths.length], { path: '^/public/', override: { origin: { mode: 'any' } } })
+        }
       >
         Add path rule
       </button>

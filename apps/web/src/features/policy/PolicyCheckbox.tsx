@@ -14,11 +14,27 @@ export interface PolicyCheckboxProps extends PolicyFormProps {
 }
 
 /** A boolean policy field as a checkbox with its help. */
-export function PolicyCheckbox({ field, checked, label, help, testId, base, errors, edit, disabled }: PolicyCheckboxProps) {
+export function PolicyCheckbox({
+  field,
+  checked,
+  label,
+  help,
+  testId,
+  base,
+  errors,
+  edit,
+  disabled,
+}: PolicyCheckboxProps) {
   const id = useId();
   const path = [...base, ...field];
   return (
-    <PolicyField id={id} label={label} help={help} errors={policyErrorsAt(errors, policyFormPath(path))} inline>
+    <PolicyField
+      id={id}
+      label={label}
+      help={help}
+      errors={policyErrorsAt(errors, policyFormPath(path))}
+      inline
+    >
       <input
         id={id}
         type="checkbox"

@@ -25,7 +25,11 @@ export default function PolicyEditor() {
   const disabled = syntaxError !== null;
   return (
     <>
-      <section className="panel policy-editor" aria-labelledby="policy-editor-title" data-testid="policy-editor">
+      <section
+        className="panel policy-editor"
+        aria-labelledby="policy-editor-title"
+        data-testid="policy-editor"
+      >
         <div className="panel-heading">
           <h2 id="policy-editor-title">Policy</h2>
           <PolicyStatus />

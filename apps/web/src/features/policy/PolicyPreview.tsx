@@ -42,12 +42,21 @@ export function PolicyPreview() {
         headers are highlighted.
       </p>
       <PolicyPreviewExchangeView
-        title={preview.preflightNeeded ? 'Preflight (OPTIONS) — the browser sends it first' : 'Preflight (OPTIONS) — not needed for this request'}
+        title={
+          preview.preflightNeeded
+            ? 'Preflight (OPTIONS) — the browser sends it first'
+            : 'Preflight (OPTIONS) — not needed for this request'
+        }
         exchange={preview.preflight}
         testId="preview-preflight"
         muted={!preview.preflightNeeded}
       />
-      <PolicyPreviewExchangeView title="Actual request" exchange={preview.actual} testId="preview-actual" muted={false} />
+      <PolicyPreviewExchangeView
+        title="Actual request"
+        exchange={preview.actual}
+        testId="preview-actual"
+        muted={false}
+      />
     </section>
   );
 }

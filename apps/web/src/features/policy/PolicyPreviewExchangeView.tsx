@@ -10,13 +10,23 @@ export interface PolicyPreviewExchangeViewProps {
 }
 
 /** One request → response of the preview: the request line, status, and every response header. */
-export function PolicyPreviewExchangeView({ title, exchange, testId, muted }: PolicyPreviewExchangeViewProps) {
-  const corsCount = exchange.headers.filter(([name]) => policyPreviewIsCorsHeader(name)).length;
+export function PolicyPreviewExchangeView({
+  title,
+  exchange,
+  testId,
+  muted,
+}: PolicyPreviewExchangeViewProps) {
+  const hasAcao = exchange.headers.some(([name]) => name.toLowerCase() === 'access-control-allow-origin');
   return (
-    <div className={muted ? 'preview-exchange muted' : 'preview-exchange'} data-testid={testId} data-status={exchange.status}>
+    <div
+      className={muted ? 'preview-exchange muted' : 'preview-exchange'}
+      data-testid={testId}
+      data-status={exchange.status}
+    >
       <h3>{title}</h3>
       <p className="mono">
-        {exchange.request.method} {new URL(exchange.request.url).pathname} → <strong>{exchange.status}</strong>
+        {exchange.request.method} {new URL(exchange.request.url).pathname} →{' '}
+        <strong>{exchange.status}</strong>
       </p>
       <ul className="preview-headers" aria-label={`${title}: response headers`}>
         {exchange.headers.map(([name, value], index) => (
@@ -32,7 +42,11 @@ export function PolicyPreviewExchangeView({ title, exchange, testId, muted }: Po
           </li>
         ))}
       </ul>
-      {corsCount === 0 && <p className="field-help">No CORS headers: the browser will block JavaScript from reading this.</p>}
+      {!hasAcao && (
+        <p className="field-help" data-testid="preview-no-acao">
+          No Access-Control-Allow-Origin: the browser will not let JavaScript read this response.
+        </p>
+      )}
       {exchange.notes.length > 0 && (
         <ul className="preview-notes">
           {exchange.notes.map((note) => (

@@ -21,7 +21,12 @@ export function PolicyStatus() {
             }`
           : `Not applied: ${message ?? 'the control plane did not answer'}`;
   return (
-    <p className={`policy-state policy-state-${state}`} data-testid="policy-state" data-state={state} aria-live="polite">
+    <p
+      className={`policy-state policy-state-${state}`}
+      data-testid="policy-state"
+      data-state={state}
+      aria-live="polite"
+    >
       {text}
     </p>
   );

@@ -16,7 +16,12 @@ export function PreflightStatusField({ status, base, errors, edit, disabled }: P
   const id = useId();
   const path = [...base, 'preflight', 'status'];
   return (
-    <PolicyField id={id} label="Preflight status" help="preflightStatus" errors={policyErrorsAt(errors, policyFormPath(path))}>
+    <PolicyField
+      id={id}
+      label="Preflight status"
+      help="preflightStatus"
+      errors={policyErrorsAt(errors, policyFormPath(path))}
+    >
       <DraftTextInput
         id={id}
         data-testid="preflight-status"

@@ -27,6 +27,9 @@ describe('appOriginRule', () => {
   });
 
   it('really denies when switched off from any or reflect', () => {
-    expect(appOriginRuleToggle(withOrigin({ mode: 'reflect' }), app, false)).toEqual({ mode: 'list', allow: [] });
+    expect(appOriginRuleToggle(withOrigin({ mode: 'reflect' }), app, false)).toEqual({
+      mode: 'list',
+      allow: [],
+    });
   });
 });

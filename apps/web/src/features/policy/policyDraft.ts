@@ -63,8 +63,7 @@ export function policyDraftSet(root: unknown, path: readonly PolicyPathSegment[]
 /** The errors at `path` or below it, e.g. every error of `origin` including `origin.allow[1]`. */
 export function policyErrorsAt(errors: readonly PolicyDraftError[], path: string): PolicyDraftError[] {
   return errors.filter(
-    (error) =>
-      error.path === path || error.path.startsWith(`${path}.`) || error.path.startsWith(`${path}[`),
+    (error) => error.path === path || error.path.startsWith(`${path}.`) || error.path.startsWith(`${path}[`),
   );
 }
 

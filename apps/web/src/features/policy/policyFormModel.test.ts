@@ -28,14 +28,20 @@ describe('policyFormModel', () => {
   });
 
   it('falls back field by field for shapes the form cannot show', () => {
-    const model = policyFormModel({ origin: 'everyone', credentials: 'yes', preflight: { status: 200 } }, fallback);
+    const model = policyFormModel(
+      { origin: 'everyone', credentials: 'yes', preflight: { status: 200 } },
+      fallback,
+    );
     expect(model.origin).toEqual(fallback.origin);
     expect(model.credentials).toBe(fallback.credentials);
     expect(model.preflight).toEqual({ status: 200, continue: false });
   });
 
   it('keeps only the override fields that were written', () => {
-    const model = policyFormModel({ paths: [{ path: '^/a', override: { enabled: false } }, 'junk'] }, fallback);
+    const model = policyFormModel(
+      { paths: [{ path: '^/a', override: { enabled: false } }, 'junk'] },
+      fallback,
+    );
     expect(model.paths).toEqual([
       { path: '^/a', override: { enabled: false } },
       { path: '', override: {} },

@@ -102,8 +102,10 @@ function overrideModel(value: unknown): CorsRuleOverride {
   if (typeof r.enabled === 'boolean') out.enabled = r.enabled;
   if (r.origin !== undefined) out.origin = originModel(r.origin, { mode: 'list', allow: [] });
   if (typeof r.credentials === 'boolean') out.credentials = r.credentials;
-  if (r.allowMethods !== undefined) out.allowMethods = listOrReflectModel(r.allowMethods, { mode: 'reflect' });
-  if (r.allowHeaders !== undefined) out.allowHeaders = listOrReflectModel(r.allowHeaders, { mode: 'reflect' });
+  if (r.allowMethods !== undefined)
+    out.allowMethods = listOrReflectModel(r.allowMethods, { mode: 'reflect' });
+  if (r.allowHeaders !== undefined)
+    out.allowHeaders = listOrReflectModel(r.allowHeaders, { mode: 'reflect' });
   if (r.exposeHeaders !== undefined) out.exposeHeaders = strings(r.exposeHeaders, []);
   if (r.maxAge !== undefined) out.maxAge = maxAgeModel(r.maxAge, null);
   for (const key of ['varyOrigin', 'corsOnErrors', 'rejectDisallowedOrigin'] as const) {

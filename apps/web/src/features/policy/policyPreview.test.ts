@@ -12,7 +12,15 @@ function policy(input: unknown): Policy {
 }
 
 function request(patch: Partial<PolicyPreviewRequest> = {}): PolicyPreviewRequest {
-  return { appOrigin: app, apiOrigin: api, path: '/data', method: 'GET', headers: [], credentials: 'omit', ...patch };
+  return {
+    appOrigin: app,
+    apiOrigin: api,
+    path: '/data',
+    method: 'GET',
+    headers: [],
+    credentials: 'omit',
+    ...patch,
+  };
 }
 
 function header(headers: Array<[string, string]>, name: string): string | undefined {
@@ -21,7 +29,10 @@ function header(headers: Array<[string, string]>, name: string): string | undefi
 
 describe('policyPreview', () => {
   it('shows the ACAO the API sends the app for a simple GET, with the route headers', () => {
-    const preview = policyPreview(policy({ origin: { mode: 'list', allow: [app] }, credentials: true }), request());
+    const preview = policyPreview(
+      policy({ origin: { mode: 'list', allow: [app] }, credentials: true }),
+      request(),
+    );
     expect(preview.preflightNeeded).toBe(false);
     expect(preview.actual.status).toBe(200);
     expect(header(preview.actual.headers, 'access-control-allow-origin')).toBe(app);
@@ -39,12 +50,21 @@ describe('policyPreview', () => {
   it('builds the preflight a browser sends: ACRM and sorted lower-case ACRH of the unsafe headers', () => {
     const preview = policyPreview(
       policy({ origin: { mode: 'any' }, maxAge: 600 }),
-      request({ method: 'put', headers: [['X-B', '1'], ['Content-Type', 'application/json'], ['Accept', 'x/y']] }),
+      request({
+        method: 'put',
+        headers: [
+          ['X-B', '1'],
+          ['Content-Type', 'application/json'],
+          ['Accept', 'x/y'],
+        ],
+      }),
     );
     expect(preview.preflightNeeded).toBe(true);
     expect(preview.preflight.request.method).toBe('OPTIONS');
     expect(header(preview.preflight.request.headers, 'access-control-request-method')).toBe('PUT');
-    expect(header(preview.preflight.request.headers, 'access-control-request-headers')).toBe('content-type,x-b');
+    expect(header(preview.preflight.request.headers, 'access-control-request-headers')).toBe(
+      'content-type,x-b',
+    );
     expect(preview.preflight.status).toBe(204);
     expect(header(preview.preflight.headers, 'access-control-max-age')).toBe('600');
     expect(header(preview.preflight.headers, 'access-control-allow-headers')).toBe('content-type,x-b');

@@ -6,9 +6,9 @@ describe('presetLocalize', () => {
   it('leaves presets alone on the default origins', () => {
     const preset = policyPresets[0];
     if (!preset) throw new Error('no presets');
-    expect(presetLocalize(preset, { appOrigin: 'http://localhost:5173', otherOrigin: 'http://localhost:5174' })).toBe(
-      preset,
-    );
+    expect(
+      presetLocalize(preset, { appOrigin: 'http://localhost:5173', otherOrigin: 'http://localhost:5174' }),
+    ).toBe(preset);
   });
 
   it("rewrites the app and other-site origins to this playground's, keeping every preset valid", () => {

@@ -43,7 +43,8 @@ export function usePolicyDraft(): PolicyDraftView {
       };
     }
     const parsed = policyDraftParse(draftText);
-    if (!parsed.ok) return { text: draftText, raw: undefined, model: live ?? null, syntaxError: parsed.error };
+    if (!parsed.ok)
+      return { text: draftText, raw: undefined, model: live ?? null, syntaxError: parsed.error };
     return {
       text: draftText,
       raw: parsed.value,

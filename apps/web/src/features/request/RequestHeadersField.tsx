@@ -23,7 +23,9 @@ export function RequestHeadersField() {
   return (
     <fieldset className="request-field request-headers">
       <legend>Headers</legend>
-      {headers.length === 0 && <p className="help">No headers: the browser adds its own (Origin among them).</p>}
+      {headers.length === 0 && (
+        <p className="help">No headers: the browser adds its own (Origin among them).</p>
+      )}
       <ul>
         {headers.map(([name, value], index) => (
           <li key={index} className="request-header" data-testid="request-header-row">

@@ -6,7 +6,9 @@ const requestMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTION
 export function RequestMethodField() {
   const method = usePlaygroundStore((s) => s.requestMethod);
   const requestPatch = usePlaygroundStore((s) => s.requestPatch);
-  const lowerStays = method !== method.toUpperCase() && !['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT'].includes(method.toUpperCase());
+  const lowerStays =
+    method !== method.toUpperCase() &&
+    !['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT'].includes(method.toUpperCase());
   return (
     <div className="request-field">
       <label htmlFor="request-method">Method</label>

@@ -9,7 +9,10 @@ const requestOptionChoices: Record<OptionKey, { values: string[]; help: string }
     values: ['same-origin', 'include', 'omit'],
     help: 'include sends cookies cross-origin; then * no longer works in Access-Control-Allow-Origin.',
   },
-  mode: { values: ['cors', 'no-cors', 'same-origin'], help: 'no-cors never fails on CORS, but JavaScript gets an opaque response.' },
+  mode: {
+    values: ['cors', 'no-cors', 'same-origin'],
+    help: 'no-cors never fails on CORS, but JavaScript gets an opaque response.',
+  },
   redirect: { values: ['follow', 'manual', 'error'], help: 'Every redirect hop gets its own CORS check.' },
   cache: {
     values: ['default', 'no-store', 'reload', 'no-cache', 'force-cache', 'only-if-cached'],

@@ -19,7 +19,9 @@ export function SendBar() {
       >
         {pending ? 'Sending…' : 'Send'}
       </button>
-      <span className="help">A real fetch() from {config?.appOrigin ?? 'this page'}: the browser decides.</span>
+      <span className="help">
+        A real fetch() from {config?.appOrigin ?? 'this page'}: the browser decides.
+      </span>
     </div>
   );
 }

@@ -18,7 +18,10 @@ const token = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 export function headerVerdict(name: string, value: string, browser: BrowserName): HeaderVerdict {
   const lower = name.trim().toLowerCase();
   if (!token.test(lower)) {
-    return { kind: 'invalid', why: 'Not a valid header name: fetch() throws a TypeError before sending anything.' };
+    return {
+      kind: 'invalid',
+      why: 'Not a valid header name: fetch() throws a TypeError before sending anything.',
+    };
   }
   if (/[\0\r\n]/.test(value)) {
     return { kind: 'invalid', why: 'A value with CR, LF or NUL makes fetch() throw a TypeError.' };
@@ -39,7 +42,10 @@ export function headerVerdict(name: string, value: string, browser: BrowserName)
 }
 
 function headerVerdictPreflightWhy(name: string, value: string): string {
-  if (value.length > 128 && ['accept', 'accept-language', 'content-language', 'content-type'].includes(name)) {
+  if (
+    value.length > 128 &&
+    ['accept', 'accept-language', 'content-language', 'content-type'].includes(name)
+  ) {
     return 'Safelisted name, but values over 128 bytes need a preflight.';
   }
   if (name === 'content-type') {

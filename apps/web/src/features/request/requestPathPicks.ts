@@ -28,7 +28,11 @@ export function requestPathPicks(apiOrigin: string): RequestPathPick[] {
     { label: '/login', path: '/login', hint: 'Sets a session cookie (needs credentials: include).' },
     { label: '/private', path: '/private', hint: 'Private data: 401 without the session cookie.' },
     { label: '/logout', path: '/logout', hint: 'Clears the session cookie.' },
-    { label: '/headers', path: '/headers', hint: 'Sends X-Request-Id and X-Secret-Token: expose them to read them.' },
+    {
+      label: '/headers',
+      path: '/headers',
+      hint: 'Sends X-Request-Id and X-Secret-Token: expose them to read them.',
+    },
     { label: '/status/500', path: '/status/500', hint: 'An error: do error responses carry CORS headers?' },
     { label: '/status/404', path: '/status/404', hint: 'Not found.' },
     {

@@ -21,7 +21,9 @@ export function requestSnippetFetch(draft: RequestDraft, url: string): string {
   if (draft.method !== defaults.method) options.push(`method: ${requestSnippetQuote(draft.method)}`);
   const headers = draft.headers.filter(([name]) => name.trim() !== '');
   if (headers.length > 0) {
-    const entries = headers.map(([name, value]) => `    [${requestSnippetQuote(name)}, ${requestSnippetQuote(value)}]`);
+    const entries = headers.map(
+      ([name, value]) => `    [${requestSnippetQuote(name)}, ${requestSnippetQuote(value)}]`,
+    );
     options.push(`headers: [\n${entries.join(',\n')},\n  ]`);
   }
   if (draft.body !== null) options.push(`body: ${requestSnippetQuote(draft.body)}`);

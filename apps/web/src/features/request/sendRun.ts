@@ -30,7 +30,12 @@ function sendRunEvents(queryClient: QueryClient): LabEvent[] {
 }
 
 /** Resolves once `count` events after `fromId` arrived, or after `timeoutMs`. */
-function sendRunEventsSettle(queryClient: QueryClient, fromId: number, count: number, timeoutMs: number): Promise<void> {
+function sendRunEventsSettle(
+  queryClient: QueryClient,
+  fromId: number,
+  count: number,
+  timeoutMs: number,
+): Promise<void> {
   return new Promise((resolve) => {
     const arrived = () => sendRunEvents(queryClient).filter((e) => e.id > fromId).length >= count;
     if (arrived()) return resolve();
@@ -111,7 +116,7 @@ export async function sendRun(queryClient: QueryClient, options: SendRunOptions 
       cache: draft.cache,
       body: draft.body,
     };
-    const server = labSimServer(policy, {
+    const server = labSimServer(engine, policy, {
       apiOrigin: config.apiOrigin,
       cookie: record.cookie,
       credentialed: draft.credentials === 'include',
@@ -120,13 +125,16 @@ export async function sendRun(queryClient: QueryClient, options: SendRunOptions 
       browser,
       preflightCache: engineTabPreflightCache(engine),
     });
-    const traceUncached = trace.preflight.cached ? engine.simulateFetchSync(request, server, { browser }) : null;
+    const traceUncached = trace.preflight.cached
+      ? engine.simulateFetchSync(request, server, { browser })
+      : null;
     store.historyPatch(id, { policy, trace, traceUncached });
     const js = await labFetch(url, draft);
     store.historyPatch(id, { js });
     // Nothing reaches the server when fetch() throws up front; otherwise wait for each predicted request.
     const expected = trace.exchanges.length;
-    if (expected > 0 || js.ok) await sendRunEventsSettle(queryClient, eventIdFrom, Math.max(expected, 1), sendSettleMs);
+    if (expected > 0 || js.ok)
+      await sendRunEventsSettle(queryClient, eventIdFrom, Math.max(expected, 1), sendSettleMs);
     const mine = sendRunEvents(queryClient).filter((e) => e.id > eventIdFrom);
     const latest = usePlaygroundStore.getState();
     latest.sendCookieSet(sendCookieLearn(latest.sendCookie, mine, draft.credentials === 'include'));

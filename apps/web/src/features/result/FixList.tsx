@@ -19,7 +19,11 @@ export function FixList({ record, apiOrigin }: { record: SendRecord; apiOrigin: 
     const simulate = (candidate: typeof policy) =>
       engine.simulateFetchSync(
         trace.request,
-        labSimServer(candidate, { apiOrigin, cookie: record.cookie, credentialed: trace.request.credentials === 'include' }),
+        labSimServer(engine, candidate, {
+          apiOrigin,
+          cookie: record.cookie,
+          credentialed: trace.request.credentials === 'include',
+        }),
         { browser: record.browser },
       );
     return engine.fixSuggest({ policy, request: trace.request, trace, simulate });
@@ -69,7 +73,13 @@ export function FixList({ record, apiOrigin }: { record: SendRecord; apiOrigin: 
         ))}
       </ul>
       {confirming && (
-        <div role="alertdialog" aria-labelledby="fix-confirm-title" aria-describedby="fix-confirm-why" className="confirm" data-testid="fix-confirm">
+        <div
+          role="alertdialog"
+          aria-labelledby="fix-confirm-title"
+          aria-describedby="fix-confirm-why"
+          className="confirm"
+          data-testid="fix-confirm"
+        >
           <p id="fix-confirm-title">
             <strong>This fix is unsafe.</strong> Apply “{confirming.title}” anyway?
           </p>

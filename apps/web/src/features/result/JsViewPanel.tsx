@@ -15,8 +15,8 @@ export function JsViewPanel({ record, events }: { record: SendRecord; events: re
         </p>
       ) : (
         <p data-testid="send-outcome" className="result failed">
-          Failed: <code data-testid="send-error">{js.error}</code> — JavaScript gets no status, headers or body.
-          The reason is only in the browser console (see Why).
+          Failed: <code data-testid="send-error">{js.error}</code> — JavaScript gets no status, headers or
+          body. The reason is only in the browser console (see Why).
         </p>
       )}
       {js.ok && (
@@ -41,7 +41,9 @@ export function JsViewPanel({ record, events }: { record: SendRecord; events: re
               <pre data-testid="send-body">{js.body}</pre>
             </>
           )}
-          {js.type === 'opaque' && <p className="help">Opaque: status 0, no headers, no body — even though the server answered.</p>}
+          {js.type === 'opaque' && (
+            <p className="help">Opaque: status 0, no headers, no body — even though the server answered.</p>
+          )}
         </>
       )}
       {unreadable.length > 0 && (

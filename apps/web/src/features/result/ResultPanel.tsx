@@ -40,7 +40,12 @@ export default function ResultPanel() {
   const agreement = trace && js && record.complete ? agreementCompute(trace, js, events) : null;
   const complete = record.complete && js !== null && trace !== null;
   return (
-    <section className="panel result-panel" aria-labelledby="result-title" data-send={record.id}>
+    <section
+      className="panel result-panel"
+      aria-labelledby="result-title"
+      data-send={record.id}
+      data-testid="result-panel"
+    >
       <h2 id="result-title">
         Result of send #{record.id}: <code>{record.draft.method}</code> <code>{record.draft.path}</code>
         {record.bust && <span className="badge">preflight cache bypassed</span>}
@@ -62,7 +67,12 @@ export default function ResultPanel() {
             <>
               <p data-testid="trace-outcome" data-outcome={trace.outcome}>
                 The engine predicts: <strong>{trace.outcome}</strong>
-                {trace.preflight.needed ? (trace.preflight.cached ? ' (preflight from cache)' : ' (after a preflight)') : ' (no preflight needed)'}.
+                {trace.preflight.needed
+                  ? trace.preflight.cached
+                    ? ' (preflight from cache)'
+                    : ' (after a preflight)'
+                  : ' (no preflight needed)'}
+                .
               </p>
               <TraceConsole trace={trace} browser={record.browser} />
               <TraceSteps trace={trace} />
@@ -73,7 +83,9 @@ export default function ResultPanel() {
               )}
             </>
           ) : (
-            <p aria-busy={!record.complete}>{record.complete ? 'The engine could not simulate this request.' : 'Simulating…'}</p>
+            <p aria-busy={!record.complete}>
+              {record.complete ? 'The engine could not simulate this request.' : 'Simulating…'}
+            </p>
           )}
         </section>
       </div>

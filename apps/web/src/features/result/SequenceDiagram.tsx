@@ -13,11 +13,28 @@ export default function SequenceDiagram({ trace, events }: { trace: Trace; event
   const height = 60 + rows.length * rowHeight;
   return (
     <figure className="sequence-diagram" data-testid="sequence-diagram">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="sequence-title sequence-desc" width="100%">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby="sequence-title sequence-desc"
+        width="100%"
+      >
         <title id="sequence-title">Sequence of the exchange between the browser and the lab API</title>
-        <desc id="sequence-desc">{rows.map((row) => `${row.label}${row.ok === null ? '' : row.ok ? ' (passed)' : ' (failed)'}`).join('; ')}</desc>
+        <desc id="sequence-desc">
+          {rows
+            .map((row) => `${row.label}${row.ok === null ? '' : row.ok ? ' (passed)' : ' (failed)'}`)
+            .join('; ')}
+        </desc>
         <defs>
-          <marker id="seq-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker
+            id="seq-arrow"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
             <path d="M0,0 L10,5 L0,10 z" fill="currentColor" />
           </marker>
         </defs>
@@ -36,7 +53,14 @@ export default function SequenceDiagram({ trace, events }: { trace: Trace; event
           if (row.direction === 'self') {
             return (
               <g key={index} className={cls} data-testid="sequence-row">
-                <rect x={browserX - 90} y={y - 14} width={serverX - browserX + 20} height={22} rx={4} className="seq-note" />
+                <rect
+                  x={browserX - 90}
+                  y={y - 14}
+                  width={serverX - browserX + 20}
+                  height={22}
+                  rx={4}
+                  className="seq-note"
+                />
                 <text x={browserX - 84} y={y + 2}>
                   {mark}
                   {row.label}
@@ -47,7 +71,14 @@ export default function SequenceDiagram({ trace, events }: { trace: Trace; event
           const [x1, x2] = row.direction === 'request' ? [browserX, serverX] : [serverX, browserX];
           return (
             <g key={index} className={cls} data-testid="sequence-row">
-              <line x1={x1} y1={y + 6} x2={x2} y2={y + 6} markerEnd="url(#seq-arrow)" strokeDasharray={row.dashed ? '5 4' : undefined} />
+              <line
+                x1={x1}
+                y1={y + 6}
+                x2={x2}
+                y2={y + 6}
+                markerEnd="url(#seq-arrow)"
+                strokeDasharray={row.dashed ? '5 4' : undefined}
+              />
               <text x={(browserX + serverX) / 2} y={y} textAnchor="middle">
                 {mark}
                 {row.label}
@@ -56,7 +87,9 @@ export default function SequenceDiagram({ trace, events }: { trace: Trace; event
           );
         })}
       </svg>
-      <figcaption className="help">Arrows as the engine predicts them; dashed when the server saw something different.</figcaption>
+      <figcaption className="help">
+        Arrows as the engine predicts them; dashed when the server saw something different.
+      </figcaption>
     </figure>
   );
 }

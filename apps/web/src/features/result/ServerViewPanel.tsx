@@ -1,19 +1,34 @@
 import type { LabEvent } from '@cors-playground/protocol';
 import { sendRecordHeader } from './sendRecord.ts';
 
-const serverViewRequestHeaders = ['access-control-request-method', 'access-control-request-headers', 'cookie', 'content-type'];
+const serverViewRequestHeaders = [
+  'access-control-request-method',
+  'access-control-request-headers',
+  'cookie',
+  'content-type',
+];
 
 /** What the server saw: every request of this send that reached the API, streamed live. */
 export function ServerViewPanel({ events, settled }: { events: readonly LabEvent[]; settled: boolean }) {
   if (events.length === 0) {
-    return <p data-testid="server-view-empty">{settled ? 'No request reached the server.' : 'Waiting for the server…'}</p>;
+    return (
+      <p data-testid="server-view-empty">
+        {settled ? 'No request reached the server.' : 'Waiting for the server…'}
+      </p>
+    );
   }
   return (
     <ol className="server-view">
       {events.map((event) => {
         const path = new URL(event.url).pathname + new URL(event.url).search;
         return (
-          <li key={event.id} data-testid="send-server-event" data-kind={event.kind} data-method={event.method} data-status={event.status}>
+          <li
+            key={event.id}
+            data-testid="send-server-event"
+            data-kind={event.kind}
+            data-method={event.method}
+            data-status={event.status}
+          >
             <p>
               <strong>{event.kind === 'preflight' ? 'Preflight' : 'Request'}</strong>{' '}
               <code>

@@ -13,7 +13,9 @@ export function TraceSteps({ trace }: { trace: Trace }) {
           className={step.ok ? (step.warning ? 'step warn' : 'step ok') : 'step bad'}
         >
           <span aria-hidden="true">{step.ok ? (step.warning ? '⚠' : '✓') : '✗'}</span>
-          <span className="visually-hidden">{step.ok ? (step.warning ? 'warning' : 'passed') : 'failed'}: </span>{' '}
+          <span className="visually-hidden">
+            {step.ok ? (step.warning ? 'warning' : 'passed') : 'failed'}:{' '}
+          </span>{' '}
           {step.reason}{' '}
           <a href={step.spec} target="_blank" rel="noreferrer" className="spec-link">
             spec

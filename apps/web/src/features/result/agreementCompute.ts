@@ -27,7 +27,9 @@ function agreementActual(js: JsView): AgreementOutcome {
 
 function agreementLabel(outcome: AgreementOutcome, status: number | null, type: string | null): string {
   if (outcome === 'rejected') return 'rejected (TypeError)';
-  return `${outcome === 'opaque' ? 'opaque' : 'readable'} ${type ?? ''} ${status ?? ''}`.replace(/\s+/g, ' ').trim();
+  return `${outcome === 'opaque' ? 'opaque' : 'readable'} ${type ?? ''} ${status ?? ''}`
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -56,7 +58,7 @@ export function agreementCompute(trace: Trace, js: JsView, events: readonly LabE
   const preflightsSeen = events.filter((e) => e.kind === 'preflight').length;
   if (trace.preflight.sent && preflightsSeen === 0) {
     notes.push(
-      'A preflight was needed but none reached the server: the browser answered it from its preflight cache (an earlier preflight\'s Access-Control-Max-Age is still running). The engine\'s model of this tab\'s cache did not have it, e.g. because the page was reloaded — the browser keeps its cache across reloads.',
+      "A preflight was needed but none reached the server: the browser answered it from its preflight cache (an earlier preflight's Access-Control-Max-Age is still running). The engine's model of this tab's cache did not have it, e.g. because the page was reloaded — the browser keeps its cache across reloads.",
     );
   } else if (trace.preflight.needed && !trace.preflight.sent && preflightsSeen > 0) {
     notes.push(

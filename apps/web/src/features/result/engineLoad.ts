@@ -1,6 +1,7 @@
+import type * as EngineModule from '@cors-playground/engine';
 import type { BrowserName, PreflightCache } from '@cors-playground/engine';
 
-export type Engine = typeof import('@cors-playground/engine');
+export type Engine = typeof EngineModule;
 
 let enginePromise: Promise<Engine> | null = null;
 let tabPreflightCache: PreflightCache | null = null;

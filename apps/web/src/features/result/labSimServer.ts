@@ -1,4 +1,5 @@
-import { labRoute, serverFromPolicy, type Policy, type SimServerSync } from '@cors-playground/engine';
+import type { Policy, SimServerSync } from '@cors-playground/engine';
+import type { Engine } from './engineLoad.ts';
 import { sendRecordHeader, sendRecordLabUrl } from './sendRecord.ts';
 
 export interface LabSimServerOptions {
@@ -18,11 +19,18 @@ export interface LabSimServerOptions {
  * sandbox prefix removed as the real API removes it, and the browser's cookie added where the browser
  * would add it (never to a preflight), so `/private` answers as it really does.
  */
-export function labSimServer(policy: Policy, options: LabSimServerOptions): SimServerSync {
-  const server = serverFromPolicy(policy, labRoute);
+export function labSimServer(
+  engine: Pick<Engine, 'labRoute' | 'serverFromPolicy'>,
+  policy: Policy,
+  options: LabSimServerOptions,
+): SimServerSync {
+  // The engine comes in as an argument: a static import would pull it into the initial bundle.
+  const server = engine.serverFromPolicy(policy, engine.labRoute);
   return (request) => {
     const url = sendRecordLabUrl(request.url);
-    const preflight = request.method === 'OPTIONS' && sendRecordHeader(request.headers, 'access-control-request-method') !== null;
+    const preflight =
+      request.method === 'OPTIONS' &&
+      sendRecordHeader(request.headers, 'access-control-request-method') !== null;
     const cookie =
       options.cookie && options.credentialed && !preflight && new URL(url).origin === options.apiOrigin
         ? options.cookie

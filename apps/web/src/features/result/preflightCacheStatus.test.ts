@@ -4,7 +4,12 @@ import { preflightCacheStatus } from './preflightCacheStatus.ts';
 
 const api = 'http://localhost:4000';
 
-function labEvent(id: number, kind: LabEvent['kind'], method: string, responseHeaders: LabEvent['responseHeaders'] = []): LabEvent {
+function labEvent(
+  id: number,
+  kind: LabEvent['kind'],
+  method: string,
+  responseHeaders: LabEvent['responseHeaders'] = [],
+): LabEvent {
   return {
     id,
     sandbox: 's1',
@@ -22,7 +27,10 @@ function labEvent(id: number, kind: LabEvent['kind'], method: string, responseHe
 
 describe('preflightCacheStatus', () => {
   it('reads the last accepted preflight for the URL (sandbox prefix ignored)', () => {
-    const events = [labEvent(1, 'preflight', 'OPTIONS', [['Access-Control-Max-Age', '600']]), labEvent(2, 'actual', 'PUT')];
+    const events = [
+      labEvent(1, 'preflight', 'OPTIONS', [['Access-Control-Max-Age', '600']]),
+      labEvent(2, 'actual', 'PUT'),
+    ];
     const status = preflightCacheStatus(events, `${api}/s/s1/data`, 'chromium', 1_000_002 + 100_000);
     expect(status).toMatchObject({ header: '600', maxAge: 600, remaining: 500 });
   });
@@ -30,11 +38,16 @@ describe('preflightCacheStatus', () => {
   it('applies the browser default when the header is absent, and the cap', () => {
     const events = [labEvent(1, 'preflight', 'OPTIONS'), labEvent(2, 'actual', 'PUT')];
     expect(preflightCacheStatus(events, `${api}/data`, 'firefox', 1_000_001)?.maxAge).toBe(5);
-    const long = [labEvent(1, 'preflight', 'OPTIONS', [['access-control-max-age', '86400']]), labEvent(2, 'actual', 'PUT')];
+    const long = [
+      labEvent(1, 'preflight', 'OPTIONS', [['access-control-max-age', '86400']]),
+      labEvent(2, 'actual', 'PUT'),
+    ];
     expect(preflightCacheStatus(long, `${api}/data`, 'chromium', 1_000_001)?.maxAge).toBe(7200);
   });
 
   it('ignores a preflight the browser refused (no actual request followed)', () => {
-    expect(preflightCacheStatus([labEvent(1, 'preflight', 'OPTIONS')], `${api}/data`, 'chromium', 0)).toBeNull();
+    expect(
+      preflightCacheStatus([labEvent(1, 'preflight', 'OPTIONS')], `${api}/data`, 'chromium', 0),
+    ).toBeNull();
   });
 });

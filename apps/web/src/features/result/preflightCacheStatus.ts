@@ -29,11 +29,20 @@ export function preflightCacheStatus(
   for (let i = events.length - 1; i >= 0; i -= 1) {
     const event = events[i];
     if (!event || event.kind !== 'preflight' || event.url !== labUrl) continue;
-    const accepted = events.slice(i + 1).some((e) => e.kind === 'actual' && e.url === labUrl && e.method === event.requestHeaders.find(([n]) => n.toLowerCase() === 'access-control-request-method')?.[1]);
+    const accepted = events
+      .slice(i + 1)
+      .some(
+        (e) =>
+          e.kind === 'actual' &&
+          e.url === labUrl &&
+          e.method ===
+            event.requestHeaders.find(([n]) => n.toLowerCase() === 'access-control-request-method')?.[1],
+      );
     if (!accepted) continue;
     const header = sendRecordHeader(event.responseHeaders, 'access-control-max-age');
     const maxAge = preflightResultMaxAge(header, browser);
-    const remaining = Math.max(0, Math.ceil(maxAge - (now - event.time) / 1000));
+    // Clamped: the server's clock stamped the event, and it may run a few milliseconds ahead of ours.
+    const remaining = Math.min(maxAge, Math.max(0, Math.round(maxAge - (now - event.time) / 1000)));
     return { seenAt: event.time, header, maxAge, remaining };
   }
   return null;

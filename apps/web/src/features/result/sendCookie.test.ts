@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { LabEvent } from '@cors-playground/protocol';
 import { sendCookieLearn } from './sendCookie.ts';
 
-function actual(requestHeaders: LabEvent['requestHeaders'], responseHeaders: LabEvent['responseHeaders']): LabEvent {
+function actual(
+  requestHeaders: LabEvent['requestHeaders'],
+  responseHeaders: LabEvent['responseHeaders'],
+): LabEvent {
   return {
     id: 1,
     sandbox: 's',
@@ -22,7 +25,10 @@ describe('sendCookieLearn', () => {
   it('learns a cookie set by /login and forgets it on /logout', () => {
     const login = actual([], [['Set-Cookie', 'session=alice-session; Path=/; HttpOnly; SameSite=Lax']]);
     expect(sendCookieLearn(null, [login], true)).toBe('session=alice-session');
-    const logout = actual([['Cookie', 'session=alice-session']], [['set-cookie', 'session=; Path=/; Max-Age=0; SameSite=Lax']]);
+    const logout = actual(
+      [['Cookie', 'session=alice-session']],
+      [['set-cookie', 'session=; Path=/; Max-Age=0; SameSite=Lax']],
+    );
     expect(sendCookieLearn('session=alice-session', [logout], true)).toBeNull();
   });
 

@@ -6,7 +6,11 @@ import { sendRecordHeader } from './sendRecord.ts';
  * is HttpOnly: the page cannot read it): a credentialed request shows the Cookie header the browser sent,
  * and a response's Set-Cookie changes it for the next one.
  */
-export function sendCookieLearn(current: string | null, events: readonly LabEvent[], credentialed: boolean): string | null {
+export function sendCookieLearn(
+  current: string | null,
+  events: readonly LabEvent[],
+  credentialed: boolean,
+): string | null {
   if (!credentialed) return current;
   let cookie = current;
   for (const event of events) {

@@ -52,7 +52,11 @@ export interface SendRecord {
 }
 
 /** The server events of a send, from the live stream: after its start, before the next send's. */
-export function sendRecordEvents(record: SendRecord, events: readonly LabEvent[], nextFrom: number | null): LabEvent[] {
+export function sendRecordEvents(
+  record: SendRecord,
+  events: readonly LabEvent[],
+  nextFrom: number | null,
+): LabEvent[] {
   if (record.events) return record.events;
   return events.filter((e) => e.id > record.eventIdFrom && (nextFrom === null || e.id <= nextFrom));
 }

@@ -27,24 +27,36 @@ function sequenceShort(text: string, max = 58): string {
 export function sequenceRows(trace: Trace, events: readonly LabEvent[]): SequenceRow[] {
   const rows: SequenceRow[] = [];
   if (trace.preflight.cached) {
-    rows.push({ direction: 'self', label: 'Preflight answered from the preflight cache: nothing sent', ok: true, dashed: false });
+    rows.push({
+      direction: 'self',
+      label: 'Preflight answered from the preflight cache: nothing sent',
+      ok: true,
+      dashed: false,
+    });
   }
   const seenPreflight = events.some((e) => e.kind === 'preflight');
   trace.exchanges.forEach((exchange, index) => {
     const steps = trace.steps.filter((s) => s.exchange === index);
     const ok = steps.length === 0 ? null : steps.every((s) => s.ok);
     const dashed = events.length > 0 && exchange.kind === 'preflight' && !seenPreflight;
-    const kind = exchange.kind === 'preflight' ? 'preflight ' : exchange.kind === 'redirect' ? 'redirect ' : '';
+    const kind =
+      exchange.kind === 'preflight' ? 'preflight ' : exchange.kind === 'redirect' ? 'redirect ' : '';
     rows.push({
       direction: 'request',
-      label: sequenceShort(`${kind}${exchange.request.method} ${sequencePath(exchange.request.url)}  Origin: ${exchange.origin ?? '(none)'}`),
+      label: sequenceShort(
+        `${kind}${exchange.request.method} ${sequencePath(exchange.request.url)}  Origin: ${exchange.origin ?? '(none)'}`,
+      ),
       ok: null,
       dashed,
     });
-    const acao = exchange.response.headers.find(([n]) => n.toLowerCase() === 'access-control-allow-origin')?.[1];
+    const acao = exchange.response.headers.find(
+      ([n]) => n.toLowerCase() === 'access-control-allow-origin',
+    )?.[1];
     rows.push({
       direction: 'response',
-      label: sequenceShort(`${exchange.response.status}  ${acao ? `ACAO: ${acao}` : 'no Access-Control-Allow-Origin'}`),
+      label: sequenceShort(
+        `${exchange.response.status}  ${acao ? `ACAO: ${acao}` : 'no Access-Control-Allow-Origin'}`,
+      ),
       ok,
       dashed,
     });

@@ -1,0 +1,51 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+
+/** Spare ports: clear of the defaults (5173/4000/5174) and of the e2e suite (15173/14000/15174). */
+export const benchPorts = { app: 35173, api: 34000, other: 35174 };
+export const benchAppUrl = `http://localhost:${benchPorts.app}`;
+
+/** Debian's Chromium when present (Playwright's downloads are not reachable everywhere). */
+export const benchChromiumPath =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+async function benchPlaygroundWait(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+/** Starts the playground (serving the web build in apps/web/dist) and resolves once it answers. */
+export async function benchPlaygroundStart(): Promise<ChildProcess> {
+  const server = spawn(
+    join(repoRoot, 'node_modules/.bin/tsx'),
+    [
+      'src/main.ts',
+      '--app-port',
+      `${benchPorts.app}`,
+      '--api-port',
+      `${benchPorts.api}`,
+      '--other-port',
+      `${benchPorts.other}`,
+    ],
+    { cwd: join(repoRoot, 'apps/api'), stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  try {
+    await benchPlaygroundWait(`${benchAppUrl}/healthz`, 60_000);
+  } catch (error) {
+    server.kill('SIGTERM');
+    throw error;
+  }
+  return server;
+}

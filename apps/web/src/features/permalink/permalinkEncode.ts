@@ -1,0 +1,30 @@
+import type { PolicyInput } from '@cors-playground/engine';
+import type { RequestDraft } from '../../store/requestSlice.ts';
+
+/**
+ * The hash parameter a permalink lives in (the query keeps `?sandbox=`). Encoding needs no zod, so the
+ * Copy link button stays in the initial bundle while decoding (validation) loads only for a link.
+ */
+export const permalinkParam = 'p';
+
+export interface Permalink {
+  policy: PolicyInput | null;
+  request: RequestDraft;
+}
+
+function permalinkBase64Encode(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** `#p=…`: the policy and the request as base64url JSON, so a link survives chat apps and e-mail. */
+export function permalinkEncode(link: Permalink): string {
+  return `#${permalinkParam}=${permalinkBase64Encode(JSON.stringify({ v: 1, policy: link.policy, request: link.request }))}`;
+}
+
+/** Whether a location hash carries a permalink (cheap: decoding it loads zod). */
+export function permalinkPresent(hash: string): boolean {
+  return new URLSearchParams(hash.replace(/^#/, '')).has(permalinkParam);
+}
