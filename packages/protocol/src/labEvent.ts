@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: these schemas ship in the app's initial bundle, which has a size budget.
+import * as z from 'zod/mini';
 
 const headerListSchema = z.array(z.tuple([z.string(), z.string()]));
 
@@ -8,7 +9,7 @@ const headerListSchema = z.array(z.tuple([z.string(), z.string()]));
  */
 export const labEventSchema = z.object({
   /** Monotonic per server process; also the SSE event id (for `Last-Event-ID` replay). */
-  id: z.number().int(),
+  id: z.int(),
   sandbox: z.string(),
   /** Epoch milliseconds. */
   time: z.number(),
@@ -18,9 +19,9 @@ export const labEventSchema = z.object({
   /** Absolute URL as the API saw it. */
   url: z.string(),
   /** Request `Origin`, or null when none was sent. */
-  origin: z.string().nullable(),
+  origin: z.nullable(z.string()),
   requestHeaders: headerListSchema,
-  status: z.number().int(),
+  status: z.int(),
   responseHeaders: headerListSchema,
   /** Plain-English notes from the engine (why an origin matched or not). */
   notes: z.array(z.string()),

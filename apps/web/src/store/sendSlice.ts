@@ -34,16 +34,3 @@ export const sendSliceCreate: StateCreator<SendSlice, [], [], SendSlice> = (set)
   sendShow: (id) => set({ sendCurrentId: id }),
   sendCookieSet: (cookie) => set({ sendCookie: cookie }),
 });
-
-/**
- * @deprecated The first slice's result shape, still imported by `api/labSend.ts` (QuickSend is gone; the
- * request feature's `labFetch` replaced both). Remove together with `api/labSend.ts`.
- */
-export interface SendResult {
-  startedAt: number;
-  ok: boolean;
-  error: string | null;
-  status: number | null;
-  type: string | null;
-  body: string | null;
-}

@@ -1,9 +1,8 @@
 import {
-  corsRespond,
   corsSafelistMethod,
   corsSafelistUnsafeNames,
   labRoute,
-  serverFromPolicy,
+  serverRespond,
   type HeaderList,
   type Policy,
   type RequestCredentials,
@@ -44,14 +43,9 @@ export interface PolicyPreview {
 const previewBrowser = 'chromium';
 
 function previewExchange(policy: Policy, request: ServerRequest): PolicyPreviewExchange {
-  // The exact function pair the real API runs (apps/api labRespond), so the preview cannot drift from it.
-  const response = serverFromPolicy(policy, labRoute)(request);
-  return {
-    request,
-    status: response.status,
-    headers: response.headers,
-    notes: corsRespond(policy, request).notes,
-  };
+  // The exact function the real API runs (apps/api labRespond), so the preview cannot drift from it.
+  const { decision, response } = serverRespond(policy, labRoute, request);
+  return { request, status: response.status, headers: response.headers, notes: decision.notes };
 }
 
 /**

@@ -20,12 +20,13 @@ export interface LabSimServerOptions {
  * would add it (never to a preflight), so `/private` answers as it really does.
  */
 export function labSimServer(
-  engine: Pick<Engine, 'labRoute' | 'serverFromPolicy'>,
+  engine: Pick<Engine, 'labServer'>,
   policy: Policy,
   options: LabSimServerOptions,
 ): SimServerSync {
   // The engine comes in as an argument: a static import would pull it into the initial bundle.
-  const server = engine.serverFromPolicy(policy, engine.labRoute);
+  // labServer is the real API as it runs, Node's HTTP parser included (a lower-case `patch` gets a 400).
+  const server = engine.labServer(policy);
   return (request) => {
     const url = sendRecordLabUrl(request.url);
     const preflight =
