@@ -7,7 +7,8 @@ import { testOrigins } from './e2e/support/testOrigins.ts';
  * own browser downloads are not reachable on every machine); override with CHROMIUM_PATH /
  * FIREFOX_PATH, or unset them to fall back to Playwright's own browsers.
  */
-const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromiumPath =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const firefoxPath =
   process.env.FIREFOX_PATH ?? (existsSync('/usr/bin/firefox-esr') ? '/usr/bin/firefox-esr' : undefined);
 
@@ -19,7 +20,9 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: process.env.CI ? [['list'], ['./e2e/support/browserCountReporter.ts']] : [['list'], ['./e2e/support/browserCountReporter.ts']],
+  reporter: process.env.CI
+    ? [['list'], ['./e2e/support/browserCountReporter.ts']]
+    : [['list'], ['./e2e/support/browserCountReporter.ts']],
   use: {
     trace: 'retain-on-failure',
   },
@@ -49,7 +52,7 @@ export default defineConfig({
       },
     },
   ],
-  webServer:  {
+  webServer: {
     command: `pnpm run build && pnpm run serve --app-port ${testOrigins.appPort} --api-port ${testOrigins.apiPort} --other-port ${testOrigins.otherPort}`,
     url: `${testOrigins.app}/healthz`,
     reuseExistingServer: !process.env.CI,
