@@ -14,8 +14,9 @@ import { simulatorObservationLoad, simulatorObservationRun } from './simulatorOb
 import type { SimulatorApi } from './simulatorObservation.ts';
 
 /**
- * Real-browser conformance: each scenario runs in Chromium and Firefox against the scripted server and,
- * once the engine exports it, through the simulator; the two must agree (browsers are the truth).
+ * Real-browser conformance: each scenario runs in Chromium and Firefox against the scripted server and
+ * through the simulator; the two must agree (browsers are the truth). A simulator that fails to load
+ * fails every test.
  * CONFORMANCE_RECORD=1 folds what the browsers did into observed/<browser>.json;
  * CONFORMANCE_REPORT=1 rewrites docs/conformance.md from the last run.
  */
@@ -73,7 +74,6 @@ for (const scenario of allScenarios) {
       ranAt: new Date().toISOString(),
     });
 
-    test.skip(typeof simulator === 'string', `no simulator to compare with: ${simulatorError}`);
     expect(simulatorError, `simulator failed on ${scenario.id}`).toBeNull();
     expect(differences, `simulator disagrees with ${name} on ${scenario.id}`).toEqual([]);
   });
