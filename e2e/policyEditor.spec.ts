@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { PolicyEditorPage } from './pages/PolicyEditorPage.ts';
 import { sandboxName } from './support/sandboxName.ts';
 import { testOrigins } from './support/testOrigins.ts';
+import { textReplace } from './support/textReplace.ts';
 
 /** Longer than the editor's debounce (300 ms) plus a PUT: an invalid draft must still not be on the server. */
 const pastDebounceMs = 1_000;
@@ -13,9 +14,9 @@ test.describe('policy editor: edits reach the live API, invalid drafts never do'
     await editor.expectApplied();
 
     await editor.credentials.uncheck();
-    await editor.textReplace(editor.exposeHeaders, 'X-Request-Id, X-Total-Count');
+    await textReplace(editor.exposeHeaders, 'X-Request-Id, X-Total-Count');
     await editor.maxAgeNone.uncheck();
-    await editor.textReplace(editor.maxAge, '120');
+    await textReplace(editor.maxAge, '120');
     await editor.expectApplied();
     await expect
       .poll(async () => {

@@ -4,6 +4,7 @@ import { PlaygroundPage } from './pages/PlaygroundPage.ts';
 import { ProductionPage } from './pages/ProductionPage.ts';
 import { sandboxName } from './support/sandboxName.ts';
 import { testOrigins } from './support/testOrigins.ts';
+import { textReplace } from './support/textReplace.ts';
 
 const shop = 'https://shop.example';
 const api = 'https://api.example/data';
@@ -113,7 +114,6 @@ test.describe('to production: analyse a real response', () => {
   });
 
   test('parse problems are shown, never a crash', async ({ page }, testInfo) => {
-    // Each edit is typed key by key (see ProductionPage.textReplace), which is slow in Firefox.
     test.slow();
     const production = new ProductionPage(page, sandboxName(testInfo));
     await production.goto();
@@ -121,14 +121,14 @@ test.describe('to production: analyse a real response', () => {
     await expect(production.curlError).toContainText('curl -i');
     await expect(production.verdict).toHaveCount(0);
 
-    await production.textReplace(production.curlInput, 'HTTP/1.1 200 OK\nthis is not a header\n');
+    await textReplace(production.curlInput, 'HTTP/1.1 200 OK\nthis is not a header\n');
     await expect(production.curlError).toContainText('Not a header line');
 
-    await production.textReplace(production.curlInput, 'HTTP/1.1 200 OK\nAccess-Control-Allow-Origin: *\n');
-    await production.textReplace(production.curlOrigin, `${shop}/page`);
+    await textReplace(production.curlInput, 'HTTP/1.1 200 OK\nAccess-Control-Allow-Origin: *\n');
+    await textReplace(production.curlOrigin, `${shop}/page`);
     await expect(page.getByTestId('curl-origin-error')).toContainText('Not an origin');
     await expect(production.verdict).toHaveCount(0);
-    await production.textReplace(production.curlOrigin, shop);
+    await textReplace(production.curlOrigin, shop);
     await expect(production.verdict).toHaveAttribute('data-outcome', 'allowed');
   });
 });

@@ -58,18 +58,6 @@ export class PolicyEditorPage {
     return (await response.json()) as Record<string, unknown>;
   }
 
-  /**
-   * Replaces a text field's value by typing, as a user would. Not `fill()`: in Firefox ESR (over BiDi)
-   * it sets the value without React seeing an input event, so the policy would never change.
-   */
-  async textReplace(field: Locator, text: string): Promise<void> {
-    await field.click();
-    await this.page.keyboard.press('ControlOrMeta+a');
-    await this.page.keyboard.press('Backspace');
-    await this.page.keyboard.type(text);
-    await expect(field).toHaveValue(text);
-  }
-
   /** Replaces the JSON view's whole text, as a user selecting all and pasting would. */
   async jsonReplace(text: string): Promise<void> {
     await this.jsonInput.click();

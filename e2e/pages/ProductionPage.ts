@@ -1,5 +1,6 @@
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { testOrigins } from '../support/testOrigins.ts';
+import { textReplace } from '../support/textReplace.ts';
 
 /** The "To production" panel: the Export tab and the pasted curl -i analysis, through their data-testids. */
 export class ProductionPage {
@@ -71,29 +72,17 @@ export class ProductionPage {
     await expect(this.panel.getByTestId('export-result')).toHaveAttribute('data-target', target);
   }
 
-  /**
-   * Replaces a field's text by typing, as a user would. Not `fill()` nor `insertText()`: in Firefox ESR
-   * over WebDriver BiDi both set the value without React's value tracker seeing the change.
-   */
-  async textReplace(field: Locator, text: string): Promise<void> {
-    await field.click();
-    await this.page.keyboard.press('ControlOrMeta+a');
-    await this.page.keyboard.press('Backspace');
-    await this.page.keyboard.type(text);
-    await expect(field).toHaveValue(text);
-  }
-
   /** Pastes `curl -i` output for the default request (the request builder's, from this app). */
   async paste(text: string): Promise<void> {
     await this.analyseTab.click();
-    await this.textReplace(this.curlInput, text);
+    await textReplace(this.curlInput, text);
   }
 
   /** The analysis of pasted `curl -i` output for a request from `origin` to `url`. */
   async analyse(text: string, request: { url: string; origin: string }): Promise<void> {
     await this.analyseTab.click();
-    await this.textReplace(this.curlUrl, request.url);
-    await this.textReplace(this.curlOrigin, request.origin);
-    await this.textReplace(this.curlInput, text);
+    await textReplace(this.curlUrl, request.url);
+    await textReplace(this.curlOrigin, request.origin);
+    await textReplace(this.curlInput, text);
   }
 }

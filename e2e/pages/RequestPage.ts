@@ -1,5 +1,6 @@
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { testOrigins } from '../support/testOrigins.ts';
+import { textReplace } from '../support/textReplace.ts';
 
 /** A request as the builder edits it; fields left out keep the builder's defaults. */
 export interface RequestSpec {
@@ -63,36 +64,21 @@ export class RequestPage {
     expect(response.status(), await response.text()).toBe(200);
   }
 
-  /**
-   * Sets a text field as typing would. Playwright 1.64's `fill()` in Firefox ESR (WebDriver BiDi)
-   * dispatches an `input` event React's value tracker ignores, so the edit never reaches the state;
-   * the native value setter plus an `input` event works in both browsers.
-   */
-  async type(field: Locator, value: string): Promise<void> {
-    await field.evaluate((element, text) => {
-      const proto =
-        element instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-      Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(element, text);
-      element.dispatchEvent(new Event('input', { bubbles: true }));
-    }, value);
-    await expect(field).toHaveValue(value);
-  }
-
   /** Fills the builder: every field is set, so one spec never leaks into the next. */
   async fill(spec: RequestSpec): Promise<void> {
-    await this.type(this.path, spec.path ?? '/data');
-    await this.type(this.method, spec.method ?? 'GET');
+    await textReplace(this.path, spec.path ?? '/data');
+    await textReplace(this.method, spec.method ?? 'GET');
     const remove = this.page.getByTestId('request-header-remove');
     while ((await remove.count()) > 0) await remove.first().click();
     for (const [name, value] of spec.headers ?? []) {
       await this.page.getByTestId('request-header-add').click();
-      await this.type(this.page.getByTestId('request-header-name').last(), name);
-      await this.type(this.page.getByTestId('request-header-value').last(), value);
+      await textReplace(this.page.getByTestId('request-header-name').last(), name);
+      await textReplace(this.page.getByTestId('request-header-value').last(), value);
     }
     const bodyOn = this.page.getByTestId('request-body-on');
     const body = spec.body ?? null;
     if ((await bodyOn.isChecked()) !== (body !== null)) await bodyOn.click();
-    if (body !== null) await this.type(this.page.getByTestId('request-body'), body);
+    if (body !== null) await textReplace(this.page.getByTestId('request-body'), body);
     await this.page.getByTestId('request-credentials').selectOption(spec.credentials ?? 'same-origin');
     await this.page.getByTestId('request-mode').selectOption(spec.mode ?? 'cors');
     await this.page.getByTestId('request-redirect').selectOption(spec.redirect ?? 'follow');

@@ -12,6 +12,18 @@ export interface PolicyFormViewProps extends Omit<PolicyFormProps, 'base'> {
   model: Policy;
 }
 
+/** The server-behaviour switches: top-level booleans of the policy, each with help under its own name. */
+const serverSwitches = [
+  { field: 'enabled', label: 'CORS layer enabled', testId: 'cors-enabled' },
+  { field: 'varyOrigin', label: 'Send Vary: Origin', testId: 'vary-origin' },
+  { field: 'corsOnErrors', label: 'Keep CORS headers on 4xx/5xx responses', testId: 'cors-on-errors' },
+  {
+    field: 'rejectDisallowedOrigin',
+    label: 'Answer disallowed origins with 403',
+    testId: 'reject-disallowed-origin',
+  },
+] as const;
+
 /** Every field of the policy model as a form; the JSON view covers what the path-rule subset does not. */
 export function PolicyForm({ model, ...rest }: PolicyFormViewProps) {
   const props: PolicyFormProps = { ...rest, base: [] };
@@ -61,38 +73,17 @@ export function PolicyForm({ model, ...rest }: PolicyFormViewProps) {
       </fieldset>
       <fieldset className="policy-fieldset">
         <legend>Server behaviour</legend>
-        <PolicyCheckbox
-          {...props}
-          field={['enabled']}
-          checked={model.enabled}
-          label="CORS layer enabled"
-          help="enabled"
-          testId="cors-enabled"
-        />
-        <PolicyCheckbox
-          {...props}
-          field={['varyOrigin']}
-          checked={model.varyOrigin}
-          label="Send Vary: Origin"
-          help="varyOrigin"
-          testId="vary-origin"
-        />
-        <PolicyCheckbox
-          {...props}
-          field={['corsOnErrors']}
-          checked={model.corsOnErrors}
-          label="Keep CORS headers on 4xx/5xx responses"
-          help="corsOnErrors"
-          testId="cors-on-errors"
-        />
-        <PolicyCheckbox
-          {...props}
-          field={['rejectDisallowedOrigin']}
-          checked={model.rejectDisallowedOrigin}
-          label="Answer disallowed origins with 403"
-          help="rejectDisallowedOrigin"
-          testId="reject-disallowed-origin"
-        />
+        {serverSwitches.map(({ field, label, testId }) => (
+          <PolicyCheckbox
+            key={field}
+            {...props}
+            field={[field]}
+            checked={model[field]}
+            label={label}
+            help={field}
+            testId={testId}
+          />
+        ))}
       </fieldset>
       <PathRulesField paths={model.paths} {...rest} />
     </form>

@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { EditorView, minimalSetup } from 'codemirror';
+import { EditorView } from 'codemirror';
 import { json } from '@codemirror/lang-json';
-import { bracketMatching, HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { bracketMatching, HighlightStyle, indentOnInput } from '@codemirror/language';
 import { linter, lintGutter } from '@codemirror/lint';
 import { Annotation } from '@codemirror/state';
-import { highlightActiveLine, highlightActiveLineGutter, lineNumbers } from '@codemirror/view';
+import { highlightActiveLine, highlightActiveLineGutter } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
+import { codeMirrorBase } from '../../app/codeMirrorBase.ts';
 import { policyJsonLint } from './policyJsonLint.ts';
 
 export interface PolicyJsonViewProps {
@@ -23,27 +24,6 @@ const highlight = HighlightStyle.define([
   { tag: [tags.number, tags.bool, tags.null], color: 'var(--code-atom)' },
 ]);
 
-const theme = EditorView.theme({
-  '&': {
-    backgroundColor: 'var(--bg)',
-    color: 'var(--fg)',
-    border: '1px solid var(--border)',
-    borderRadius: '6px',
-  },
-  '&.cm-focused': { outline: '2px solid var(--focus)', outlineOffset: '2px' },
-  '.cm-content': { caretColor: 'var(--fg)', fontFamily: 'var(--mono)' },
-  '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--fg)' },
-  '.cm-gutters': {
-    backgroundColor: 'var(--panel)',
-    color: 'var(--muted)',
-    borderRight: '1px solid var(--border)',
-  },
-  '.cm-activeLine, .cm-activeLineGutter': { backgroundColor: 'var(--active-line)' },
-  '&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground': {
-    backgroundColor: 'var(--selection)',
-  },
-});
-
 /**
  * The policy as JSON (CodeMirror 6, loaded on demand): every keystroke becomes the draft, and
  * `policyParse` errors are underlined at their field paths as you type.
@@ -60,18 +40,14 @@ export default function PolicyJsonView({ text, onText }: PolicyJsonViewProps) {
       parent: host.current,
       doc: text,
       extensions: [
-        // Not basicSetup: autocomplete and search would double the chunk for little use on a small document.
-        minimalSetup,
-        lineNumbers(),
+        ...codeMirrorBase(highlight),
         highlightActiveLine(),
         highlightActiveLineGutter(),
         bracketMatching(),
         indentOnInput(),
         json(),
-        syntaxHighlighting(highlight),
         linter(policyJsonLint, { delay: 150 }),
         lintGutter(),
-        theme,
         EditorView.lineWrapping,
         EditorView.contentAttributes.of({ 'aria-label': 'Policy JSON', 'data-testid': 'policy-json-input' }),
         EditorView.updateListener.of((update) => {

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { EditorView, minimalSetup } from 'codemirror';
-import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { EditorView } from 'codemirror';
+import { HighlightStyle } from '@codemirror/language';
 import { Compartment, EditorState } from '@codemirror/state';
-import { lineNumbers } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 import type { ExportLanguage } from '@cors-playground/production';
+import { codeMirrorBase } from '../../app/codeMirrorBase.ts';
 import { codeLanguageLoad } from './codeLanguage.ts';
 
 export interface ExportCodeViewProps {
@@ -28,26 +28,6 @@ const highlight = HighlightStyle.define([
   { tag: [tags.meta, tags.annotation], color: 'var(--code-atom)' },
 ]);
 
-const theme = EditorView.theme({
-  '&': {
-    backgroundColor: 'var(--bg)',
-    color: 'var(--fg)',
-    border: '1px solid var(--border)',
-    borderRadius: '6px',
-  },
-  '&.cm-focused': { outline: '2px solid var(--focus)', outlineOffset: '2px' },
-  '.cm-content': { fontFamily: 'var(--mono)', caretColor: 'var(--fg)' },
-  '.cm-cursor': { borderLeftColor: 'var(--fg)' },
-  '.cm-gutters': {
-    backgroundColor: 'var(--panel)',
-    color: 'var(--muted)',
-    borderRight: '1px solid var(--border)',
-  },
-  '&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground': {
-    backgroundColor: 'var(--selection)',
-  },
-});
-
 /**
  * Generated code in a read-only CodeMirror 6 view (loaded on demand). It stays focusable, so keyboard
  * users can move through and select the code; the document is replaced whenever the policy changes.
@@ -65,13 +45,10 @@ export default function ExportCodeView({ code, language, label, testId }: Export
       state: EditorState.create({
         doc: '',
         extensions: [
-          minimalSetup,
-          lineNumbers(),
+          ...codeMirrorBase(highlight),
           EditorState.readOnly.of(true),
-          syntaxHighlighting(highlight),
           languageSlot.current.of([]),
           labelSlot.current.of([]),
-          theme,
         ],
       }),
     });

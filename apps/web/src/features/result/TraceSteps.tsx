@@ -1,13 +1,19 @@
 import type { Trace } from '@cors-playground/engine';
 
-/** The engine's checks in the order the browser makes them. */
-export function TraceSteps({ trace }: { trace: Trace }) {
+export interface TraceStepsProps {
+  trace: Trace;
+  /** The data-testid of each step, so two step lists on one page stay apart. Default `'trace-step'`. */
+  testId?: string;
+}
+
+/** The engine's checks in the order the browser makes them, each passed or failed with its reason. */
+export function TraceSteps({ trace, testId = 'trace-step' }: TraceStepsProps) {
   return (
     <ol className="trace-steps">
       {trace.steps.map((step, index) => (
         <li
           key={index}
-          data-testid="trace-step"
+          data-testid={testId}
           data-ok={String(step.ok)}
           data-step={step.id}
           className={step.ok ? (step.warning ? 'step warn' : 'step ok') : 'step bad'}
