@@ -3,9 +3,6 @@ import type { HeaderList, ServerRequest } from '@cors-playground/engine';
 import type { SandboxStore } from './sandboxStore.ts';
 import { labRespond } from './labRespond.ts';
 
-/** `/s/<sandbox>/path` addresses a sandbox; plain paths use the default one. */
-const sandboxPrefix = /^\/s\/([A-Za-z0-9_-]{1,64})(\/.*)$/;
-
 function labHeaders(req: Request): HeaderList {
   const headers: HeaderList = [];
   for (let i = 0; i < req.rawHeaders.length; i += 2) {
@@ -24,13 +21,11 @@ export function labOrigin(store: SandboxStore, origin: string): Express {
   app.disable('etag');
   app.use(express.text({ type: () => true, limit: '1mb' }));
   app.use((req, res) => {
-    const match = sandboxPrefix.exec(req.path);
-    const sandbox = match ? store.sandboxGet(match[1] ?? '') : store.sandboxDefault;
+    const { sandbox, path: rest } = store.sandboxForPath(req.path);
     if (!sandbox) {
       res.status(404).type('text/plain').send('No such sandbox');
       return;
     }
-    const rest = match ? (match[2] ?? '/') : req.path;
     const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
     const request: ServerRequest = {
       method: req.method,

@@ -2,8 +2,6 @@ import type { Socket } from 'node:net';
 import { labParserRejection, type HeaderList } from '@cors-playground/engine';
 import type { SandboxStore } from './sandboxStore.ts';
 
-const sandboxPrefix = /^\/s\/([A-Za-z0-9_-]{1,64})(\/.*)?$/;
-
 /**
  * Node's HTTP parser rejects some requests a browser really sends (a lower-case `patch`, an unknown
  * method) with a bare 400 before any handler runs. We answer exactly as Node would, and still log the
@@ -20,13 +18,12 @@ export function labParserReject(store: SandboxStore, origin: string) {
       const colon = line.indexOf(':');
       if (colon > 0) headers.push([line.slice(0, colon), line.slice(colon + 1).trim()]);
     }
-    const match = sandboxPrefix.exec(target);
-    const sandbox = match ? store.sandboxGet(match[1] ?? '') : store.sandboxDefault;
+    const { sandbox, path } = store.sandboxForPath(target);
     if (sandbox && method) {
       sandbox.eventRecord({
         kind: 'actual',
         method,
-        url: `${origin}${match ? (match[2] ?? '/') : target}`,
+        url: `${origin}${path}`,
         origin: headers.find(([name]) => name.toLowerCase() === 'origin')?.[1] ?? null,
         requestHeaders: headers,
         status: labParserRejection.status,

@@ -6,6 +6,8 @@ export const sandboxDefaultId = 'default';
 export const sandboxIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
 /** Caps memory if a script creates sandboxes in a loop. */
 const sandboxLimit = 1000;
+/** `/s/<sandbox>/path` addresses a sandbox on the lab API; plain paths use the default one. */
+const sandboxPathPrefix = /^\/s\/([A-Za-z0-9_-]{1,64})(\/.*)?$/;
 
 /**
  * All sandboxes of this server, keyed by id. Each has its own live policy and event log; the control
@@ -31,6 +33,16 @@ export class SandboxStore {
     const sandbox = new Sandbox(id, this.initialPolicy());
     this.sandboxes.set(id, sandbox);
     return sandbox;
+  }
+
+  /**
+   * The sandbox a lab API path (or path + query) addresses and the path as that sandbox sees it;
+   * `sandbox` is undefined for an unknown sandbox.
+   */
+  sandboxForPath(path: string): { sandbox: Sandbox | undefined; path: string } {
+    const match = sandboxPathPrefix.exec(path);
+    if (!match) return { sandbox: this.sandboxDefault, path };
+    return { sandbox: this.sandboxes.get(match[1] ?? ''), path: match[2] ?? '/' };
   }
 
   get sandboxDefault(): Sandbox {

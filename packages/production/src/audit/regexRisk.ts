@@ -13,14 +13,13 @@ export function regexRiskAnchors(source: string): { start: boolean; end: boolean
 }
 
 /**
- * Dots that match any character where a literal dot was surely meant: unescaped, outside a character
- * class, between two letters or digits (`app.example.com`). Returns their indexes.
+ * Calls `visit` for every character outside escapes and character classes — the only places the
+ * checks below look. `visit` returns true to stop the scan early.
  */
-export function regexRiskUnescapedDots(source: string): number[] {
-  const dots: number[] = [];
+function regexRiskScan(source: string, visit: (c: string, i: number) => boolean | void): void {
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
-    const c = source[i];
+    const c = source[i] ?? '';
     if (c === '\\') {
       i++;
       continue;
@@ -30,14 +29,21 @@ export function regexRiskUnescapedDots(source: string): number[] {
       continue;
     }
     if (c === '[') inClass = true;
-    else if (
-      c === '.' &&
-      /[A-Za-z0-9]/.test(source[i - 1] ?? '') &&
-      /[A-Za-z0-9]/.test(source[i + 1] ?? '')
-    ) {
+    else if (visit(c, i) === true) return;
+  }
+}
+
+/**
+ * Dots that match any character where a literal dot was surely meant: unescaped, outside a character
+ * class, between two letters or digits (`app.example.com`). Returns their indexes.
+ */
+export function regexRiskUnescapedDots(source: string): number[] {
+  const dots: number[] = [];
+  regexRiskScan(source, (c, i) => {
+    if (c === '.' && /[A-Za-z0-9]/.test(source[i - 1] ?? '') && /[A-Za-z0-9]/.test(source[i + 1] ?? '')) {
       dots.push(i);
     }
-  }
+  });
   return dots;
 }
 
@@ -48,19 +54,9 @@ export function regexRiskUnescapedDots(source: string): number[] {
  */
 export function regexRiskNestedQuantifier(source: string): string | null {
   const stack: Array<{ start: number; quantified: boolean }> = [];
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') stack.push({ start: i, quantified: false });
+  let found: string | null = null;
+  regexRiskScan(source, (c, i) => {
+    if (c === '(') stack.push({ start: i, quantified: false });
     else if (
       (c === '*' || c === '+' || (c === '{' && /^\{\d*,\}/.test(source.slice(i)))) &&
       stack.length > 0
@@ -69,14 +65,17 @@ export function regexRiskNestedQuantifier(source: string): string | null {
       if (top) top.quantified = true;
     } else if (c === ')') {
       const group = stack.pop();
-      if (!group) continue;
-      const next = source.slice(i + 1);
-      const repeated = /^(?:[*+]|\{\d*,\})/.test(next);
-      if (group.quantified && repeated) return source.slice(group.start, i + 2);
+      if (!group) return false;
+      const repeated = /^(?:[*+]|\{\d*,\})/.test(source.slice(i + 1));
+      if (group.quantified && repeated) {
+        found = source.slice(group.start, i + 2);
+        return true;
+      }
       // A quantified inner group makes its parent quantified too.
       const parent = stack[stack.length - 1];
       if (parent && (group.quantified || repeated)) parent.quantified = true;
     }
-  }
-  return null;
+    return false;
+  });
+  return found;
 }
