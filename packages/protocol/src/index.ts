@@ -1,3 +1,4 @@
 export * from './labEvent.ts';
 export * from './playgroundConfig.ts';
 export * from './controlGuard.ts';
+export * from './sandboxAddress.ts';

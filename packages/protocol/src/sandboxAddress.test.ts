@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import {
+  sandboxControlBase,
+  sandboxDefaultId,
+  sandboxIdIsValid,
+  sandboxLabPath,
+  sandboxLabPathParse,
+} from './sandboxAddress.ts';
+
+describe('sandboxAddress', () => {
+  it('accepts plain ids up to 64 characters and nothing else', () => {
+    expect(sandboxIdIsValid('abc_DEF-123')).toBe(true);
+    expect(sandboxIdIsValid('a'.repeat(64))).toBe(true);
+    expect(sandboxIdIsValid('a'.repeat(65))).toBe(false);
+    expect(sandboxIdIsValid('')).toBe(false);
+    expect(sandboxIdIsValid('a/b')).toBe(false);
+    expect(sandboxIdIsValid('a.b')).toBe(false);
+  });
+
+  it('builds and parses lab paths as inverses', () => {
+    expect(sandboxLabPath(sandboxDefaultId, '/data')).toBe('/data');
+    expect(sandboxLabPath('abc', '/data?x=1')).toBe('/s/abc/data?x=1');
+    for (const [sandbox, path] of [
+      ['abc', '/data?x=1'],
+      ['abc', '/'],
+      [sandboxDefaultId, '/private'],
+    ] as const) {
+      expect(sandboxLabPathParse(sandboxLabPath(sandbox, path))).toEqual({ sandbox, path });
+    }
+  });
+
+  it('treats a bare sandbox prefix as its root and a bad id as a plain path', () => {
+    expect(sandboxLabPathParse('/s/abc')).toEqual({ sandbox: 'abc', path: '/' });
+    expect(sandboxLabPathParse('/s/abc?x=1')).toEqual({ sandbox: 'abc', path: '/?x=1' });
+    expect(sandboxLabPathParse('/s/a.b/data')).toEqual({ sandbox: sandboxDefaultId, path: '/s/a.b/data' });
+  });
+
+  it('names the control-plane base', () => {
+    expect(sandboxControlBase('abc')).toBe('/control/sandboxes/abc');
+  });
+});
