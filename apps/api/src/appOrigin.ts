@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
 import type { ControlGuardOptions, PlaygroundConfig } from '@cors-playground/protocol';
 import { controlRouter } from './controlRouter.ts';
+import type { EventStreams } from './eventStreams.ts';
+import type { PlaygroundLimits } from './playgroundLimits.ts';
 import type { SandboxStore } from './sandboxStore.ts';
 
 export const webRoot = fileURLToPath(new URL('../../web', import.meta.url));
@@ -14,13 +16,15 @@ export function appOrigin(
   store: SandboxStore,
   guard: ControlGuardOptions,
   config: PlaygroundConfig,
+  limits: PlaygroundLimits,
+  streams: EventStreams,
 ): Express {
   const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', (_req, res) => {
     res.type('text/plain').send('ok');
   });
-  app.use('/control', controlRouter(store, guard, config));
+  app.use('/control', controlRouter(store, guard, config, limits, streams));
   return app;
 }
 

@@ -1,15 +1,41 @@
-import express, { type Request, type Response, type Router } from 'express';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { policyParse } from '@cors-playground/engine';
 import {
   controlGuardCheck,
+  sandboxDefaultId,
+  sandboxIdIsValid,
+  sandboxIdRule,
   type ControlGuardOptions,
   type PlaygroundConfig,
 } from '@cors-playground/protocol';
+import type { EventStreams } from './eventStreams.ts';
+import type { PlaygroundLimits } from './playgroundLimits.ts';
 import type { Sandbox } from './sandbox.ts';
 import type { SandboxStore } from './sandboxStore.ts';
 
-/** Keep-alive comments stop proxies and browsers from closing an idle event stream. */
-const eventStreamKeepAliveMs = 15_000;
+/** What body-parser puts on the errors it raises. */
+interface BodyParserError {
+  type?: unknown;
+  status?: unknown;
+}
+
+/** The control plane's answer to an error: a clear status and message, never a stack trace. */
+function controlError(error: unknown, limits: Pick<PlaygroundLimits, 'controlBodyBytes'>) {
+  const { type, status } = (error ?? {}) as BodyParserError;
+  if (type === 'entity.parse.failed') {
+    const message = error instanceof Error ? error.message : 'not JSON';
+    return { status: 400, body: { error: 'Invalid JSON', errors: [{ path: '', message }] } };
+  }
+  if (type === 'entity.too.large') {
+    const message = `must be at most ${limits.controlBodyBytes} bytes`;
+    return { status: 413, body: { error: 'Policy too large', errors: [{ path: '', message }] } };
+  }
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    const message = error instanceof Error ? error.message : 'bad request';
+    return { status, body: { error: 'Bad request', errors: [{ path: '', message }] } };
+  }
+  return { status: 500, body: { error: 'Internal error: the server log has the details' } };
+}
 
 /**
  * The control plane, mounted on the app origin: read and replace the live policy, stream what the lab
@@ -19,6 +45,8 @@ export function controlRouter(
   store: SandboxStore,
   guard: ControlGuardOptions,
   config: PlaygroundConfig,
+  limits: PlaygroundLimits,
+  streams: EventStreams,
 ): Router {
   const router = express.Router();
 
@@ -38,13 +66,19 @@ export function controlRouter(
   });
 
   const sandboxParam = (req: Request, res: Response): Sandbox | undefined => {
-    const id = typeof req.params.sandbox === 'string' ? req.params.sandbox : 'default';
-    const sandbox = store.sandboxEnsure(id);
-    if (!sandbox)
+    const id = typeof req.params.sandbox === 'string' ? req.params.sandbox : sandboxDefaultId;
+    if (!sandboxIdIsValid(id)) {
       res.status(400).json({
-        error: `Invalid sandbox id ${id}`,
-        errors: [{ path: 'sandbox', message: 'must match [A-Za-z0-9_-]{1,64}' }],
+        error: `Invalid sandbox id ${JSON.stringify(id)}`,
+        errors: [{ path: 'sandbox', message: sandboxIdRule }],
       });
+      return undefined;
+    }
+    const sandbox = store.sandboxEnsure(id);
+    if ('full' in sandbox) {
+      res.status(503).set('retry-after', `${sandbox.retryAfterSeconds}`).json({ error: sandbox.reason });
+      return undefined;
+    }
     return sandbox;
   };
 
@@ -68,26 +102,20 @@ export function controlRouter(
   const eventsGet = (req: Request, res: Response) => {
     const sandbox = sandboxParam(req, res);
     if (!sandbox) return;
-    res.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-store',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-    });
-    const send = (event: { id: number }) =>
-      res.write(`id: ${event.id}\nevent: lab\ndata: ${JSON.stringify(event)}\n\n`);
+    const refusal = req.method === 'HEAD' ? undefined : streams.refusal(sandbox);
+    if (refusal) {
+      res
+        .status(refusal.status)
+        .set('retry-after', `${refusal.retryAfterSeconds}`)
+        .type('text/plain')
+        .send(refusal.reason);
+      return;
+    }
     const lastId = Number(req.get('last-event-id') ?? req.query.since ?? Number.NaN);
-    if (Number.isFinite(lastId)) sandbox.eventsSince(lastId).forEach(send);
-    res.write(': connected\n\n');
-    const unsubscribe = sandbox.eventSubscribe(send);
-    const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), eventStreamKeepAliveMs);
-    req.on('close', () => {
-      clearInterval(keepAlive);
-      unsubscribe();
-    });
+    streams.serve(req, res, sandbox, lastId, () => store.sandboxTouch(sandbox));
   };
 
-  const jsonBody = express.json({ limit: '256kb', type: 'application/json' });
+  const jsonBody = express.json({ limit: limits.controlBodyBytes, type: 'application/json' });
   router.get('/policy', policyGet);
   router.put('/policy', jsonBody, policyPut);
   router.get('/events', eventsGet);
@@ -97,10 +125,14 @@ export function controlRouter(
   router.use((_req, res) => {
     res.status(404).json({ error: 'No such control endpoint' });
   });
-  // Malformed JSON must give a clear 400, never a stack trace.
-  router.use((error: unknown, _req: Request, res: Response, _next: express.NextFunction) => {
-    const message = error instanceof Error ? error.message : String(error);
-    res.status(400).json({ error: 'Invalid JSON', errors: [{ path: '', message }] });
+  router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const answer = controlError(error, limits);
+    if (answer.status === 500) console.error('Control plane error:', error);
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    res.status(answer.status).json(answer.body);
   });
   return router;
 }

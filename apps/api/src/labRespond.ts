@@ -4,6 +4,7 @@ import {
   type Policy,
   type ServerRequest,
   type ServerResponse,
+  type ServerRoute,
 } from '@cors-playground/engine';
 import type { LabEvent } from '@cors-playground/protocol';
 
@@ -20,8 +21,15 @@ function labOriginHeader(request: ServerRequest): string | null {
  * The lab API's behaviour: the engine's policy server around the pure lab routes — exactly what the
  * simulator uses as the server, so predictions and reality can only differ where the browser does.
  */
-export function labRespond(policy: Policy, request: ServerRequest): LabExchange {
-  const { decision, response } = serverRespond(policy, labRoute, request);
+export function labRespond(
+  policy: Policy,
+  request: ServerRequest,
+  /** What answers behind the policy. Default: the lab routes. */
+  route: ServerRoute = labRoute,
+  /** A note to log before the engine's, saying why this exchange is unusual. Default none. */
+  note?: string,
+): LabExchange {
+  const { decision, response } = serverRespond(policy, route, request);
   return {
     response,
     event: {
@@ -32,7 +40,7 @@ export function labRespond(policy: Policy, request: ServerRequest): LabExchange 
       requestHeaders: request.headers,
       status: response.status,
       responseHeaders: response.headers,
-      notes: decision.notes,
+      notes: note === undefined ? decision.notes : [note, ...decision.notes],
     },
   };
 }

@@ -14,6 +14,11 @@ describe('playgroundOptionsParse', () => {
     expect(options.appPort).toBe(6000);
   });
 
+  it('ignores a leading -- (pnpm passes it through to the script)', () => {
+    expect(playgroundOptionsParse(['--', '--app-port', '4100'], {}).appPort).toBe(4100);
+    expect(() => playgroundOptionsParse(['--app-port', '4100', '--', 'x'], {})).toThrow();
+  });
+
   it('needs an explicit --host to leave loopback', () => {
     expect(playgroundOptionsIsLoopback(playgroundOptionsParse(['--host', '0.0.0.0'], {}))).toBe(false);
   });

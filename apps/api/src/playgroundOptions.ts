@@ -62,7 +62,11 @@ export function playgroundOptionsParse(
     .option('--open', 'open the app in a browser', false)
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
-  program.parse(argv, { from: 'user' });
+  // `npm start -- --api-port 4100` must work with pnpm too, and pnpm (unlike npm) hands the `--` on to
+  // the script, once per script it goes through, where commander would read what follows as arguments.
+  let first = 0;
+  while (argv[first] === '--') first++;
+  program.parse(argv.slice(first), { from: 'user' });
   return program.opts<PlaygroundOptions>();
 }
 

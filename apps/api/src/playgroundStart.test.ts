@@ -1,35 +1,23 @@
 import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { playgroundOptionsParse } from './playgroundOptions.ts';
-import { playgroundStart, type Playground } from './playgroundStart.ts';
+import { playgroundStart } from './playgroundStart.ts';
+import {
+  playgroundTesting,
+  playgroundTestingPort,
+  playgroundTestingRaw,
+  playgroundTestingStatus,
+  playgroundTestingStopAll,
+} from './playgroundTesting.ts';
 
-const started: Playground[] = [];
 const blockers: Server[] = [];
 
 afterEach(async () => {
-  await Promise.all(started.splice(0).map((p) => p.close()));
+  await playgroundTestingStopAll();
   await Promise.all(blockers.splice(0).map((b) => new Promise((resolve) => b.close(resolve))));
 });
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
-
-async function start(): Promise<Playground> {
-  const [app, api, other] = [await freePort(), await freePort(), await freePort()];
-  const options = playgroundOptionsParse(
-    ['--app-port', `${app}`, '--api-port', `${api}`, '--other-port', `${other}`],
-    {},
-  );
-  const playground = await playgroundStart(options, 'none');
-  started.push(playground);
-  return playground;
-}
+const start = () => playgroundTesting();
 
 const put = (url: string, body: unknown) =>
   fetch(url, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -96,7 +84,7 @@ describe('playgroundStart', () => {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const busy = (blocker.address() as { port: number }).port;
     const options = playgroundOptionsParse(
-      ['--api-port', `${busy}`, '--app-port', `${await freePort()}`],
+      ['--api-port', `${busy}`, '--app-port', `${await playgroundTestingPort()}`],
       {},
     );
     await expect(playgroundStart(options, 'none')).rejects.toThrow(
@@ -108,22 +96,16 @@ describe('playgroundStart', () => {
 describe('the lab API and Node’s HTTP parser', () => {
   it('answers a lower-case method with a bare 400, as Node does, and still logs it', async () => {
     const { config, store } = await start();
-    const { connect } = await import('node:net');
     const url = new URL(config.apiOrigin);
     // A raw socket: Node's own client would upper-case the method, browsers don't.
-    const reply = await new Promise<string>((resolve, reject) => {
-      const socket = connect(Number(url.port), url.hostname, () =>
-        socket.write(`patch /echo HTTP/1.1\r\nHost: ${url.host}\r\nOrigin: ${config.appOrigin}\r\n\r\n`),
-      );
-      let text = '';
-      socket.on('data', (chunk) => (text += chunk.toString()));
-      socket.on('end', () => resolve(text));
-      socket.on('error', reject);
-    });
-    const status = Number(reply.split(' ')[1]);
+    const reply = await playgroundTestingRaw(
+      config.apiOrigin,
+      `patch /echo HTTP/1.1\r\nHost: ${url.host}\r\nOrigin: ${config.appOrigin}\r\n\r\n`,
+    );
+    const status = playgroundTestingStatus(reply);
     expect(reply).not.toContain('Access-Control-Allow-Origin');
     expect(status).toBe(400);
-    const events = store.sandboxDefault.eventsSince(0);
+    const events = store.sandboxDefault.eventsSince(0).map((event) => JSON.parse(event.data));
     expect(events.at(-1)).toMatchObject({ method: 'patch', status: 400, origin: config.appOrigin });
     expect(events.at(-1)?.notes[0]).toContain('parser');
   });

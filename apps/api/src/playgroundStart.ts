@@ -1,17 +1,21 @@
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { policyParse, type Policy } from '@cors-playground/engine';
-import type { ControlGuardOptions, PlaygroundConfig } from '@cors-playground/protocol';
+import { sandboxDefaultId, type ControlGuardOptions, type PlaygroundConfig } from '@cors-playground/protocol';
 import { appOrigin, appOriginServeBuild, appOriginServeDev } from './appOrigin.ts';
 import { labOrigin } from './labOrigin.ts';
 import { labParserReject } from './labParserReject.ts';
 import { otherOrigin } from './otherOrigin.ts';
 import type { PlaygroundOptions } from './playgroundOptions.ts';
-import { SandboxStore, sandboxDefaultId } from './sandboxStore.ts';
-import { PlaygroundStartError, serverListen } from './serverListen.ts';
+import { errorHandlerFinal } from './errorHandlerFinal.ts';
+import { EventStreams } from './eventStreams.ts';
+import { playgroundLimitsDefault, type PlaygroundLimits } from './playgroundLimits.ts';
+import { SandboxStore } from './sandboxStore.ts';
+import { serverCreate, serverListen } from './serverListen.ts';
 
 export interface Playground {
   config: PlaygroundConfig;
   store: SandboxStore;
+  streams: EventStreams;
   close(): Promise<void>;
 }
 
@@ -51,14 +55,18 @@ export async function playgroundStart(
   options: PlaygroundOptions,
   /** How the SPA is served; `none` is for tests of the servers alone. Default from `options.dev`. */
   web: 'build' | 'dev' | 'none' = options.dev ? 'dev' : 'build',
+  /** Bounds on every resource; tests lower some to reach them quickly. Default `playgroundLimitsDefault`. */
+  limits: PlaygroundLimits = playgroundLimitsDefault,
 ): Promise<Playground> {
   const config = playgroundConfig(options);
-  const store = new SandboxStore(() => playgroundInitialPolicy(config));
-  const app = appOrigin(store, playgroundGuard(options), config);
-  const appServer = createServer(app);
+  const store = new SandboxStore(() => playgroundInitialPolicy(config), limits);
+  const streams = new EventStreams(limits);
+  const app = appOrigin(store, playgroundGuard(options), config, limits, streams);
+  const appServer = serverCreate(app, limits);
   let closeDev: (() => Promise<void>) | undefined;
   if (web === 'dev') closeDev = await appOriginServeDev(app, appServer);
   else if (web === 'build') appOriginServeBuild(app);
+  app.use(errorHandlerFinal('App origin'));
 
   const servers: Server[] = [];
   const closeAll = async () => {
@@ -66,32 +74,15 @@ export async function playgroundStart(
     await Promise.all(servers.map(serverClose));
   };
   try {
-    servers.push(
-      await new Promise<Server>((resolve, reject) => {
-        appServer.once('error', (error: NodeJS.ErrnoException) =>
-          reject(
-            error.code === 'EADDRINUSE'
-              ? new PlaygroundStartError(
-                  `Port ${options.appPort} is already in use: choose another with --app-port <port>.`,
-                )
-              : error,
-          ),
-        );
-        appServer.listen(options.appPort, options.host, () => resolve(appServer));
-      }),
-    );
-    const labServer = await serverListen(
-      labOrigin(store, config.apiOrigin),
-      options.apiPort,
-      options.host,
-      '--api-port',
-    );
+    servers.push(await serverListen(appServer, options.appPort, options.host, '--app-port'));
+    const labServer = serverCreate(labOrigin(store, config.apiOrigin, limits.labBodyBytes), limits);
     labServer.on('clientError', labParserReject(store, config.apiOrigin));
-    servers.push(labServer);
-    servers.push(await serverListen(otherOrigin(config), options.otherPort, options.host, '--other-port'));
+    servers.push(await serverListen(labServer, options.apiPort, options.host, '--api-port'));
+    const otherServer = serverCreate(otherOrigin(config), limits);
+    servers.push(await serverListen(otherServer, options.otherPort, options.host, '--other-port'));
   } catch (error) {
     await closeAll();
     throw error;
   }
-  return { config, store, close: closeAll };
+  return { config, store, streams, close: closeAll };
 }

@@ -1,25 +1,29 @@
 import type { Policy } from '@cors-playground/engine';
 import type { LabEvent } from '@cors-playground/protocol';
+import { eventClip } from './eventClip.ts';
+import type { EventLog, StoredEvent } from './eventLog.ts';
 
-type LabEventDraft = Omit<LabEvent, 'id' | 'sandbox' | 'time'>;
-type LabEventListener = (event: LabEvent) => void;
+export type LabEventDraft = Omit<LabEvent, 'id' | 'sandbox' | 'time'>;
+type LabEventListener = (event: StoredEvent) => void;
 
-/** How many events a sandbox keeps for `Last-Event-ID` replay. */
-const eventHistoryLimit = 500;
 let nextEventId = 1;
 
 /**
  * One isolated playground: its live policy and the log of what its lab API received. Workshop mode
- * will give each participant one; until then there is a single `default` sandbox.
+ * gives each participant one; plain paths use the `default` sandbox.
  */
 export class Sandbox {
   private currentPolicy: Policy;
-  private readonly history: LabEvent[] = [];
   private readonly listeners = new Set<LabEventListener>();
+  /** When it was last used (a request, a control call, an event stream closing), for idle removal. */
+  lastUsed = Date.now();
 
   constructor(
     readonly id: string,
     policy: Policy,
+    private readonly log: EventLog,
+    /** Longest text an event keeps in one place (see `PlaygroundLimits.eventValueBytes`). */
+    private readonly eventValueBytes: number,
   ) {
     this.currentPolicy = policy;
   }
@@ -33,20 +37,30 @@ export class Sandbox {
     this.currentPolicy = policy;
   }
 
-  eventRecord(draft: LabEventDraft): LabEvent {
-    const event: LabEvent = { ...draft, id: nextEventId++, sandbox: this.id, time: Date.now() };
-    this.history.push(event);
-    if (this.history.length > eventHistoryLimit) this.history.shift();
-    for (const listener of this.listeners) listener(event);
-    return event;
+  /** Logs an event and hands it to every open stream; it is serialised once, however many listen. */
+  eventRecord(draft: LabEventDraft): StoredEvent {
+    const event = eventClip(
+      { ...draft, id: nextEventId++, sandbox: this.id, time: Date.now() },
+      this.eventValueBytes,
+    );
+    const stored: StoredEvent = { id: event.id, data: JSON.stringify(event) };
+    this.log.append(this.id, stored.id, stored.data);
+    for (const listener of this.listeners) listener(stored);
+    return stored;
   }
 
-  eventsSince(lastId: number): LabEvent[] {
-    return this.history.filter((event) => event.id > lastId);
+  /** The logged events after `lastId`, oldest first (what a reconnecting stream replays). */
+  eventsSince(lastId: number): StoredEvent[] {
+    return this.log.since(this.id, lastId);
   }
 
   eventSubscribe(listener: LabEventListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Open event streams: a sandbox somebody is watching is in use, however long since its last request. */
+  get subscriberCount(): number {
+    return this.listeners.size;
   }
 }

@@ -1,13 +1,38 @@
-import type { Server } from 'node:http';
-import type { Express } from 'express';
+import { createServer, type RequestListener, type Server } from 'node:http';
+import type { PlaygroundLimits } from './playgroundLimits.ts';
 
 /** A start-up failure the user can fix, printed as one line (no stack trace). */
 export class PlaygroundStartError extends Error {}
 
+/**
+ * An HTTP server with the playground's bounds: a client that sends its request slowly is cut off after
+ * the request timeout (Node's default would wait 5 min), and one origin holds at most
+ * `connectionsPerOrigin` connections.
+ */
+export function serverCreate(
+  handler: RequestListener,
+  limits: Pick<
+    PlaygroundLimits,
+    'headersTimeoutMs' | 'requestTimeoutMs' | 'keepAliveTimeoutMs' | 'connectionsPerOrigin'
+  >,
+): Server {
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      // Node checks both timeouts only this often (30 s by default), which would stretch them.
+      connectionsCheckingInterval: Math.max(50, Math.min(1000, limits.headersTimeoutMs / 4)),
+    },
+    handler,
+  );
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
+  server.maxConnections = limits.connectionsPerOrigin;
+  return server;
+}
+
 /** Listens, turning a busy port into a one-line error that names the flag to change. */
-export function serverListen(app: Express, port: number, host: string, flag: string): Promise<Server> {
+export function serverListen(server: Server, port: number, host: string, flag: string): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, host);
     server.once('listening', () => resolve(server));
     server.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
@@ -26,5 +51,6 @@ export function serverListen(app: Express, port: number, host: string, flag: str
         reject(error);
       }
     });
+    server.listen(port, host);
   });
 }

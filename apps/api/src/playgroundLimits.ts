@@ -1,0 +1,76 @@
+/**
+ * Every resource the playground's servers hold is bounded, because a workshop room (or one careless
+ * script) must not be able to exhaust the machine. docs/bounds.md states these numbers for users; keep
+ * the two in step.
+ */
+export interface PlaygroundLimits {
+  /** Sandboxes kept at once, the default one included. Default 1,000. */
+  sandboxes: number;
+  /**
+   * How long a sandbox must have gone unused (no request, no open event stream) before it may be
+   * removed to make room for a new one. Removal happens only when the table is full. Default 10 min.
+   */
+  sandboxIdleMs: number;
+  /** Events a sandbox keeps for `Last-Event-ID` replay. Default 500. */
+  eventsPerSandbox: number;
+  /** Bytes of events a sandbox keeps (oldest dropped first). Default 256 KiB. */
+  eventBytesPerSandbox: number;
+  /** Bytes of events kept over all sandboxes (oldest dropped first). Default 32 MiB. */
+  eventBytesTotal: number;
+  /**
+   * Longest text an event stores in one place (a header value, the URL, a note); a longer one keeps its
+   * start and says how many bytes were cut. Default 2 KiB.
+   */
+  eventValueBytes: number;
+  /** Open event streams per sandbox. Default 8. */
+  streamsPerSandbox: number;
+  /** Open event streams in total. Default 256. */
+  streamsTotal: number;
+  /**
+   * Unsent bytes one event stream may pile up before it is closed; the browser reconnects with
+   * `Last-Event-ID` and gets the rest replayed. Larger than a sandbox's whole log, so a replay alone
+   * never trips it. Default 1 MiB.
+   */
+  streamBufferedBytes: number;
+  /** Unsent bytes over all event streams; the stream that crosses it is closed. Default 32 MiB. */
+  streamBufferedBytesTotal: number;
+  /** Largest lab API request body (after decompression). Default 1 MiB. */
+  labBodyBytes: number;
+  /** Largest control-plane JSON body (a policy). Default 32 KiB. */
+  controlBodyBytes: number;
+  /** Time a client has to send a request's headers. Default 10 s. */
+  headersTimeoutMs: number;
+  /** Time a client has to send a whole request, body included. Default 30 s. */
+  requestTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open. Default 5 s. */
+  keepAliveTimeoutMs: number;
+  /** Open connections per origin (app, lab API, other site); more are closed at once. Default 1,000. */
+  connectionsPerOrigin: number;
+}
+
+const kib = 1024;
+const mib = 1024 * kib;
+
+export const playgroundLimitsDefault: Readonly<PlaygroundLimits> = Object.freeze({
+  sandboxes: 1000,
+  sandboxIdleMs: 10 * 60_000,
+  eventsPerSandbox: 500,
+  eventBytesPerSandbox: 256 * kib,
+  eventBytesTotal: 32 * mib,
+  eventValueBytes: 2 * kib,
+  streamsPerSandbox: 8,
+  streamsTotal: 256,
+  streamBufferedBytes: 1 * mib,
+  streamBufferedBytesTotal: 32 * mib,
+  labBodyBytes: 1 * mib,
+  controlBodyBytes: 32 * kib,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  connectionsPerOrigin: 1000,
+});
+
+/** The defaults with some limits changed (tests use small ones to reach a bound quickly). */
+export function playgroundLimits(overrides: Partial<PlaygroundLimits> = {}): PlaygroundLimits {
+  return { ...playgroundLimitsDefault, ...overrides };
+}
