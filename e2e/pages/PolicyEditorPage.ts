@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { livePolicy } from '../support/livePolicy.ts';
 import { testOrigins } from '../support/testOrigins.ts';
 
 /** The live policy editor (form, JSON view, preview, presets, audit), driven through its data-testids. */
@@ -50,12 +51,8 @@ export class PolicyEditorPage {
   }
 
   /** The live policy as the server holds it, read like curl does (no Origin). */
-  async livePolicy(request: APIRequestContext): Promise<Record<string, unknown>> {
-    const response = await request.get(
-      `${testOrigins.app}/control/sandboxes/${encodeURIComponent(this.sandbox)}/policy`,
-    );
-    expect(response.status()).toBe(200);
-    return (await response.json()) as Record<string, unknown>;
+  livePolicy(request: APIRequestContext): Promise<Record<string, unknown>> {
+    return livePolicy(request, this.sandbox);
   }
 
   /** Replaces the JSON view's whole text, as a user selecting all and pasting would. */

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
 import type { ControlGuardOptions, PlaygroundConfig } from '@cors-playground/protocol';
+import { appOriginFrameGuard } from './appOriginFrameGuard.ts';
 import { controlRouter } from './controlRouter.ts';
 import type { EventStreams } from './eventStreams.ts';
 import type { PlaygroundLimits } from './playgroundLimits.ts';
@@ -21,6 +22,7 @@ export function appOrigin(
 ): Express {
   const app = express();
   app.disable('x-powered-by');
+  app.use(appOriginFrameGuard);
   app.get('/healthz', (_req, res) => {
     res.type('text/plain').send('ok');
   });

@@ -4,6 +4,7 @@ import { useLabEventStream } from '../api/useLabEventStream.ts';
 import { ServerEvents } from '../components/ServerEvents.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
 import { PermalinkBar } from '../features/permalink/PermalinkBar.tsx';
+import { PermalinkRestore } from '../features/permalink/PermalinkRestore.tsx';
 import { PolicyPanel } from '../features/policy/PolicyPanel.tsx';
 import { RequestPanel } from '../features/request/RequestPanel.tsx';
 import { engineLoad } from '../features/result/engineLoad.ts';
@@ -37,6 +38,7 @@ function AppLayout() {
         </div>
       </header>
       <main className="app-main">
+        <PermalinkRestore />
         <div className="app-column" data-testid="policy-column">
           <PolicyPanel />
         </div>

@@ -5,11 +5,12 @@ import { controlQueries } from '../../api/controlQueries.ts';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 import { requestDraftOf } from '../../store/requestSlice.ts';
 import { permalinkEncode } from './permalinkEncode.ts';
-import { usePermalinkRestore } from './usePermalinkRestore.ts';
 
-/** Copy a link holding the live policy and the request; opening it restores both. */
+/**
+ * Copy a link holding the live policy and the request; opening it restores the request and offers the
+ * policy for confirmation (see PermalinkRestore).
+ */
 export function PermalinkBar() {
-  const restore = usePermalinkRestore();
   const policy = useQuery(controlQueries.policy()).data;
   const draft = usePlaygroundStore(useShallow(requestDraftOf));
   const [link, setLink] = useState<string | null>(null);
@@ -44,16 +45,6 @@ export function PermalinkBar() {
           />
           <span role="status">{copied === 'copied' ? 'Copied.' : 'Select and copy the link.'}</span>
         </>
-      )}
-      {restore.state === 'restored' && (
-        <span role="status" data-testid="permalink-restored">
-          Restored the policy and request from the link.
-        </span>
-      )}
-      {restore.state === 'invalid' && (
-        <span role="alert" className="field-error" data-testid="permalink-error">
-          {restore.error}
-        </span>
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { policyAudit } from '@cors-playground/production';
 import { controlQueries } from '../../api/controlQueries.ts';
+import { AuditFindingList } from './AuditFindingList.tsx';
 
 /** The security audit of the live policy, most severe first, updated as the policy changes. */
 export function PolicyAudit() {
@@ -14,32 +15,7 @@ export function PolicyAudit() {
       {findings.length === 0 ? (
         <p data-testid="audit-clean">No findings: nothing in this policy is a known CORS mistake.</p>
       ) : (
-        <ul className="audit-findings">
-          {findings.map((finding) => (
-            <li
-              key={`${finding.id}-${finding.path ?? ''}`}
-              className={`audit-finding severity-${finding.severity}`}
-              data-testid="audit-finding"
-              data-id={finding.id}
-              data-severity={finding.severity}
-            >
-              <p>
-                <span className={`severity severity-${finding.severity}`}>{finding.severity}</span>{' '}
-                <strong>{finding.title}</strong>
-                {finding.path ? (
-                  <>
-                    {' '}
-                    at <code>{finding.path}</code>
-                  </>
-                ) : null}
-              </p>
-              <p>{finding.why}</p>
-              <p>
-                <em>Fix:</em> {finding.fix}
-              </p>
-            </li>
-          ))}
-        </ul>
+        <AuditFindingList findings={findings} />
       )}
     </section>
   );

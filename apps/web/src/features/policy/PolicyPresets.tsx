@@ -25,7 +25,7 @@ export function PolicyPresets() {
                   type="button"
                   data-testid={`preset-${preset.id}`}
                   aria-label={`Apply ${preset.title}`}
-                  onClick={() => apply(preset.policy)}
+                  onClick={() => void apply(preset.policy)}
                 >
                   Apply
                 </button>

@@ -53,8 +53,11 @@ export async function policyApplyRun(
 }
 
 export interface PolicyApply {
-  /** Replaces the live policy (validated first; an invalid one is reported, never sent). */
-  apply: (policy: PolicyInput) => void;
+  /**
+   * Replaces the live policy (validated first; an invalid one is reported, never sent). Resolves with
+   * how it ended, for callers that act on the outcome (the shared-policy confirmation).
+   */
+  apply: (policy: PolicyInput) => Promise<PolicyApplyState>;
   state: PolicyApplyState;
   errors: PolicyDraftError[];
 }
@@ -72,8 +75,9 @@ export function usePolicyApply(): PolicyApply {
     (policy: PolicyInput) => {
       const store = usePlaygroundStore.getState();
       store.policyDraftSet(null);
-      void policyApplyRun(queryClient, policy).then((state) => {
+      return policyApplyRun(queryClient, policy).then((state) => {
         if (state === 'invalid') store.policyDraftSet(policyDraftFormat(policy));
+        return state;
       });
     },
     [queryClient],

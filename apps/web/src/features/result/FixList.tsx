@@ -47,7 +47,7 @@ export function FixList({ record, apiOrigin }: { record: SendRecord; apiOrigin: 
   const fixApply = (fix: Fix) => {
     setConfirming(null);
     setApplying(fix);
-    apply(fix.policy);
+    void apply(fix.policy);
   };
   return (
     <div className="fixes">
