@@ -3,6 +3,7 @@ export * from './browser/fetchTypes.ts';
 export * from './lab/labRoute.ts';
 export * from './policy/policyParse.ts';
 export * from './policy/policyDefault.ts';
+export { regexLimits } from './policy/regexLimits.ts';
 export * from './server/corsRespond.ts';
 export * from './server/corsHeadersFinal.ts';
 export * from './server/corsHeader.ts';

@@ -71,4 +71,13 @@ describe('labRoute query parsing', () => {
     });
     expect(malformed.status).toBe(302);
   });
+
+  it('keeps every = after the first in a value (a redirect target with its own query)', () => {
+    const response = get('http://x/redirect?to=http://a.example/?x=1&y=2=3&status=307');
+    expect(response.status).toBe(307);
+    expect(response.headers).toContainEqual(['location', 'http://a.example/?x=1']);
+    const encoded = get('http://x/redirect?to=http%3A%2F%2Fa.example%2F%3Fx%3D1%26z%3D2');
+    expect(encoded.headers).toContainEqual(['location', 'http://a.example/?x=1&z=2']);
+    expect(get('http://x/redirect?to').headers).toContainEqual(['location', 'http://x/redirect?to']);
+  });
 });

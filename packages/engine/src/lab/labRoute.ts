@@ -52,7 +52,10 @@ function labDecode(text: string): string {
 /** The query parameter `name`, decoded; the engine has no URLSearchParams typing (it stays DOM-free). */
 function labQuery(url: ParsedUrl, name: string): string | null {
   for (const pair of url.search.slice(1).split('&')) {
-    const [key = '', value = ''] = pair.split('=');
+    // Only the first `=` separates: a value may hold more (`to=http://a.example/?x=1`), as in URLSearchParams.
+    const split = pair.indexOf('=');
+    const key = split < 0 ? pair : pair.slice(0, split);
+    const value = split < 0 ? '' : pair.slice(split + 1);
     if (labDecode(key) === name) return labDecode(value.replace(/\+/g, ' '));
   }
   return null;

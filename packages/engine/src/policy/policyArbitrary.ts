@@ -77,7 +77,7 @@ const rule = {
   allowHeaders: listOrReflect,
   exposeHeaders: fc.array(fc.oneof(fc.constant('*'), token), { maxLength: 5 }),
   maxAge: fc.option(fc.integer({ min: -1, max: 31_536_000 })),
-  preflight: fc.record({ status: fc.integer({ min: 100, max: 599 }), continue: fc.boolean() }),
+  preflight: fc.record({ status: fc.integer({ min: 200, max: 599 }), continue: fc.boolean() }),
   varyOrigin: fc.boolean(),
   corsOnErrors: fc.boolean(),
   rejectDisallowedOrigin: fc.boolean(),

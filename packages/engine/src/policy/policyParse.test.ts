@@ -81,6 +81,41 @@ describe('policyParse', () => {
     expect(errorsOf(input).map((e) => e.path)).toEqual([path]);
   });
 
+  it.each([100, 101, 199])('refuses the informational preflight status %i, saying why', (status) => {
+    const errors = errorsOf({ preflight: { status } });
+    expect(errors).toEqual([{ path: 'preflight.status', message: expect.stringContaining('200–599') }]);
+    expect(errors[0]?.message).toContain('1xx is not a final response');
+  });
+
+  it('accepts the lowest final preflight status, 200', () => {
+    expect(policyParse({ preflight: { status: 200 } }).ok).toBe(true);
+  });
+
+  it('reports a pattern over the limits at its field path, saying which limit and what to do', () => {
+    const errors = errorsOf({
+      origin: { mode: 'list', allow: ['http://a', 'http://b', 'http://c', { regex: '(.*a){900}!!' }] },
+      paths: [{ path: 'x'.repeat(501) }],
+    });
+    expect(errors).toEqual([
+      {
+        path: 'origin.allow[3].regex',
+        message: expect.stringContaining('repeats 900 times, more than the 100'),
+      },
+      { path: 'paths[0].path', message: expect.stringContaining('at most 500 characters') },
+    ]);
+  });
+
+  it('reports a policy whose regexes are too costly together at the one that tips it over', () => {
+    const regex = { regex: 'x'.repeat(98) }; // 100 instructions
+    const errors = errorsOf({ origin: { mode: 'list', allow: [regex, regex, regex] } });
+    expect(errors).toEqual([
+      {
+        path: 'origin.allow[2].regex',
+        message: expect.stringContaining('RE2 instructions, more than the 200'),
+      },
+    ]);
+  });
+
   it('explains a value of the wrong type in an origin list', () => {
     expect(errorsOf({ origin: { mode: 'list', allow: [42] } })[0]?.message).toBe(
       'expected string or object, received number',

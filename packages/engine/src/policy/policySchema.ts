@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { regexError } from './regex.ts';
+import { regexCheck } from './regex.ts';
+import { regexBudgetProblems } from './regexBudget.ts';
 
 /**
  * The playground's CORS policy model, version 1.
@@ -43,14 +44,16 @@ const token = (what: string) =>
     .min(1, `${what} must not be empty`)
     .regex(tokenPattern, `${what} must be an HTTP token (letters, digits and !#$%&'*+-.^_\`|~ only)`);
 
-/** An RE2 pattern: compiled once here so a bad pattern is reported at its field path, not at match time. */
+/**
+ * An RE2 pattern within `regexLimits`: checked here so a bad or too costly pattern is reported at its
+ * field path, not at match time.
+ */
 const re2Pattern = z
   .string()
   .min(1)
-  .max(1000)
   .superRefine((value, ctx) => {
-    const problem = regexError(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    const { problem } = regexCheck(value);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
   });
 
 /**
@@ -123,8 +126,19 @@ const listOrReflect = (what: string) =>
   ]);
 
 const preflightSchema = z.strictObject({
-  /** Status of the preflight response. Default `204` (Express `cors`). */
-  status: z.number().int().min(100).max(599).default(204),
+  /**
+   * Status of the preflight response, 200–599. Default `204` (Express `cors`). A 1xx is refused: it is
+   * not a final answer (curl hangs on a 101 without Upgrade; Chromium waits seconds, then fails).
+   */
+  status: z
+    .number()
+    .int()
+    .min(
+      200,
+      'a preflight status must be 200–599: a 1xx is not a final response and the browser waits for another',
+    )
+    .max(599)
+    .default(204),
   /**
    * Pass the preflight on to the route instead of answering it (Express `preflightContinue`): the
    * route's own OPTIONS handling (often a 404) decides the status. Default `false`.
@@ -195,11 +209,18 @@ export const pathRuleSchema = z.strictObject({
   override: corsRuleOverrideSchema.default({}),
 });
 
-export const policySchema = corsRuleSchema.extend({
-  version: z.literal(1).default(1),
-  /** Per-path overrides; first match wins. Default none. */
-  paths: z.array(pathRuleSchema).max(50).default([]),
-});
+export const policySchema = corsRuleSchema
+  .extend({
+    version: z.literal(1).default(1),
+    /** Per-path overrides; first match wins. Default none. */
+    paths: z.array(pathRuleSchema).max(50).default([]),
+  })
+  .superRefine((policy, ctx) => {
+    // Whole-policy check: one pattern may be small and fifty of them still too slow for one request.
+    for (const problem of regexBudgetProblems(policy)) {
+      ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+    }
+  });
 
 export type OriginRegex = z.infer<typeof originRegexSchema>;
 export type OriginEntry = z.infer<typeof originEntrySchema>;

@@ -1,54 +1,91 @@
-import { RE2JS } from 're2js';
+import { RE2JS, RE2Set } from 're2js';
+import { regexLimits } from './regexLimits.ts';
+import { regexShape } from './regexShape.ts';
 
 /**
  * User-supplied patterns (origin regexes, path rules) are compiled with RE2 so matching is linear in the
- * input: a hostile 50k-character `Origin` against `(a+)+$` must not hang the API.
+ * input: a hostile 50k-character `Origin` against `(a+)+$` must not hang the API. Linear is not cheap
+ * enough on its own; `regexLimits` bounds the factor.
  */
 
-/** How many compiled patterns to keep; policies hold at most a few hundred patterns in practice. */
-const cacheLimit = 1024;
-/** Two maps, one per case mode, so a hit costs one lookup and no key building. */
-const cache = { sensitive: new Map<string, RE2JS>(), insensitive: new Map<string, RE2JS>() };
+/** How a pattern is applied: searched anywhere, anchored at the start, or matched whole. */
+export type RegexAnchor = 'none' | 'start' | 'both';
 
 /**
- * Compiles an RE2 pattern, cached: origin matching runs on every simulated request (the benchmark needs
- * 100k simulations/s), and compiling costs far more than matching. Throws on an invalid pattern; policies
- * that went through `policyParse` never contain one.
+ * Compiled patterns, keyed by the policy value that holds them (an origin entry, a path rule).
+ * Policies are immutable values (the API replaces the whole policy on edit), so an entry's pattern never
+ * changes, and a replaced policy's programs go with it: no global cache for thousands of distinct
+ * patterns to thrash, and no lookup key to build on the hot path (100k simulations/s).
  */
+const compiled = new WeakMap<object, RE2JS>();
+
+/** Compiles an RE2 pattern, uncached. Throws on an invalid pattern. */
 export function regexCompile(source: string, ignoreCase: boolean): RE2JS {
-  const map = ignoreCase ? cache.insensitive : cache.sensitive;
-  const hit = map.get(source);
-  if (hit) return hit;
-  const compiled = RE2JS.compile(source, ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
-  // Starting over when full is cheaper on the hot path than LRU bookkeeping on every hit, and a policy
-  // edit that churns through 1024 patterns is not a real workload.
-  if (map.size >= cacheLimit) map.clear();
-  map.set(source, compiled);
-  return compiled;
+  return RE2JS.compile(source, ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
 }
 
-/** The RE2 error for a pattern that does not compile (e.g. look-around, back-references), or null. */
-export function regexError(source: string): string | null {
+/** A pattern's verdict: its compiled size in RE2 instructions, or why it may not be used. */
+export type RegexCheck = { size: number; problem: null } | { size: null; problem: string };
+
+/**
+ * Checks a pattern against `regexLimits`: too long, repeats too much, does not compile, or compiles too
+ * large. The cheap checks come first, so a monster is refused before RE2 spends time building it.
+ */
+export function regexCheck(source: string): RegexCheck {
+  const { sourceMax, repeatMax, programMax } = regexLimits;
+  if (source.length > sourceMax) {
+    return regexRefused(
+      `a pattern may be at most ${sourceMax} characters long (this one has ${source.length}): shorten it`,
+    );
+  }
+  const shape = regexShape(source);
+  if (shape.repeat > repeatMax) {
+    return regexRefused(
+      `a part of this pattern repeats ${shape.repeat} times, more than the ${repeatMax} allowed (nested counts multiply): lower the {n} counts, or use + or * for a run of any length`,
+    );
+  }
+  // Atoms slightly undercount instructions, so twice the limit can only be a pattern far too large.
+  if (shape.atoms > 2 * programMax) return regexRefused(regexTooLarge(`at least ${shape.atoms}`));
+  let size: number;
   try {
-    regexCompile(source, false);
-    return null;
+    size = regexCompile(source, false).programSize();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return `not a valid RE2 pattern (${message}); RE2 has no look-around or back-references`;
+    return regexRefused(`not a valid RE2 pattern (${message}); RE2 has no look-around or back-references`);
   }
+  return size > programMax ? regexRefused(regexTooLarge(String(size))) : { size, problem: null };
 }
 
-/** Unanchored search, like JavaScript's `RegExp.prototype.test` and PHP's `preg_match`. */
-export function regexSearch(source: string, ignoreCase: boolean, input: string): boolean {
-  return regexCompile(source, ignoreCase).test(input);
+function regexRefused(problem: string): RegexCheck {
+  return { size: null, problem };
 }
 
-/** Anchored at the start only, like Python's `re.match`. */
-export function regexMatchStart(source: string, ignoreCase: boolean, input: string): boolean {
-  return regexCompile(source, ignoreCase).matcher(input).lookingAt();
+function regexTooLarge(size: string): string {
+  return `this pattern is too complex: it compiles to ${size} RE2 instructions, more than the ${regexLimits.programMax} allowed; shorten it or lower its {n} counts (each counted copy is compiled)`;
 }
 
-/** Must match the whole input, like Java's `String.matches` or Python's `re.fullmatch`. */
-export function regexMatchWhole(source: string, ignoreCase: boolean, input: string): boolean {
-  return regexCompile(source, ignoreCase).testExact(input);
+/**
+ * Whether `input` matches `source` as `anchor` says, the program compiled once per `owner` (the
+ * policy value holding the pattern). Throws on an invalid pattern; policies that went through
+ * `policyParse` never contain one.
+ */
+export function regexMatch(
+  owner: object,
+  source: string,
+  ignoreCase: boolean,
+  anchor: RegexAnchor,
+  input: string,
+): boolean {
+  let program = compiled.get(owner);
+  if (!program) {
+    program = regexCompile(source, ignoreCase);
+    compiled.set(owner, program);
+  }
+  // Like JavaScript's `RegExp.prototype.test` and PHP's `preg_match`.
+  if (anchor === 'none') return program.test(input);
+  // Like Java's `String.matches` or Python's `re.fullmatch`.
+  if (anchor === 'both') return program.testExact(input);
+  // Like Python's `re.match`. Asking for no submatches keeps RE2 on its DFA: `Matcher.lookingAt()`
+  // wants the match bounds and takes a path that costs milliseconds on a short hostile Origin.
+  return program.re2().matchWithGroup(input, 0, input.length, RE2Set.ANCHOR_START, 0)[0] === true;
 }

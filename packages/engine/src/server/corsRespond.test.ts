@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { corsRespond } from './corsRespond.ts';
 import { corsFixture } from './corsFixture.ts';
+import { regexLimits } from '../policy/regexLimits.ts';
 
 const { app, other, api, policy, preflight, actual, names } = corsFixture;
 
@@ -158,5 +159,17 @@ describe('corsRespond: per-path rules', () => {
   it('sends no CORS at all where CORS is disabled, and lets the route answer preflights', () => {
     const d = corsRespond(perPath, preflight(app, 'PUT', undefined, `${api}/internal/x`));
     expect(d).toMatchObject({ status: null, headers: [], continueToRoute: true, originAllowed: null });
+  });
+
+  it('tries no path rule on a path longer than the limit, applies the top level and says why', () => {
+    const long = `/public/${'a'.repeat(regexLimits.pathInputMax)}`;
+    const d = corsRespond(perPath, actual(other, `${api}${long}?q=1`));
+    expect(d.pathRule).toBeNull();
+    expect(d.originAllowed).toBe(false);
+    expect(d.notes[0]).toBe(
+      `The path has ${long.length} characters, over the ${regexLimits.pathInputMax} that path rules are tried on, so the top-level rule applies`,
+    );
+    const atLimit = `/public/${'a'.repeat(regexLimits.pathInputMax - '/public/'.length)}`;
+    expect(corsRespond(perPath, actual(other, `${api}${atLimit}`)).pathRule).toBe(0);
   });
 });

@@ -43,7 +43,7 @@ export interface CorsDecision {
  * policy that went through `policyParse`, whatever the request holds.
  */
 export function corsRespond(policy: Policy, request: CorsRequest): CorsDecision {
-  const { rule, pathIndex } = corsRuleResolve(policy, request.url);
+  const { rule, pathIndex, note: ruleNote } = corsRuleResolve(policy, request.url);
   const origin = headerListGet(request.headers, 'origin');
   const requestMethod = headerListGet(request.headers, 'access-control-request-method');
   const isPreflight = request.method.toUpperCase() === 'OPTIONS' && origin !== null && requestMethod !== null;
@@ -60,6 +60,7 @@ export function corsRespond(policy: Policy, request: CorsRequest): CorsDecision 
     pathRule: pathIndex,
     notes,
   };
+  if (ruleNote !== null) notes.push(ruleNote);
   if (pathIndex !== null) {
     const pattern = policy.paths[pathIndex]?.path ?? '';
     notes.push(`Path rule paths[${pathIndex}] (/${pattern}/) applies to ${corsRulePath(request.url)}`);

@@ -1,10 +1,13 @@
 import type { CorsRule, Policy } from '../policy/policySchema.ts';
-import { regexSearch } from '../policy/regex.ts';
+import { regexMatch } from '../policy/regex.ts';
+import { regexLimits } from '../policy/regexLimits.ts';
 
 /** The rule in force for one request, and which `paths[]` entry supplied it (null: the top level). */
 export interface CorsRuleResolved {
   rule: CorsRule;
   pathIndex: number | null;
+  /** Why the path rules were not tried (a path too long to match safely), or null. */
+  note: string | null;
 }
 
 /**
@@ -18,15 +21,20 @@ const merged = new WeakMap<Policy, CorsRule[]>();
  * (like Nelmio's `paths` and django's `CORS_URLS_REGEX`) overrides the top-level fields it names.
  */
 export function corsRuleResolve(policy: Policy, url: string): CorsRuleResolved {
-  if (policy.paths.length === 0) return { rule: policy, pathIndex: null };
+  if (policy.paths.length === 0) return { rule: policy, pathIndex: null, note: null };
   const path = corsRulePath(url);
+  if (path.length > regexLimits.pathInputMax) {
+    // Every pattern would run over the whole path: bounded work needs bounded input.
+    const note = `The path has ${path.length} characters, over the ${regexLimits.pathInputMax} that path rules are tried on, so the top-level rule applies`;
+    return { rule: policy, pathIndex: null, note };
+  }
   for (let i = 0; i < policy.paths.length; i++) {
     const pathRule = policy.paths[i];
-    if (pathRule && regexSearch(pathRule.path, false, path)) {
-      return { rule: corsRuleMerged(policy)[i] ?? policy, pathIndex: i };
+    if (pathRule && regexMatch(pathRule, pathRule.path, false, 'none', path)) {
+      return { rule: corsRuleMerged(policy)[i] ?? policy, pathIndex: i, note: null };
     }
   }
-  return { rule: policy, pathIndex: null };
+  return { rule: policy, pathIndex: null, note: null };
 }
 
 function corsRuleMerged(policy: Policy): CorsRule[] {

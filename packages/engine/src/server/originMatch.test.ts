@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OriginEntry, OriginRegex } from '../policy/policySchema.ts';
+import { regexLimits } from '../policy/regexLimits.ts';
 import { originEntryDescribe, originMatch, originMatchEntry } from './originMatch.ts';
 
 const re = (regex: string, anchor: OriginRegex['anchor'] = 'none', ignoreCase = false): OriginRegex => ({
@@ -105,6 +106,20 @@ describe('originMatch', () => {
       note: 'Origin http://evil.localhost:5174 matched no allowed origin',
     });
     expect(originMatch({ mode: 'list', allow: [] }, 'http://x').note).toContain('list is empty');
+  });
+
+  it('never runs regexes on an Origin longer than any real one, and says so', () => {
+    const long = `http://${'a'.repeat(regexLimits.originInputMax)}`;
+    const list = { mode: 'list' as const, allow: [re('.*'), long] };
+    // Exact entries still compare: that costs nothing.
+    expect(originMatch(list, long)).toMatchObject({ allowed: true });
+    const miss = originMatch({ mode: 'list', allow: [re('.*')] }, `${long}x`);
+    expect(miss.allowed).toBe(false);
+    expect(miss.note).toContain(
+      `at ${long.length + 1} characters it is longer than any real origin (over ${regexLimits.originInputMax}), so the regular expressions were not tried`,
+    );
+    const atLimit = `http://${'a'.repeat(regexLimits.originInputMax - 7)}`;
+    expect(originMatch({ mode: 'list', allow: [re('.*')] }, atLimit).allowed).toBe(true);
   });
 
   it('names the entry that matched, with its semantics', () => {

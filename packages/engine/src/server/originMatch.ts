@@ -1,5 +1,6 @@
 import type { OriginEntry, OriginPolicy, OriginRegex } from '../policy/policySchema.ts';
-import { regexMatchStart, regexMatchWhole, regexSearch } from '../policy/regex.ts';
+import { regexMatch } from '../policy/regex.ts';
+import { regexLimits } from '../policy/regexLimits.ts';
 
 /** Whether a request's `Origin` is allowed, and a plain-English sentence saying why. */
 export interface OriginMatch {
@@ -23,11 +24,22 @@ export function originMatch(policy: OriginPolicy, origin: string): OriginMatch {
   if (policy.mode === 'reflect') {
     return { allowed: true, note: `The policy reflects any origin, so ${origin} is echoed back` };
   }
+  let regexSkipped = false;
   for (let i = 0; i < policy.allow.length; i++) {
     const entry = policy.allow[i] as OriginEntry;
+    if (typeof entry !== 'string' && origin.length > regexLimits.originInputMax) {
+      regexSkipped = true;
+      continue;
+    }
     if (originMatchEntry(entry, origin)) {
       return { allowed: true, note: `Origin ${origin} matched allowed origin ${originEntryDescribe(entry)}` };
     }
+  }
+  if (regexSkipped) {
+    return {
+      allowed: false,
+      note: `Origin ${origin} matched no allowed origin; at ${origin.length} characters it is longer than any real origin (over ${regexLimits.originInputMax}), so the regular expressions were not tried`,
+    };
   }
   return {
     allowed: false,
@@ -38,13 +50,13 @@ export function originMatch(policy: OriginPolicy, origin: string): OriginMatch {
   };
 }
 
-/** Whether one allowed-origin entry matches, with that entry's own semantics. */
+/**
+ * Whether one allowed-origin entry matches, with that entry's own semantics. Regex entries match any
+ * length here; `originMatch` refuses to run them on an `Origin` over `regexLimits.originInputMax`.
+ */
 export function originMatchEntry(entry: OriginEntry, origin: string): boolean {
-  if (typeof entry !== 'string') {
-    if (entry.anchor === 'none') return regexSearch(entry.regex, entry.ignoreCase, origin);
-    if (entry.anchor === 'start') return regexMatchStart(entry.regex, entry.ignoreCase, origin);
-    return regexMatchWhole(entry.regex, entry.ignoreCase, origin);
-  }
+  if (typeof entry !== 'string')
+    return regexMatch(entry, entry.regex, entry.ignoreCase, entry.anchor, origin);
   const star = entry.indexOf('://*.');
   if (star < 0) return entry === origin;
   // `https://*.example.com` stands for one or more subdomain labels, never for the bare domain.
