@@ -21,7 +21,12 @@ const compiled = new WeakMap<object, RE2JS>();
 
 /** Compiles an RE2 pattern, uncached. Throws on an invalid pattern. */
 export function regexCompile(source: string, ignoreCase: boolean): RE2JS {
-  return RE2JS.compile(source, ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
+  const program = RE2JS.compile(source, ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
+  // re2js prefers its one-pass matcher for `^…` patterns; it walks every instruction between two
+  // characters (nested groups: ~140 ns a character), which `regexCost` does not bound. Without it, every
+  // boolean match runs on the lazy DFA that `regexCost` models, at a few ns a cached character.
+  (program.re2() as unknown as { onepass: unknown }).onepass = null;
+  return program;
 }
 
 /** A pattern's verdict: its compiled size in RE2 instructions, or why it may not be used. */
@@ -32,6 +37,24 @@ export type RegexCheck = { size: number; problem: null } | { size: null; problem
  * large. The cheap checks come first, so a monster is refused before RE2 spends time building it.
  */
 export function regexCheck(source: string): RegexCheck {
+  let check = checked.get(source);
+  if (!check) {
+    // Bounded so that a stream of distinct patterns cannot grow it: it only saves repeated compiles.
+    if (checked.size >= checkedMax) checked.clear();
+    check = regexCheckUncached(source);
+    checked.set(source, check);
+  }
+  return check;
+}
+
+/**
+ * Verdicts by pattern text: a policy names the same pattern in many places (one origin list in every
+ * path override), and validation checks each place, then the budget checks them again.
+ */
+const checked = new Map<string, RegexCheck>();
+const checkedMax = 1000;
+
+function regexCheckUncached(source: string): RegexCheck {
   const { sourceMax, repeatMax, programMax } = regexLimits;
   if (source.length > sourceMax) {
     return regexRefused(
@@ -65,6 +88,27 @@ function regexTooLarge(size: string): string {
 }
 
 /**
+ * The compiled program of the pattern `owner` (the policy value holding it) carries, compiled on first
+ * use. Validation calls this on the parsed policy's own values, so a lab request finds its programs
+ * compiled and their DFAs built (`regexCost`).
+ */
+export function regexProgram(
+  owner: object,
+  source: string,
+  ignoreCase: boolean,
+  shared?: { programs: Map<string, RE2JS>; key: string },
+): RE2JS {
+  let program = compiled.get(owner);
+  if (!program) {
+    // Policies repeat patterns (one origin list in every path override): one program, one DFA to build.
+    program = shared?.programs.get(shared.key) ?? regexCompile(source, ignoreCase);
+    shared?.programs.set(shared.key, program);
+    compiled.set(owner, program);
+  }
+  return program;
+}
+
+/**
  * Whether `input` matches `source` as `anchor` says, the program compiled once per `owner` (the
  * policy value holding the pattern). Throws on an invalid pattern; policies that went through
  * `policyParse` never contain one.
@@ -76,11 +120,7 @@ export function regexMatch(
   anchor: RegexAnchor,
   input: string,
 ): boolean {
-  let program = compiled.get(owner);
-  if (!program) {
-    program = regexCompile(source, ignoreCase);
-    compiled.set(owner, program);
-  }
+  const program = regexProgram(owner, source, ignoreCase);
   // Like JavaScript's `RegExp.prototype.test` and PHP's `preg_match`.
   if (anchor === 'none') return program.test(input);
   // Like Java's `String.matches` or Python's `re.fullmatch`.
