@@ -1,58 +1,70 @@
 import { describe, expect, it } from 'vitest';
 import { policyParse } from './policyParse.ts';
-import { regexCheck } from './regex.ts';
-import { regexBudgetProblems } from './regexBudget.ts';
+import { regexBudgetProblems, regexBudgetUnits } from './regexBudget.ts';
 import { regexLimits } from './regexLimits.ts';
 
-/** A valid pattern compiling to exactly `size` instructions (a run of literal characters). */
-function patternOfSize(size: number): string {
-  const source = 'x'.repeat(size - 2);
-  expect(regexCheck(source).size).toBe(size);
-  return source;
-}
+/** A pattern with more DFA states than any input is long: charged a transition per character. */
+const hostile = 'a[ab]{12}c';
+const hostileOriginUnits = regexBudgetUnits({}, hostile, false, 'none', regexLimits.originInputMax);
+const hostilePathUnits = regexBudgetUnits({}, hostile, false, 'none', regexLimits.pathInputMax);
+const perList = Math.floor(regexLimits.originListCostMax / hostileOriginUnits);
+const perPaths = Math.floor(regexLimits.pathsCostMax / hostilePathUnits);
+
+describe('regexBudgetUnits', () => {
+  it('charges a walked DFA for cached steps only, and a DFA too large to walk for every character', () => {
+    const typical = regexBudgetUnits({}, '^https://([a-z0-9-]+\\.)?example\\.com$', true, 'both', 300);
+    expect(typical).toBeLessThan(200);
+    expect(hostileOriginUnits).toBeGreaterThan(50 * typical);
+    expect(hostilePathUnits).toBeGreaterThan(3 * hostileOriginUnits);
+  });
+
+  it('counts nothing for a pattern refused on its own', () => {
+    expect(regexBudgetUnits({}, '(', false, 'none', 300)).toBe(0);
+  });
+});
 
 describe('regexBudgetProblems', () => {
   it('accepts lists and path rules within their budgets', () => {
-    const half = patternOfSize(regexLimits.originListProgramMax / 2);
+    const regex = { regex: hostile };
     const policy = {
-      origin: { mode: 'list', allow: ['http://a', { regex: half }, { regex: half }] },
-      paths: [{ path: patternOfSize(regexLimits.pathsProgramMax), override: {} }],
+      origin: { mode: 'list', allow: ['http://a', ...Array.from({ length: perList }, () => regex)] },
+      paths: Array.from({ length: perPaths }, () => ({ path: hostile, override: {} })),
     };
+    expect(perList).toBeGreaterThanOrEqual(2);
     expect(regexBudgetProblems(policy)).toEqual([]);
   });
 
   it('reports the origin regex that tips a list over, with what to do', () => {
-    const half = patternOfSize(regexLimits.originListProgramMax / 2);
-    const problems = regexBudgetProblems({
-      origin: {
-        mode: 'list',
-        allow: [{ regex: half }, 'https://*.example.com', { regex: half }, { regex: 'a' }],
-      },
-      paths: [],
-    });
+    const allow = [
+      'https://*.example.com',
+      ...Array.from({ length: perList + 1 }, () => ({ regex: hostile })),
+    ];
+    const problems = regexBudgetProblems({ origin: { mode: 'list', allow }, paths: [] });
     expect(problems).toEqual([
       {
-        path: ['origin', 'allow', 3, 'regex'],
-        message: expect.stringMatching(/compile to \d+ RE2 instructions, more than the 200 one list may use/),
+        path: ['origin', 'allow', perList + 1, 'regex'],
+        message: expect.stringMatching(
+          /may cost a request [\d,]+ work units, more than the 60,000 one list may use together/,
+        ),
       },
     ]);
     expect(problems[0]?.message).toContain('use exact origins and https://*.example.com wildcards');
   });
 
   it('counts path patterns together, and each override list on its own', () => {
-    const path = patternOfSize(regexLimits.pathsProgramMax / 2);
-    const half = { regex: patternOfSize(regexLimits.originListProgramMax / 2) };
+    const list = { mode: 'list', allow: Array.from({ length: perList }, () => ({ regex: hostile })) };
+    const over = { mode: 'list', allow: [...list.allow, { regex: hostile }] };
     const problems = regexBudgetProblems({
       paths: [
-        { path, override: { origin: { mode: 'list', allow: [half, half] } } },
-        { path, override: { origin: { mode: 'list', allow: [half, half, { regex: 'b' }] } } },
-        { path: 'c', override: {} },
+        ...Array.from({ length: perPaths }, () => ({ path: hostile, override: { origin: list } })),
+        { path: hostile, override: { origin: over } },
       ],
     });
     expect(problems.map((p) => p.path)).toEqual([
-      ['paths', 2, 'path'],
-      ['paths', 1, 'override', 'origin', 'allow', 2, 'regex'],
+      ['paths', perPaths, 'path'],
+      ['paths', perPaths, 'override', 'origin', 'allow', perList, 'regex'],
     ]);
+    expect(problems[0]?.message).toContain('merge rules that share an override');
   });
 
   it('leaves patterns refused on their own to their field', () => {

@@ -1,11 +1,10 @@
 /**
  * Bounds on user-supplied patterns and on the text they run against. RE2 is linear in the input, but
- * the factor is the size of the compiled program: `(.*a){900}!!` is linear yet costs ~0.7 s on an 8 KB
- * `Origin`, and fifty of them froze the API for half a minute. When RE2's DFA cannot reuse its states,
- * each character builds a new one at a cost that grows with the program, so one large pattern costs
- * more than several small ones of the same total. The values below keep the worst lab request near
- * 5 ms of CPU (goal: under 10 ms), as `corsRespond.worstCase.test.ts` and the engine bench measure.
- * docs/policy.md states them for users.
+ * the factor depends on the pattern: `(.*a){900}!!` is linear yet costs ~0.7 s on an 8 KB `Origin`,
+ * and fifty of them froze the API for half a minute. What a pattern may cost one request is read from
+ * its own DFA (`regexCost`) and budgeted in work units, so that many ordinary patterns fit where a few
+ * hostile ones do not. The values below keep the worst lab request under 10 ms of CPU, as
+ * `corsRespond.worstCase.test.ts` and the engine bench measure. docs/policy.md states them for users.
  */
 export const regexLimits = {
   /** Longest pattern source, in characters. Real origin and path patterns stay under 200. */
@@ -16,17 +15,22 @@ export const regexLimits = {
    */
   repeatMax: 100,
   /**
-   * Largest compiled program of one pattern, in RE2 instructions: the cost of the worst pattern grows
-   * faster than its size. `^https://([a-z0-9-]{1,63}\.)*example\.com$` (152) must fit.
+   * Largest compiled program of one pattern, in RE2 instructions: compiling costs ~1.5 µs an
+   * instruction, and a state can hold them all. `^https://([a-z0-9-]{1,63}\.)*example\.com$` (152) fits.
    */
   programMax: 160,
   /**
-   * Instructions all the regexes of one origin list may compile to together: a request runs one
-   * list (the top level's or its path rule's), each regex against an `Origin` of up to `originInputMax`.
+   * Work units (`regexCostUnits`, 20–50 ns each) all the regexes of one origin list may cost one
+   * request together, each on an `Origin` of up to `originInputMax`: a request runs one list (the top
+   * level's or its path rule's). A typical origin regex costs ~100 (its DFA is built at validation);
+   * one whose DFA has more states than an `Origin` is long (`a[ab]{20}c`) costs ~10,000.
    */
-  originListProgramMax: 200,
-  /** Instructions all `paths[]` patterns may compile to together: a request may try every one. */
-  pathsProgramMax: 64,
+  originListCostMax: 60_000,
+  /**
+   * Work units all `paths[]` patterns may cost one request together, each on a path of up to
+   * `pathInputMax`: a request may try every one. A typical path rule costs ~300.
+   */
+  pathsCostMax: 60_000,
   /**
    * Longest `Origin` that origin regexes are tried on. A DNS name has at most 253 characters, so a
    * real origin (scheme, host, port) stays under 300; a longer one is hostile or broken. Exact and
