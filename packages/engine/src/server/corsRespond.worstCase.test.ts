@@ -22,17 +22,19 @@ function cpuClock(): () => number {
 }
 
 describe('the cost of one request under the worst valid policy', () => {
-  it('builds only policies the schema accepts, filling each budget', () => {
+  it('builds only policies the schema accepts, filling each budget', { timeout: 120_000 }, () => {
     const cases = corsWorstCases();
     expect(cases.length).toBeGreaterThanOrEqual(24);
     // corsWorstCaseMeasure throws on an invalid policy; one tiny run checks them all.
     expect(() => corsWorstCaseMeasure(() => 0, 1)).not.toThrow();
   });
 
-  it('stays far below a blocked event loop', () => {
+  // Every timed request runs on a freshly validated policy, and validating walks its DFAs: slow to set
+  // up on a shared CI machine, though each request is quick.
+  it('stays far below a blocked event loop', { timeout: 180_000 }, () => {
     const clock = cpuClock();
     corsWorstCaseMeasure(clock, 1); // warm the JIT, as a running API is
-    const worst = corsWorstCaseMeasure(clock, 5);
+    const worst = corsWorstCaseMeasure(clock, 3);
     host.console.log(`worst single-request CPU time: ${worst.time.toFixed(2)} ms (${worst.name})`);
     // The goal is 10 ms; the margin absorbs a loaded 2-core CI. The bench reports the figure.
     expect(worst.time).toBeLessThan(25);

@@ -1,6 +1,7 @@
 import { policyParse } from '../policy/policyParse.ts';
 import type { OriginRegex, PolicyInput } from '../policy/policySchema.ts';
-import { regexCheck } from '../policy/regex.ts';
+import type { RegexAnchor } from '../policy/regex.ts';
+import { regexBudgetUnits } from '../policy/regexBudget.ts';
 import { regexLimits } from '../policy/regexLimits.ts';
 import { corsRespond, type CorsRequest } from './corsRespond.ts';
 
@@ -18,31 +19,64 @@ const hostileFamilies: ReadonlyArray<[string, (n: number) => string]> = [
   ['(.*a){n}!!', (n) => `(.*a){${n}}!!`],
   ['(?:.*\\b.*a){n}!', (n) => `(?:.*\\b.*a){${n}}!`],
   ['(?:[\\s\\S]*[a-z\\pL]){n}!', (n) => `(?:[\\s\\S]*[a-z\\pL]){${n}}!`],
+  // More DFA states than any input is long: every character builds a new one.
+  ['a[ab]{n}c', (n) => `a[ab]{${n}}c`],
+  ['[ab]*a[ab]{n}$', (n) => `[ab]*a[ab]{${n}}$`],
   // Many small entries instead of a few large ones: what each entry costs on its own.
   ['a.{8}!', () => 'a.{8}!'],
+  // Ordinary patterns, as many as the budget allows: the cheapest way to fill it with compiling.
+  ['^https://([a-z0-9-]+\\.)?exampleN\\.com$', (n) => `^https://([a-z0-9-]+\\.)?example${n}\\.com$`],
 ];
 
-/** Patterns of one family filling `budget` instructions, largest first. */
-function corsWorstCaseFill(family: (n: number) => string, budget: number): string[] {
+/** Patterns of one family filling `budget` work units on `inputMax` characters, costliest first. */
+function corsWorstCaseFill(
+  family: (n: number) => string,
+  anchor: RegexAnchor,
+  ignoreCase: boolean,
+  inputMax: number,
+  budget: number,
+  cap: number,
+): string[] {
+  const options: Array<{ source: string; units: number }> = [];
+  // A spread of sizes rather than every one: each candidate's DFA is walked.
+  for (const n of [1, 2, 3, 4, 6, 8, 12, 16, 20, 24, 30, 40, 50, 64, 80, 100]) {
+    const source = family(n);
+    const units = regexBudgetUnits({}, source, ignoreCase, anchor, inputMax);
+    if (units > 0 && !options.some((o) => o.source === source)) options.push({ source, units });
+  }
+  options.sort((a, b) => b.units - a.units);
   const patterns: string[] = [];
   let left = budget;
-  while (left > 0) {
-    let best: { source: string; size: number } | null = null;
-    for (let n = 1; n <= regexLimits.repeatMax; n++) {
-      const { size } = regexCheck(family(n));
-      if (size !== null && size <= left && (!best || size > best.size)) best = { source: family(n), size };
+  for (const option of options) {
+    // Lists hold at most 200 entries and path rules 50: the schema's own caps.
+    while (option.units <= left && patterns.length < cap) {
+      patterns.push(option.source);
+      left -= option.units;
     }
-    if (!best) break;
-    patterns.push(best.source);
-    left -= best.size;
   }
   return patterns;
 }
 
-/** Texts that keep the patterns above busy: long runs of `a`, mixed classes, and a word-boundary mix. */
+/**
+ * Texts that keep the patterns above busy: long runs of `a`, mixed classes, a word-boundary mix, a
+ * pseudo-random run of `a` and `b` (new DFA states at every character), and label-like text. Each
+ * starts with the literals the patterns require, so no prefilter turns it away early.
+ */
 function corsWorstCaseTexts(length: number): string[] {
   const cycle = (unit: string) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
-  return [`${'a'.repeat(length - 3)}b!!`, `${cycle('aZ9.-_é').slice(0, length - 3)}b!!`, cycle('ab!a a')];
+  let seed = 12345;
+  const random = (alphabet: string) =>
+    Array.from({ length }, () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return alphabet[(seed >> 16) % alphabet.length];
+    }).join('');
+  return [
+    `${'a'.repeat(length - 3)}b!!`,
+    `${cycle('aZ9.-_é').slice(0, length - 3)}b!!`,
+    cycle('ab!a a'),
+    `c!!${random('ab').slice(3)}`,
+    `https://${random('example0123456789-.com').slice(8)}`,
+  ];
 }
 
 export interface CorsWorstCase {
@@ -62,10 +96,24 @@ export function corsWorstCases(): CorsWorstCase[] {
   const paths = corsWorstCaseTexts(regexLimits.pathInputMax - 1).map((t) => `/${t}`);
   const huge = 'a'.repeat(8192);
   for (const [label, family] of hostileFamilies) {
-    const allowSources = corsWorstCaseFill(family, regexLimits.originListProgramMax);
-    const pathSources = corsWorstCaseFill(family, regexLimits.pathsProgramMax);
+    const pathSources = corsWorstCaseFill(
+      family,
+      'none',
+      false,
+      regexLimits.pathInputMax,
+      regexLimits.pathsCostMax,
+      50,
+    );
     for (const anchor of ['none', 'start', 'both'] as const) {
       for (const ignoreCase of [false, true]) {
+        const allowSources = corsWorstCaseFill(
+          family,
+          anchor,
+          ignoreCase,
+          regexLimits.originInputMax,
+          regexLimits.originListCostMax,
+          200,
+        );
         const allow: OriginRegex[] = allowSources.map((regex) => ({ regex, anchor, ignoreCase, flags: '' }));
         const requests: CorsRequest[] = origins.map((origin, i) => ({
           method: 'GET',
@@ -85,8 +133,8 @@ export function corsWorstCases(): CorsWorstCase[] {
 }
 
 /**
- * The worst single-request time over all cases, each request timed on a freshly parsed policy (so
- * compiling its patterns counts too) and reported as the median of `runs` tries, in the unit of `clock`.
+ * The worst single-request time over all cases, each request timed on a freshly parsed policy (the
+ * first request after the policy is applied: validation compiled its patterns and built their DFAs) and reported as the median of `runs` tries, in the unit of `clock`.
  */
 export function corsWorstCaseMeasure(
   clock: () => number,
