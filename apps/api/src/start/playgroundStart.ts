@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { policyParse, type Policy } from '@cors-playground/engine';
-import { sandboxDefaultId, type ControlGuardOptions, type PlaygroundConfig } from '@cors-playground/protocol';
+import type { ControlGuardOptions, PlaygroundConfig } from '@cors-playground/protocol';
 import { appOrigin, appOriginServeBuild, appOriginServeDev } from '../app/appOrigin.ts';
 import { labOrigin } from '../lab/labOrigin.ts';
 import { labParserReject } from '../lab/labParserReject.ts';
@@ -25,7 +25,6 @@ export function playgroundConfig(options: PlaygroundOptions): PlaygroundConfig {
     apiOrigin: `http://${options.publicHost}:${options.apiPort}`,
     otherOrigin: `http://${options.publicHost}:${options.otherPort}`,
     crossSiteOrigin: `http://${options.crossSiteHost}:${options.otherPort}`,
-    sandbox: sandboxDefaultId,
   };
 }
 
