@@ -1,6 +1,6 @@
 import express, { type Express } from 'express';
 import type { PlaygroundConfig } from '@cors-playground/protocol';
-import { errorHandlerFinal } from './errorHandlerFinal.ts';
+import { errorHandlerFinal } from '../start/errorHandlerFinal.ts';
 
 const otherHtmlEntities: Record<string, string> = {
   '&': '&amp;',

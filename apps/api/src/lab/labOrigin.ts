@@ -2,8 +2,8 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import type { HeaderList, ServerRequest, ServerResponse } from '@cors-playground/engine';
 import { labBodyError } from './labBodyError.ts';
 import { labRespond } from './labRespond.ts';
-import type { Sandbox } from './sandbox.ts';
-import type { SandboxStore } from './sandboxStore.ts';
+import type { Sandbox } from '../sandbox/sandbox.ts';
+import type { SandboxStore } from '../sandbox/sandboxStore.ts';
 
 function labHeaders(req: Request): HeaderList {
   const headers: HeaderList = [];

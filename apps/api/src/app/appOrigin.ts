@@ -6,11 +6,11 @@ import type { ControlGuardOptions, PlaygroundConfig } from '@cors-playground/pro
 import { appOriginFrameGuard } from './appOriginFrameGuard.ts';
 import { controlRouter } from './controlRouter.ts';
 import type { EventStreams } from './eventStreams.ts';
-import type { PlaygroundLimits } from './playgroundLimits.ts';
-import type { SandboxStore } from './sandboxStore.ts';
+import type { PlaygroundLimits } from '../start/playgroundLimits.ts';
+import type { SandboxStore } from '../sandbox/sandboxStore.ts';
 
-export const webRoot = fileURLToPath(new URL('../../web', import.meta.url));
-export const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+export const webRoot = fileURLToPath(new URL('../../../web', import.meta.url));
+export const webDist = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
 /** The app origin: the SPA and, beside it, the control plane. */
 export function appOrigin(

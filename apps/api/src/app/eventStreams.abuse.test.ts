@@ -1,7 +1,11 @@
 import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { playgroundTesting, playgroundTestingRaw, playgroundTestingStopAll } from './playgroundTesting.ts';
-import type { Playground } from './playgroundStart.ts';
+import {
+  playgroundTesting,
+  playgroundTestingRaw,
+  playgroundTestingStopAll,
+} from '../start/playgroundTesting.ts';
+import type { Playground } from '../start/playgroundStart.ts';
 
 afterEach(playgroundTestingStopAll);
 

@@ -1,7 +1,7 @@
 import type { Socket } from 'node:net';
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import { labParserRejection, type HeaderList } from '@cors-playground/engine';
-import type { SandboxStore } from './sandboxStore.ts';
+import type { SandboxStore } from '../sandbox/sandboxStore.ts';
 
 /** How Node's own `clientError` handling answers each parser error, and what we tell the learner. */
 function labParserVerdict(code: string | undefined): { status: number; note: string } {

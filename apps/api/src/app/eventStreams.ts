@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { PlaygroundLimits } from './playgroundLimits.ts';
-import type { StoredEvent } from './eventLog.ts';
-import type { Sandbox } from './sandbox.ts';
+import type { PlaygroundLimits } from '../start/playgroundLimits.ts';
+import type { StoredEvent } from '../sandbox/eventLog.ts';
+import type { Sandbox } from '../sandbox/sandbox.ts';
 
 /** Keep-alive comments stop proxies and browsers from closing an idle event stream. */
 const eventStreamKeepAliveMs = 15_000;

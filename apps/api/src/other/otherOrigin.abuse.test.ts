@@ -4,7 +4,7 @@ import {
   playgroundTestingRaw,
   playgroundTestingStatus,
   playgroundTestingStopAll,
-} from './playgroundTesting.ts';
+} from '../start/playgroundTesting.ts';
 
 afterEach(playgroundTestingStopAll);
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { playgroundTesting, playgroundTestingStopAll } from './playgroundTesting.ts';
+import { playgroundTesting, playgroundTestingStopAll } from '../start/playgroundTesting.ts';
 
 afterEach(playgroundTestingStopAll);
 

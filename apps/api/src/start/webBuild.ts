@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { webDist, webRoot } from './appOrigin.ts';
+import { webDist, webRoot } from '../app/appOrigin.ts';
 
 function webNewestMtime(dir: string): number {
   let newest = 0;

@@ -3,9 +3,9 @@ import express from 'express';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { controlRouter } from './controlRouter.ts';
 import { EventStreams } from './eventStreams.ts';
-import { playgroundLimitsDefault } from './playgroundLimits.ts';
-import type { SandboxStore } from './sandboxStore.ts';
-import { playgroundTesting, playgroundTestingStopAll } from './playgroundTesting.ts';
+import { playgroundLimitsDefault } from '../start/playgroundLimits.ts';
+import type { SandboxStore } from '../sandbox/sandboxStore.ts';
+import { playgroundTesting, playgroundTestingStopAll } from '../start/playgroundTesting.ts';
 
 const servers: Server[] = [];
 afterEach(async () => {

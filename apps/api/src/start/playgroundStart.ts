@@ -1,15 +1,15 @@
 import type { Server } from 'node:http';
 import { policyParse, type Policy } from '@cors-playground/engine';
-import { sandboxDefaultId, type ControlGuardOptions, type PlaygroundConfig } from '@cors-playground/protocol';
-import { appOrigin, appOriginServeBuild, appOriginServeDev } from './appOrigin.ts';
-import { labOrigin } from './labOrigin.ts';
-import { labParserReject } from './labParserReject.ts';
-import { otherOrigin } from './otherOrigin.ts';
+import type { ControlGuardOptions, PlaygroundConfig } from '@cors-playground/protocol';
+import { appOrigin, appOriginServeBuild, appOriginServeDev } from '../app/appOrigin.ts';
+import { labOrigin } from '../lab/labOrigin.ts';
+import { labParserReject } from '../lab/labParserReject.ts';
+import { otherOrigin } from '../other/otherOrigin.ts';
 import type { PlaygroundOptions } from './playgroundOptions.ts';
 import { errorHandlerFinal } from './errorHandlerFinal.ts';
-import { EventStreams } from './eventStreams.ts';
+import { EventStreams } from '../app/eventStreams.ts';
 import { playgroundLimitsDefault, type PlaygroundLimits } from './playgroundLimits.ts';
-import { SandboxStore } from './sandboxStore.ts';
+import { SandboxStore } from '../sandbox/sandboxStore.ts';
 import { serverCreate, serverListen } from './serverListen.ts';
 
 export interface Playground {
@@ -25,7 +25,6 @@ export function playgroundConfig(options: PlaygroundOptions): PlaygroundConfig {
     apiOrigin: `http://${options.publicHost}:${options.apiPort}`,
     otherOrigin: `http://${options.publicHost}:${options.otherPort}`,
     crossSiteOrigin: `http://${options.crossSiteHost}:${options.otherPort}`,
-    sandbox: sandboxDefaultId,
   };
 }
 

@@ -9,9 +9,9 @@ import {
   type PlaygroundConfig,
 } from '@cors-playground/protocol';
 import type { EventStreams } from './eventStreams.ts';
-import type { PlaygroundLimits } from './playgroundLimits.ts';
-import type { Sandbox } from './sandbox.ts';
-import type { SandboxStore } from './sandboxStore.ts';
+import type { PlaygroundLimits } from '../start/playgroundLimits.ts';
+import type { Sandbox } from '../sandbox/sandbox.ts';
+import type { SandboxStore } from '../sandbox/sandboxStore.ts';
 
 /** What body-parser puts on the errors it raises. */
 interface BodyParserError {

@@ -1,12 +1,12 @@
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Playground } from './playgroundStart.ts';
+import type { Playground } from '../start/playgroundStart.ts';
 import {
   playgroundTesting,
   playgroundTestingRaw,
   playgroundTestingStatus,
   playgroundTestingStopAll,
-} from './playgroundTesting.ts';
+} from '../start/playgroundTesting.ts';
 
 afterEach(playgroundTestingStopAll);
 
