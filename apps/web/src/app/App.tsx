@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
+import { SandboxProvider } from '../api/SandboxProvider.tsx';
 import { useLabEventStream } from '../api/useLabEventStream.ts';
 import { ServerEvents } from '../components/ServerEvents.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
@@ -62,10 +63,13 @@ function AppLayout() {
   );
 }
 
-export function App() {
+/** The whole app, working in `sandbox` (read once from the page URL, see main.tsx). */
+export function App({ sandbox }: { sandbox: string }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <AppLayout />
+      <SandboxProvider sandbox={sandbox}>
+        <AppLayout />
+      </SandboxProvider>
     </QueryClientProvider>
   );
 }

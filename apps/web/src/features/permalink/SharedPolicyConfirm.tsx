@@ -2,8 +2,9 @@ import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { policyParse, type PolicyInput } from '@cors-playground/engine';
 import { policyAudit } from '@cors-playground/production';
+import { sandboxDefaultId } from '@cors-playground/protocol';
 import { controlQueries } from '../../api/controlQueries.ts';
-import { sandboxId } from '../../api/sandboxId.ts';
+import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 import { AuditFindingList } from '../policy/AuditFindingList.tsx';
 import { policyDiff } from '../policy/policyDiff.ts';
@@ -23,7 +24,8 @@ export interface SharedPolicyConfirmProps {
  */
 export default function SharedPolicyConfirm({ shared, onSettle }: SharedPolicyConfirmProps) {
   // Fresh, not cached: the diff must be against what the server holds now.
-  const live = useQuery({ ...controlQueries.policy(), staleTime: 0 }).data;
+  const sandbox = useSandbox();
+  const live = useQuery({ ...controlQueries.policy(sandbox), staleTime: 0 }).data;
   const { apply } = usePolicyApply();
   const draftSet = usePlaygroundStore((s) => s.policyDraftSet);
   const [applying, setApplying] = useState(false);
@@ -32,7 +34,7 @@ export default function SharedPolicyConfirm({ shared, onSettle }: SharedPolicyCo
   const findings = useMemo(() => (parsed.ok ? policyAudit(parsed.policy) : []), [parsed]);
   const changes = useMemo(() => (parsed.ok && live ? policyDiff(live, parsed.policy) : null), [parsed, live]);
   const high = findings.filter((f) => f.severity === 'high').length;
-  const where = sandboxId === 'default' ? 'the lab API' : `the lab API's sandbox “${sandboxId}”`;
+  const where = sandbox === sandboxDefaultId ? 'the lab API' : `the lab API's sandbox “${sandbox}”`;
 
   const applyClick = async (policy: PolicyInput) => {
     setApplying(true);

@@ -3,6 +3,7 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Policy, PolicyInput } from '@cors-playground/engine';
 import { ControlPolicyError, controlPolicyPut } from '../../api/controlApi.ts';
 import { controlQueries } from '../../api/controlQueries.ts';
+import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 import type { PolicyApplyState, PolicyDraftError } from '../../store/policySlice.ts';
 import { policyDraftFormat } from './policyDraft.ts';
@@ -26,6 +27,7 @@ export function policyApplySupersede(): number {
  */
 export async function policyApplyRun(
   queryClient: QueryClient,
+  sandbox: string,
   input: PolicyInput,
   generation: number = policyApplySupersede(),
 ): Promise<PolicyApplyState> {
@@ -42,9 +44,9 @@ export async function policyApplyRun(
   const parsed = policyParse(input);
   if (!parsed.ok) return setState('invalid', parsed.errors);
   try {
-    const saved: Policy = await controlPolicyPut(parsed.policy);
+    const saved: Policy = await controlPolicyPut(sandbox, parsed.policy);
     // The server's answer is the live policy whatever happened since: always cache it.
-    queryClient.setQueryData(controlQueries.policy().queryKey, saved);
+    queryClient.setQueryData(controlQueries.policy(sandbox).queryKey, saved);
     return setState('applied');
   } catch (error) {
     if (error instanceof ControlPolicyError) return setState('invalid', error.errors);
@@ -69,18 +71,19 @@ export interface PolicyApply {
  */
 export function usePolicyApply(): PolicyApply {
   const queryClient = useQueryClient();
+  const sandbox = useSandbox();
   const state = usePlaygroundStore((s) => s.policyApplyState);
   const errors = usePlaygroundStore((s) => s.policyApplyErrors);
   const apply = useCallback(
     (policy: PolicyInput) => {
       const store = usePlaygroundStore.getState();
       store.policyDraftSet(null);
-      return policyApplyRun(queryClient, policy).then((state) => {
+      return policyApplyRun(queryClient, sandbox, policy).then((state) => {
         if (state === 'invalid') store.policyDraftSet(policyDraftFormat(policy));
         return state;
       });
     },
-    [queryClient],
+    [queryClient, sandbox],
   );
   return { apply, state, errors };
 }

@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { policyDefault, type Policy } from '@cors-playground/engine';
 import { controlQueries } from '../../api/controlQueries.ts';
+import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 import type { PolicyDraftError } from '../../store/policySlice.ts';
 import {
@@ -29,7 +30,8 @@ const fallbackPolicy = policyDefault();
 
 /** The editor's view of the policy: the draft when there is one, else the live policy. */
 export function usePolicyDraft(): PolicyDraftView {
-  const live = useQuery(controlQueries.policy()).data;
+  const sandbox = useSandbox();
+  const live = useQuery(controlQueries.policy(sandbox)).data;
   const draftText = usePlaygroundStore((s) => s.policyDraftText);
   const draftSet = usePlaygroundStore((s) => s.policyDraftSet);
 

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { policyParse } from '@cors-playground/engine';
 import { controlQueries } from '../../api/controlQueries.ts';
+import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 import { policyDraftParse } from './policyDraft.ts';
 import { policyApplyRun, policyApplySupersede } from './usePolicyApply.ts';
@@ -16,7 +17,8 @@ export const policyDraftDebounceMs = 300;
  */
 export function usePolicyDraftSync(): void {
   const queryClient = useQueryClient();
-  const live = useQuery(controlQueries.policy()).data;
+  const sandbox = useSandbox();
+  const live = useQuery(controlQueries.policy(sandbox)).data;
   const draftText = usePlaygroundStore((s) => s.policyDraftText);
   const stateSet = usePlaygroundStore((s) => s.policyApplyStateSet);
 
@@ -40,9 +42,9 @@ export function usePolicyDraftSync(): void {
     }
     stateSet('pending');
     const timer = setTimeout(
-      () => void policyApplyRun(queryClient, parsed.policy, generation),
+      () => void policyApplyRun(queryClient, sandbox, parsed.policy, generation),
       policyDraftDebounceMs,
     );
     return () => clearTimeout(timer);
-  }, [draftText, live, queryClient, stateSet]);
+  }, [draftText, live, queryClient, sandbox, stateSet]);
 }

@@ -1,5 +1,5 @@
 import type { BrowserName, HeaderList, Policy, Trace } from '@cors-playground/engine';
-import type { LabEvent } from '@cors-playground/protocol';
+import { sandboxLabPathParse, type LabEvent } from '@cors-playground/protocol';
 import type { RequestDraft } from '../../store/requestSlice.ts';
 
 /** What JavaScript saw for one real fetch from the app origin. */
@@ -64,7 +64,7 @@ export function sendRecordEvents(
 /** The lab API's view of a URL: the `/s/<sandbox>` prefix is how we address a sandbox, not the route. */
 export function sendRecordLabUrl(url: string): string {
   const parsed = new URL(url);
-  parsed.pathname = parsed.pathname.replace(/^\/s\/[A-Za-z0-9_-]{1,64}(?=\/)/, '');
+  parsed.pathname = sandboxLabPathParse(parsed.pathname).path;
   return parsed.href;
 }
 
