@@ -8,7 +8,7 @@ import { PermalinkBar } from '../features/permalink/PermalinkBar.tsx';
 import { PermalinkRestore } from '../features/permalink/PermalinkRestore.tsx';
 import { PolicyPanel } from '../features/policy/PolicyPanel.tsx';
 import { RequestPanel } from '../features/request/RequestPanel.tsx';
-import { engineLoad } from '../features/result/engineLoad.ts';
+import { engineLoad } from '../features/send/engineLoad.ts';
 import { queryClient } from './queryClient.ts';
 
 // The result views need the engine; both load after the first paint (see the bundle budget in bench/).

@@ -6,7 +6,7 @@ import type { ExportTarget } from '@cors-playground/production';
 import { controlQueries } from '../../api/controlQueries.ts';
 import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
-import { engineBrowser } from '../result/engineLoad.ts';
+import { engineBrowser } from '../send/engineLoad.ts';
 import { analyseRequestBuild } from './analyseRequest.ts';
 import { AnalyseRequestFields } from './AnalyseRequestFields.tsx';
 import { curlAnalysisRun } from './curlAnalysis.ts';

@@ -1,10 +1,10 @@
 import { use, useEffect, useMemo, useState } from 'react';
 import type { Fix } from '@cors-playground/engine';
 import { usePolicyApply } from '../policy/usePolicyApply.ts';
-import { useSend } from '../request/useSend.ts';
-import { engineLoad } from './engineLoad.ts';
-import { labSimServer } from './labSimServer.ts';
-import type { SendRecord } from './sendRecord.ts';
+import { useSend } from '../send/useSend.ts';
+import { engineLoad } from '../send/engineLoad.ts';
+import { labSimServer } from '../send/labSimServer.ts';
+import type { SendRecord } from '../../store/historySlice.ts';
 
 /** "Fix it" buttons: the engine's smallest policy changes that make this request pass. */
 export function FixList({ record, apiOrigin }: { record: SendRecord; apiOrigin: string }) {

@@ -8,7 +8,7 @@ import { AgreementBadge } from './AgreementBadge.tsx';
 import { FixList } from './FixList.tsx';
 import { JsViewPanel } from './JsViewPanel.tsx';
 import { PreflightCacheNote } from './PreflightCacheNote.tsx';
-import { sendRecordEvents } from './sendRecord.ts';
+import { sendRecordEvents } from '../send/sendRecord.ts';
 import { ServerViewPanel } from './ServerViewPanel.tsx';
 import { TraceConsole } from './TraceConsole.tsx';
 import { TraceSteps } from './TraceSteps.tsx';

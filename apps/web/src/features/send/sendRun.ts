@@ -4,10 +4,11 @@ import { sandboxLabPath, type LabEvent } from '@cors-playground/protocol';
 import { controlQueries } from '../../api/controlQueries.ts';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 import { requestDraftOf, type RequestDraft } from '../../store/requestSlice.ts';
-import { engineBrowser, engineLoad, engineTabPreflightCache } from '../result/engineLoad.ts';
-import { labSimServer } from '../result/labSimServer.ts';
-import { sendCookieLearn } from '../result/sendCookie.ts';
-import { sendRecordEvents, sendRecordLabUrl, type SendRecord } from '../result/sendRecord.ts';
+import { engineBrowser, engineLoad, engineTabPreflightCache } from './engineLoad.ts';
+import { labSimServer } from './labSimServer.ts';
+import { sendCookieLearn } from './sendCookie.ts';
+import type { SendRecord } from '../../store/historySlice.ts';
+import { sendRecordEvents, sendRecordLabUrl } from './sendRecord.ts';
 import { labFetch, labFetchInit } from './labFetch.ts';
 
 /**
