@@ -1,6 +1,6 @@
 import { preflightResultMaxAge, type BrowserName } from '@cors-playground/engine';
 import type { LabEvent } from '@cors-playground/protocol';
-import { sendRecordHeader, sendRecordLabUrl } from './sendRecord.ts';
+import { sendRecordHeader, sendRecordLabUrl } from '../send/sendRecord.ts';
 
 /** What this tab knows of the browser's preflight cache entry for one URL. */
 export interface PreflightCacheStatus {

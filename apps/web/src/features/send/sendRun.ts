@@ -1,14 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { FetchRequest } from '@cors-playground/engine';
-import type { LabEvent } from '@cors-playground/protocol';
+import { sandboxLabPath, type LabEvent } from '@cors-playground/protocol';
 import { controlQueries } from '../../api/controlQueries.ts';
-import { sandboxLabUrl } from '../../api/sandboxId.ts';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 import { requestDraftOf, type RequestDraft } from '../../store/requestSlice.ts';
-import { engineBrowser, engineLoad, engineTabPreflightCache } from '../result/engineLoad.ts';
-import { labSimServer } from '../result/labSimServer.ts';
-import { sendCookieLearn } from '../result/sendCookie.ts';
-import { sendRecordEvents, sendRecordLabUrl, type SendRecord } from '../result/sendRecord.ts';
+import { engineBrowser, engineLoad, engineTabPreflightCache } from './engineLoad.ts';
+import { labSimServer } from './labSimServer.ts';
+import { sendCookieLearn } from './sendCookie.ts';
+import type { SendRecord } from '../../store/historySlice.ts';
+import { sendRecordEvents, sendRecordLabUrl } from './sendRecord.ts';
 import { labFetch, labFetchInit } from './labFetch.ts';
 
 /**
@@ -25,19 +25,20 @@ export interface SendRunOptions {
   draft?: RequestDraft;
 }
 
-function sendRunEvents(queryClient: QueryClient): LabEvent[] {
-  return queryClient.getQueryData<LabEvent[]>(controlQueries.events().queryKey) ?? [];
+function sendRunEvents(queryClient: QueryClient, sandbox: string): LabEvent[] {
+  return queryClient.getQueryData<LabEvent[]>(controlQueries.events(sandbox).queryKey) ?? [];
 }
 
 /** Resolves once `count` events after `fromId` arrived, or after `timeoutMs`. */
 function sendRunEventsSettle(
   queryClient: QueryClient,
+  sandbox: string,
   fromId: number,
   count: number,
   timeoutMs: number,
 ): Promise<void> {
   return new Promise((resolve) => {
-    const arrived = () => sendRunEvents(queryClient).filter((e) => e.id > fromId).length >= count;
+    const arrived = () => sendRunEvents(queryClient, sandbox).filter((e) => e.id > fromId).length >= count;
     if (arrived()) return resolve();
     const timer = setTimeout(done, timeoutMs);
     const unsubscribe = queryClient.getQueryCache().subscribe(() => {
@@ -62,12 +63,16 @@ function sendRunPath(path: string, bust: string | null): string {
  * real fetch, then waits for what the server saw. Each step lands in the history record as it is known,
  * so the views fill in live.
  */
-export async function sendRun(queryClient: QueryClient, options: SendRunOptions = {}): Promise<void> {
+export async function sendRun(
+  queryClient: QueryClient,
+  sandbox: string,
+  options: SendRunOptions = {},
+): Promise<void> {
   const store = usePlaygroundStore.getState();
   if (store.sendPending) return;
   const config = await queryClient.ensureQueryData(controlQueries.config());
   const previousId = store.sendCurrentId;
-  const events = sendRunEvents(queryClient);
+  const events = sendRunEvents(queryClient, sandbox);
   const eventIdFrom = events.reduce((max, e) => Math.max(max, e.id), 0);
   const previous = store.historyRecords.find((r) => r.id === previousId);
   // Freeze the previous send's server view: from now on new events belong to this send.
@@ -77,7 +82,7 @@ export async function sendRun(queryClient: QueryClient, options: SendRunOptions 
   const id = store.sendStart();
   const draft = options.draft ?? requestDraftOf(store);
   const bust = options.bust ? `_bust=${Date.now().toString(36)}${id}` : null;
-  const url = sandboxLabUrl(config.apiOrigin, sendRunPath(draft.path, bust));
+  const url = `${config.apiOrigin}${sandboxLabPath(sandbox, sendRunPath(draft.path, bust))}`;
   const browser = engineBrowser();
   const record: SendRecord = {
     id,
@@ -101,7 +106,7 @@ export async function sendRun(queryClient: QueryClient, options: SendRunOptions 
     // The live policy, not the cached one: the CLI or another tab may have changed it.
     const [engine, policy] = await Promise.all([
       engineLoad(),
-      queryClient.fetchQuery({ ...controlQueries.policy(), staleTime: 0 }),
+      queryClient.fetchQuery({ ...controlQueries.policy(sandbox), staleTime: 0 }),
     ]);
     const init = labFetchInit(draft);
     const request: FetchRequest = {
@@ -134,8 +139,8 @@ export async function sendRun(queryClient: QueryClient, options: SendRunOptions 
     // Nothing reaches the server when fetch() throws up front; otherwise wait for each predicted request.
     const expected = trace.exchanges.length;
     if (expected > 0 || js.ok)
-      await sendRunEventsSettle(queryClient, eventIdFrom, Math.max(expected, 1), sendSettleMs);
-    const mine = sendRunEvents(queryClient).filter((e) => e.id > eventIdFrom);
+      await sendRunEventsSettle(queryClient, sandbox, eventIdFrom, Math.max(expected, 1), sendSettleMs);
+    const mine = sendRunEvents(queryClient, sandbox).filter((e) => e.id > eventIdFrom);
     const latest = usePlaygroundStore.getState();
     latest.sendCookieSet(sendCookieLearn(latest.sendCookie, mine, draft.credentials === 'include'));
   } finally {

@@ -1,5 +1,5 @@
 import type { RequestDraft } from '../../store/requestSlice.ts';
-import type { JsView } from '../result/sendRecord.ts';
+import type { JsView } from '../../store/historySlice.ts';
 
 /** Bodies are shown, not stored: keep a send record small. */
 const bodyShownMax = 4000;
