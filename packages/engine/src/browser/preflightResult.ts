@@ -4,8 +4,7 @@ import type { BrowserName, ServerResponse } from './fetchTypes.ts';
 import { headerCombine, headerCombineSplit } from './headerCombine.ts';
 import { specLink } from './specLink.ts';
 import type { StepLog } from './stepLog.ts';
-
-const token = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+import { httpTokenIs } from './httpToken.ts';
 
 /** What the actual request needs the preflight to allow. */
 export interface PreflightNeeds {
@@ -109,7 +108,7 @@ function listSyntax(
   exchange: number,
 ): CorsProblem | null {
   for (const item of items) {
-    if (token.test(item)) continue;
+    if (httpTokenIs(item)) continue;
     const header = which === 'methods' ? 'Access-Control-Allow-Methods' : 'Access-Control-Allow-Headers';
     const what = which === 'methods' ? 'a method token' : 'a header-name token';
     log.fail(
