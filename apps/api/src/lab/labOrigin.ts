@@ -9,7 +9,8 @@ import { labRespond, type LabExchange } from './labRespond.ts';
 type LabAnswer = (sandbox: Sandbox, request: ServerRequest) => LabExchange;
 type LabRequest = IncomingMessage & { body?: unknown };
 
-function labHeaders(req: IncomingMessage): HeaderList {
+/** The request's headers as received: original case, order and repeats. */
+export function labHeaders(req: IncomingMessage): HeaderList {
   const headers: HeaderList = [];
   for (let i = 0; i < req.rawHeaders.length; i += 2) {
     headers.push([req.rawHeaders[i] ?? '', req.rawHeaders[i + 1] ?? '']);

@@ -2,6 +2,7 @@ import type { Socket } from 'node:net';
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import { labParserRejection, type HeaderList } from '@cors-playground/engine';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
+import { labHeaders } from './labOrigin.ts';
 
 /** How Node's own `clientError` handling answers each parser error, and what we tell the learner. */
 function labParserVerdict(code: string | undefined): { status: number; note: string } {
@@ -84,9 +85,5 @@ function labParserRaw(raw: string): LabParserRequest {
 }
 
 function labParserPending(req: IncomingMessage): LabParserRequest {
-  const headers: HeaderList = [];
-  for (let i = 0; i < req.rawHeaders.length; i += 2) {
-    headers.push([req.rawHeaders[i] ?? '', req.rawHeaders[i + 1] ?? '']);
-  }
-  return { method: req.method ?? '', target: req.url ?? '/', headers };
+  return { method: req.method ?? '', target: req.url ?? '/', headers: labHeaders(req) };
 }
