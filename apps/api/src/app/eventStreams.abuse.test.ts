@@ -119,7 +119,7 @@ describe('abuse: event streams', () => {
     try {
       const stream = await fetch(`${playground.config.appOrigin}/control/events`, controller);
       const reader = stream.body!.pipeThrough(new TextDecoderStream()).getReader();
-      await new Promise((resolve) => setTimeout(resolve, 1200));
+      await new Promise((resolve) => setTimeout(resolve, 700));
       const sent = eventBig(playground, 10);
       let text = '';
       while (!text.includes(`id: ${sent.id}`)) {

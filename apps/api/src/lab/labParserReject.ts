@@ -19,14 +19,15 @@ function labParserVerdict(code: string | undefined): { status: number; note: str
       status: 408,
       note:
         'The request did not arrive in full within the server’s request timeout, so Node answered 408 ' +
-        'before any handler or CORS middleware ran: no CORS headers came back.',
+        'itself, not the route or any CORS middleware: no CORS headers came back.',
     };
   }
+  const why = code === 'HPE_INVALID_METHOD' ? ' Node accepts only upper-case, known methods.' : '';
   return {
     status: labParserRejection.status,
     note:
       `Node's HTTP parser rejected this request (${code ?? 'parse error'}) before any handler or CORS ` +
-      'middleware ran: it answered 400 with no CORS headers. Node accepts only upper-case, known methods.',
+      `middleware ran: it answered 400 with no CORS headers.${why}`,
   };
 }
 
