@@ -113,7 +113,7 @@ async function benchThroughput(server: BenchServer): Promise<void> {
     false,
   );
   const requests = Array.from({ length: 100 }, (_, i) => ({ method: 'GET', path: `/s/tp${i}/data` }));
-  const options = { url: server.api, connections: 10, headers: { origin: server.app }, requests };
+  const options = { url: server.api, connections: 10, headers: { origin: server.appOrigin }, requests };
   await autocannon({ ...options, duration: 2 });
   const result = await autocannon({ ...options, duration: 10 });
   benchLine(

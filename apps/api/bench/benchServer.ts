@@ -8,8 +8,12 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 export interface BenchServer {
+  /** Where to connect (loopback addresses). */
   app: string;
   api: string;
+  /** The app origin as the playground names it: the origin its initial policy allows. */
+  appOrigin: string;
+  pid: number;
   /** Resident set size now, in MB (0 once the process is gone). */
   rssNow(): number;
   /** Highest RSS seen since start or the last `rssPeakReset`, in MB. */
@@ -20,7 +24,7 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-async function benchServerPort(): Promise<number> {
+export async function benchServerPort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
@@ -95,6 +99,8 @@ export async function benchServerStart(
   const server: BenchServer = {
     app: `http://127.0.0.1:${app}`,
     api: `http://127.0.0.1:${api}`,
+    appOrigin: `http://localhost:${app}`,
+    pid: child.pid ?? 0,
     rssNow: () => benchServerRss(child.pid),
     rssPeak: () => Math.max(peak, benchServerRss(child.pid)),
     rssPeakReset: () => (peak = benchServerRss(child.pid)),
@@ -111,6 +117,17 @@ export async function benchServerStart(
     throw new Error(`${(error as Error).message}\n${stderr}`, { cause: error });
   }
   return server;
+}
+
+/** CPU time (user + system) a process has used so far, in ms. */
+export function benchServerCpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime are fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 per second).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
 }
 
 /** Starts and stops a server once with no heap limit, so it builds the SPA if its sources changed. */

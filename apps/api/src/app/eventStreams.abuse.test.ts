@@ -112,4 +112,24 @@ describe('abuse: event streams', () => {
     }
     expect(playground.streams.count).toBe(0);
   });
+
+  it('keeps a stream open past the request timeout: only slow requests are cut, not long answers', async () => {
+    const playground = await playgroundTesting({ headersTimeoutMs: 200, requestTimeoutMs: 300 });
+    const controller = new AbortController();
+    try {
+      const stream = await fetch(`${playground.config.appOrigin}/control/events`, controller);
+      const reader = stream.body!.pipeThrough(new TextDecoderStream()).getReader();
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      const sent = eventBig(playground, 10);
+      let text = '';
+      while (!text.includes(`id: ${sent.id}`)) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error('the stream was closed');
+        text += value;
+      }
+      expect(playground.streams.count).toBe(1);
+    } finally {
+      controller.abort();
+    }
+  });
 });

@@ -2,6 +2,7 @@ import type { Socket } from 'node:net';
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import { labParserRejection, type HeaderList } from '@cors-playground/engine';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
+import { labHeaders } from './labOrigin.ts';
 
 /** How Node's own `clientError` handling answers each parser error, and what we tell the learner. */
 function labParserVerdict(code: string | undefined): { status: number; note: string } {
@@ -18,14 +19,15 @@ function labParserVerdict(code: string | undefined): { status: number; note: str
       status: 408,
       note:
         'The request did not arrive in full within the server’s request timeout, so Node answered 408 ' +
-        'before any handler or CORS middleware ran: no CORS headers came back.',
+        'itself, not the route or any CORS middleware: no CORS headers came back.',
     };
   }
+  const why = code === 'HPE_INVALID_METHOD' ? ' Node accepts only upper-case, known methods.' : '';
   return {
     status: labParserRejection.status,
     note:
       `Node's HTTP parser rejected this request (${code ?? 'parse error'}) before any handler or CORS ` +
-      'middleware ran: it answered 400 with no CORS headers. Node accepts only upper-case, known methods.',
+      `middleware ran: it answered 400 with no CORS headers.${why}`,
   };
 }
 
@@ -84,9 +86,5 @@ function labParserRaw(raw: string): LabParserRequest {
 }
 
 function labParserPending(req: IncomingMessage): LabParserRequest {
-  const headers: HeaderList = [];
-  for (let i = 0; i < req.rawHeaders.length; i += 2) {
-    headers.push([req.rawHeaders[i] ?? '', req.rawHeaders[i + 1] ?? '']);
-  }
-  return { method: req.method ?? '', target: req.url ?? '/', headers };
+  return { method: req.method ?? '', target: req.url ?? '/', headers: labHeaders(req) };
 }
