@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -72,5 +73,45 @@ export default tseslint.config(
   {
     files: ['apps/web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  // The Rules of React for the app: every recommended rule is an error, the advisory ones included.
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: Object.fromEntries(
+      Object.keys(reactHooks.configs.flat.recommended.rules).map((rule) => [rule, 'error']),
+    ),
+  },
+  // The app's layers: UI state imports no feature, and the send pipeline imports none of its views.
+  {
+    files: ['apps/web/src/store/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/features/**'], message: 'The store holds UI state: it imports no feature.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/web/src/features/send/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // A sibling feature (`../request/…`), not a layer below (`../../store/…`).
+              regex: '^\\.\\./(?!\\.\\./)',
+              message:
+                'features/send is the pipeline: request/ and result/ use it, never the other way round.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );
