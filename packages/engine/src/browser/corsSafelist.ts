@@ -1,4 +1,5 @@
 import type { BrowserName, HeaderList } from './fetchTypes.ts';
+import { httpTokenPattern as token } from '../http/httpToken.ts';
 
 /**
  * The CORS safelists: which methods and request headers a cross-origin request may use without a
@@ -10,7 +11,6 @@ import type { BrowserName, HeaderList } from './fetchTypes.ts';
 const unsafeByte = /[\x00-\x08\x0a-\x1f"():<>?@[\\\]{}\x7f]/;
 /** Bytes allowed in `Accept-Language` and `Content-Language` values. */
 const languageValue = /^[0-9A-Za-z *,\-.;=]*$/;
-const token = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const simpleRange = /^bytes=(\d+)-(\d*)$/;
 const safelistedContentTypes = new Set([
   'application/x-www-form-urlencoded',

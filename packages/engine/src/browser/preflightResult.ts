@@ -2,10 +2,9 @@ import { corsCheck } from './corsCheck.ts';
 import { type CorsProblem, corsProblem } from './corsProblem.ts';
 import type { BrowserName, ServerResponse } from './fetchTypes.ts';
 import { headerCombine, headerCombineSplit } from './headerCombine.ts';
+import { httpTokenPattern as token } from '../http/httpToken.ts';
 import { specLink } from './specLink.ts';
 import type { StepLog } from './stepLog.ts';
-
-const token = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 /** What the actual request needs the preflight to allow. */
 export interface PreflightNeeds {
