@@ -4,7 +4,11 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Pure packages must stay portable: no UI framework, server framework, Node built-ins or DOM. */
+/**
+ * Pure packages must stay portable: no UI framework, server framework, Node built-ins or DOM. Module
+ * names are matched whole (`regex`): a gitignore-style `http` would also refuse the engine's own
+ * `./http/` folder.
+ */
 const pureCoreRestrictions = {
   patterns: [
     {
@@ -12,11 +16,11 @@ const pureCoreRestrictions = {
       message: 'packages/* are pure TypeScript: React belongs in apps/web.',
     },
     {
-      group: ['express', 'express/*', 'fastify', 'cors'],
+      regex: '^(express|fastify|cors)(/.*)?$',
       message: 'packages/* are pure TypeScript: servers belong in apps/api.',
     },
     {
-      group: ['node:*', 'fs', 'http', 'https', 'net', 'path', 'child_process'],
+      regex: '^(node:.*|fs|http|https|net|path|child_process)(/.*)?$',
       message: 'packages/* are pure TypeScript: Node APIs belong in apps/*.',
     },
     {

@@ -1,5 +1,5 @@
 import type { BrowserName, HeaderList } from './fetchTypes.ts';
-import { httpTokenIs } from './httpToken.ts';
+import { httpTokenIs } from '../http/httpToken.ts';
 
 /**
  * The CORS safelists: which methods and request headers a cross-origin request may use without a

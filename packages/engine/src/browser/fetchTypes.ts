@@ -1,10 +1,19 @@
+import type { HeaderList, ServerRequest, ServerResponse } from '../http/httpTypes.ts';
+
 /**
  * The contract between the browser simulator, the servers it talks to, and everything that renders a
- * trace (UI, CLI, conformance suite). Header lists keep order and duplicates, like the wire does.
+ * trace (UI, CLI, conformance suite). The HTTP types themselves live in the http module and are
+ * re-exported here so the simulator's imports keep working.
  */
+export type {
+  HeaderList,
+  ServerRequest,
+  ServerResponse,
+  SimServer,
+  SimServerSync,
+} from '../http/httpTypes.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
-export type HeaderList = Array<[name: string, value: string]>;
 export type RequestMode = 'cors' | 'no-cors' | 'same-origin';
 export type RequestCredentials = 'omit' | 'same-origin' | 'include';
 export type RequestRedirect = 'follow' | 'error' | 'manual';
@@ -31,28 +40,6 @@ export interface FetchRequest {
   /** A string body; its implied Content-Type is `text/plain;charset=UTF-8` unless set. Default none. */
   body?: string | null;
 }
-
-/** A request as it reaches a server (after the browser added Origin, ACRM, ACRH, …). */
-export interface ServerRequest {
-  method: string;
-  url: string;
-  headers: HeaderList;
-  body: string | null;
-}
-
-/** What a server answered. */
-export interface ServerResponse {
-  status: number;
-  headers: HeaderList;
-  body?: string | null;
-}
-
-/**
- * A server as the simulator sees it: called once for each request that reaches it. The playground
- * passes the policy engine; the CLI passes scripted responses or a real HTTP server.
- */
-export type SimServer = (request: ServerRequest) => ServerResponse | Promise<ServerResponse>;
-export type SimServerSync = (request: ServerRequest) => ServerResponse;
 
 /** One check the browser made, in order. */
 export interface TraceStep {

@@ -4,7 +4,7 @@ import type { BrowserName, ServerResponse } from './fetchTypes.ts';
 import { headerCombine, headerCombineSplit } from './headerCombine.ts';
 import { specLink } from './specLink.ts';
 import type { StepLog } from './stepLog.ts';
-import { httpTokenIs } from './httpToken.ts';
+import { httpTokenIs } from '../http/httpToken.ts';
 
 /** What the actual request needs the preflight to allow. */
 export interface PreflightNeeds {

@@ -9,6 +9,7 @@ import type {
   RequestRedirect,
 } from './fetchTypes.ts';
 import { forbiddenRequestHeader, forbiddenRequestMethod } from './forbiddenRequest.ts';
+import { httpTokenPattern as token } from '../http/httpToken.ts';
 import { specLink } from './specLink.ts';
 import type { StepLog } from './stepLog.ts';
 import { type ParsedUrl, urlHasCredentials, urlParse } from './urlParse.ts';
@@ -33,7 +34,6 @@ export interface RequestRejection {
   messages: Record<BrowserName, string>;
 }
 
-const token = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const edgeWhitespace = /^[\t\n\r ]+|[\t\n\r ]+$/g;
 // NUL, CR and LF are exactly what a header value may not contain.
 const invalidValue = /[\0\r\n]/;

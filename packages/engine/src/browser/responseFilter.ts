@@ -1,7 +1,7 @@
 import { corsSafelistResponseHeader } from './corsSafelist.ts';
 import type { HeaderList, JsResponse } from './fetchTypes.ts';
 import { headerCombine, headerCombineSplit, headerCombineTrim } from './headerCombine.ts';
-import { httpTokenIs } from './httpToken.ts';
+import { httpTokenIs } from '../http/httpToken.ts';
 import { specLink } from './specLink.ts';
 import type { StepLog } from './stepLog.ts';
 

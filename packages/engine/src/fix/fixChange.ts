@@ -1,6 +1,6 @@
 import type { FetchRequest } from '../browser/fetchTypes.ts';
 import type { CorsRuleOverride, Policy } from '../policy/policySchema.ts';
-import { headerListIsToken } from '../server/headerList.ts';
+import { httpTokenIs } from '../http/httpToken.ts';
 import { fixChangeMake, type FixChange, type FixChangeContext } from './fixChangeMake.ts';
 import { fixGrants } from './fixGrant.ts';
 
@@ -107,9 +107,7 @@ export function fixChanges(ctx: FixChangeContext): FixChange[] {
   }
 
   const exposed = new Set(rule.exposeHeaders.map((h) => h.toLowerCase()));
-  const unread = ctx.readHeaders
-    .map((h) => h.toLowerCase())
-    .filter((h) => headerListIsToken(h) && !exposed.has(h));
+  const unread = ctx.readHeaders.map((h) => h.toLowerCase()).filter((h) => httpTokenIs(h) && !exposed.has(h));
   if (unread.length > 0) {
     changes.push(
       fixChangeMake(
@@ -128,14 +126,14 @@ export function fixChanges(ctx: FixChangeContext): FixChange[] {
 function fixChangeMethod(request: FetchRequest): string | null {
   const raw = request.method ?? 'GET';
   const method = normalizedMethods.has(raw.toUpperCase()) ? raw.toUpperCase() : raw;
-  return headerListIsToken(method) ? method : null;
+  return httpTokenIs(method) ? method : null;
 }
 
 /** Header names the preflight asked for, or the request's own header names when no preflight went out. */
 function fixChangeRequestHeaders(ctx: FixChangeContext): string[] {
   const asked = ctx.trace.preflight.acrh;
   const names = asked !== null ? asked.split(',') : (ctx.request.headers ?? []).map(([name]) => name);
-  const lower = names.map((n) => n.trim().toLowerCase()).filter((n) => headerListIsToken(n));
+  const lower = names.map((n) => n.trim().toLowerCase()).filter((n) => httpTokenIs(n));
   return lower.filter((n, i) => lower.indexOf(n) === i);
 }
 

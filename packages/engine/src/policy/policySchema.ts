@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { httpTokenPattern } from '../http/httpToken.ts';
 import { regexCheck } from './regex.ts';
 import { regexBudgetProblems } from './regexBudget.ts';
 
@@ -9,9 +10,6 @@ import { regexBudgetProblems } from './regexBudget.ts';
  * django-cors-headers, NelmioCorsBundle, Spring, ASP.NET Core, nginx snippets), so a learner can
  * reproduce the exact behaviour of their own server. See docs/policy.md for examples.
  */
-
-/** An HTTP token (RFC 9110 §5.6.2): method names and header names must be tokens. */
-const tokenPattern = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 /**
  * A serialized origin as browsers send it: lower-case scheme and host, optional port, no path.
@@ -42,7 +40,7 @@ const token = (what: string) =>
   z
     .string()
     .min(1, `${what} must not be empty`)
-    .regex(tokenPattern, `${what} must be an HTTP token (letters, digits and !#$%&'*+-.^_\`|~ only)`);
+    .regex(httpTokenPattern, `${what} must be an HTTP token (letters, digits and !#$%&'*+-.^_\`|~ only)`);
 
 /**
  * An RE2 pattern within `regexLimits`: checked here so a bad or too costly pattern is reported at its

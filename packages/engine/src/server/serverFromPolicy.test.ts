@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HeaderList } from '../browser/fetchTypes.ts';
+import type { HeaderList } from '../http/httpTypes.ts';
 import { serverFromPolicy } from './serverFromPolicy.ts';
 import { corsFixture } from './corsFixture.ts';
 

@@ -1,7 +1,5 @@
-import type { HeaderList } from '../browser/fetchTypes.ts';
+import type { HeaderList } from './httpTypes.ts';
 
-/** An HTTP token (RFC 9110 §5.6.2), e.g. a method or header name. */
-const tokenPattern = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 /**
  * A field value Node's `setHeader` accepts and no parser can split: visible ASCII, space, tab and
  * obs-text only (no CR/LF/NUL, nothing above U+00FF), without leading or trailing white space.
@@ -17,8 +15,14 @@ export function headerListGet(headers: HeaderList, name: string): string | null 
   return null;
 }
 
-export function headerListIsToken(value: string): boolean {
-  return tokenPattern.test(value);
+/** Every value of a header, in order (`Cookie` may come on several lines); empty when absent. */
+export function headerListValues(headers: HeaderList, name: string): string[] {
+  const wanted = name.toLowerCase();
+  const values: string[] = [];
+  for (const [key, value] of headers) {
+    if (key.toLowerCase() === wanted) values.push(value);
+  }
+  return values;
 }
 
 /** Whether a string may be sent as a header value unchanged (request data is echoed only if so). */
