@@ -52,7 +52,7 @@ export function scenarioRoute(scenario: Scenario, token: string): Scenario {
   for (const [key, response] of Object.entries(scenario.responses)) {
     const { method, url } = scenarioRouteKey(key);
     responses[`${method} ${scenarioRouteUrl(url, token)}`] = {
-      status: response.status,
+      ...response,
       headers: scenarioRouteHeaders(response.headers, token),
     };
   }

@@ -14,11 +14,10 @@ export function scriptedWireHeaders(status: number, scripted: HeaderList): Heade
   return wire;
 }
 
-/** A scripted response as it leaves the server: scripted headers plus the framing ones. */
-export function scriptedWire(response: ServerResponse): ServerResponse {
-  return {
-    status: response.status,
-    headers: scriptedWireHeaders(response.status, response.headers),
-    body: null,
-  };
+/**
+ * A scripted response as it leaves the server: scripted headers plus the framing ones. Anything else
+ * the script says about the bytes (an exact status line) is passed on to the simulator unchanged.
+ */
+export function scriptedWire<T extends ServerResponse>(response: T): T {
+  return { ...response, headers: scriptedWireHeaders(response.status, response.headers), body: null };
 }

@@ -10,7 +10,7 @@ import type { FetchObservation } from './fetchObservation.ts';
 import type { Scenario, ScriptedResponses } from './scenarioTypes.ts';
 import { scriptedWire } from './scriptedWire.ts';
 
-/** The part of `@cors-playground/engine` the suite compares against (issue 3, point 3). */
+/** The part of `@cors-playground/engine` the suite compares against. */
 export interface SimulatorApi {
   simulateFetch(
     request: FetchRequest,
@@ -60,6 +60,7 @@ function simulatorObservationOf(trace: Trace, browser: BrowserName): FetchObserv
     })),
     // Playwright cannot see Firefox's console, so there is nothing to compare it with.
     console: browser === 'chromium' ? trace.consoleChromium : null,
+    consoleLines: browser === 'chromium' ? (trace.consoleChromiumLines ?? []) : [],
   };
 }
 

@@ -33,9 +33,11 @@ const simulateInputSchema = z
       .record(
         z.string(),
         z.object({
-          status: z.number().int().min(100).max(599),
+          // Browsers take statuses outside 100-599 (Chromium even 2000): the simulator judges them.
+          status: z.number().int().min(0).max(9999),
           headers: headerList.default([]),
           body: z.string().optional(),
+          statusLine: z.string().optional(),
         }),
       )
       .optional(),

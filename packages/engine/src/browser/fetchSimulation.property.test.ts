@@ -154,7 +154,7 @@ describe('fetchSimulation properties', () => {
       () => {
         throw new Error('ECONNREFUSED');
       },
-      () => ({ status: 42, headers: [] }),
+      () => ({ status: 4.2, headers: [] }),
       () => ({ status: 200, headers: 'nope' }) as never,
     ]) {
       const trace = simulateFetchSync(

@@ -108,8 +108,17 @@ export interface Trace {
   };
   exchanges: TraceExchange[];
   steps: TraceStep[];
-  /** Chromium's exact console message for a failure (or null). */
+  /**
+   * Chromium's console message for a failure (or null): the CORS or Fetch API message, else the
+   * network line ("Failed to load resource: net::…"), which is all Chromium says for a failure below CORS.
+   */
   consoleChromium: string | null;
+  /**
+   * Every error line Chromium's console shows for this fetch, in the order it logs them: the message
+   * above plus the network line of any failure or error status (DevTools shows that one as
+   * `GET <url> net::ERR_FAILED`). Absent in traces made before it existed.
+   */
+  consoleChromiumLines?: string[];
   /** Firefox's "Cross-Origin Request Blocked: … (Reason: …)" text (or null). */
   consoleFirefox: string | null;
   /** The TypeError message each browser would give, regardless of `browser`. */
@@ -134,7 +143,7 @@ export interface TraceFailure {
 export type TraceFailureCode =
   | 'invalid-request' // fetch() threw synchronously (bad method, header, body, URL)
   | 'disallowed-by-mode' // same-origin mode, cross-origin URL
-  | 'scheme-not-supported'
+  | 'scheme-not-supported' // hint: the URL's scheme, e.g. `ftp:`
   | 'missing-allow-origin'
   | 'multiple-allow-origin'
   | 'invalid-allow-origin'
@@ -153,4 +162,6 @@ export type TraceFailureCode =
   | 'redirect-invalid-location'
   | 'redirect-contains-credentials'
   | 'redirect-body-not-replayable'
+  | 'invalid-response' // refused by the network stack before any CORS check; hint: Chromium's net error
+  | 'cache-miss' // only-if-cached and nothing in the HTTP cache
   | 'server-error';

@@ -32,7 +32,9 @@ export function redirectFollow(
   if (target === null || !urlIsHttp(target)) {
     log.fail(
       'redirect.location',
-      `The redirect Location "${location}" is not an http(s) URL, so the fetch fails.`,
+      target === null
+        ? `The redirect Location "${location}" is not a valid URL, so the fetch fails with a network error.`
+        : `The redirect Location "${location}" is not an http(s) URL, so the fetch fails with a network error.`,
       specLink.redirectFetch,
       exchange,
     );

@@ -13,6 +13,7 @@ import { httpTokenPattern as token } from '../http/httpToken.ts';
 import { specLink } from './specLink.ts';
 import type { StepLog } from './stepLog.ts';
 import { type ParsedUrl, urlHasCredentials, urlParse } from './urlParse.ts';
+import { httpTokenIs } from './httpToken.ts';
 
 /** A request after the `Request` constructor ran: normalized, validated, headers filtered. */
 export interface PreparedRequest {
@@ -109,11 +110,11 @@ export function requestPrepare(
     );
     return reject(
       "'only-if-cached' can be set only with 'same-origin' mode",
-      'only-if-cached can be set only with same-origin mode',
+      `Request mode '${mode}' was used, but request cache mode 'only-if-cached' can only be used with request mode 'same-origin'.`,
     );
   }
   const rawMethod = input.method ?? 'GET';
-  if (!token.test(rawMethod)) {
+  if (!httpTokenIs(rawMethod)) {
     log.fail(
       'request.method',
       `"${rawMethod}" is not a valid HTTP method token.`,
@@ -165,7 +166,7 @@ export function requestPrepare(
         `${rawName} is an invalid header name.`,
       );
     }
-    if (!token.test(rawName)) {
+    if (!httpTokenIs(rawName)) {
       log.fail('request.header', `"${rawName}" is not a valid header name.`, specLink.headersAppend);
       return reject('Invalid name', `${rawName} is an invalid header name.`);
     }
