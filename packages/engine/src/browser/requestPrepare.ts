@@ -9,11 +9,10 @@ import type {
   RequestRedirect,
 } from './fetchTypes.ts';
 import { forbiddenRequestHeader, forbiddenRequestMethod } from './forbiddenRequest.ts';
-import { httpTokenPattern as token } from '../http/httpToken.ts';
 import { specLink } from './specLink.ts';
 import type { StepLog } from './stepLog.ts';
 import { type ParsedUrl, urlHasCredentials, urlParse } from './urlParse.ts';
-import { httpTokenIs } from './httpToken.ts';
+import { httpTokenIs } from '../http/httpToken.ts';
 
 /** A request after the `Request` constructor ran: normalized, validated, headers filtered. */
 export interface PreparedRequest {

@@ -1,6 +1,6 @@
 import { type CorsProblem, corsProblem } from './corsProblem.ts';
 import type { BrowserName, JsResponse } from './fetchTypes.ts';
-import { httpTokenIs } from './httpToken.ts';
+import { httpTokenIs } from '../http/httpToken.ts';
 import { specLink } from './specLink.ts';
 import type { StepLog } from './stepLog.ts';
 import { type ParsedUrl, urlWithoutFragment } from './urlParse.ts';
