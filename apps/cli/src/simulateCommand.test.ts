@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cliRun } from './cliRun.ts';
+import { cliRun } from './cliRun.testkit.ts';
 
 /** The exact example input line of issue 3, point 6. */
 const issueLine =
