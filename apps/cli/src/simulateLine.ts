@@ -12,7 +12,7 @@ import {
 
 const headerList = z.array(z.tuple([z.string(), z.string()]));
 
-/** One NDJSON input line of `cors simulate` (issue 3, point 6). */
+/** One NDJSON input line of `cors simulate`: a request and either scripted responses or a policy. */
 const simulateInputSchema = z
   .object({
     id: z.unknown().optional(),
@@ -93,7 +93,10 @@ export function simulateLine(line: string, browser: BrowserName): Record<string,
   }
 }
 
-/** The output contract of issue 3 point 6, then the full detail. */
+/**
+ * The compact fields scripts read (ok, error, response, preflight, requests, console, steps), then the
+ * full detail for anyone who needs every exchange.
+ */
 export function simulateLineTrace(trace: Trace): Record<string, unknown> {
   return {
     ok: trace.ok,

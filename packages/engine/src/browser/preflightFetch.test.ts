@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserName, HeaderList } from './fetchTypes.ts';
 import { preflightResultMaxAge } from './preflightResult.ts';
-import { simTestApi, simTestFailed, simTestPage, simTestRun } from './simTestKit.ts';
+import { simTestApi, simTestFailed, simTestPage, simTestRun } from './simTest.testkit.ts';
 
 const acao: HeaderList = [['access-control-allow-origin', simTestPage]];
 const browsers: BrowserName[] = ['chromium', 'firefox'];

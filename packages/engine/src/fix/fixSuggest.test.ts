@@ -4,7 +4,7 @@ import type { HeaderList, ServerRequest, ServerResponse } from '../http/httpType
 import { simulateFetchSync } from '../browser/simulateFetch.ts';
 import { policyParse } from '../policy/policyParse.ts';
 import type { Policy, PolicyInput } from '../policy/policySchema.ts';
-import { corsFixture } from '../server/corsFixture.ts';
+import { corsFixture } from '../server/corsFixture.testkit.ts';
 import { serverFromPolicy } from '../server/serverFromPolicy.ts';
 import { fixSuggest } from './fixSuggest.ts';
 

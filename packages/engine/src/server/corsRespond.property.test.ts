@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { policyArbitrary, corsRequestArbitrary } from '../policy/policyArbitrary.ts';
+import { policyArbitrary, corsRequestArbitrary } from '../policy/policyArbitrary.testkit.ts';
 import { policyParse } from '../policy/policyParse.ts';
 import type { Policy, PolicyInput } from '../policy/policySchema.ts';
 import { corsHeadersFinal } from './corsHeadersFinal.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corsFixture } from './corsFixture.ts';
+import { corsFixture } from './corsFixture.testkit.ts';
 import { corsRuleBase, corsRuleMerged } from './corsRule.ts';
 
 describe('corsRuleMerged', () => {
