@@ -2,14 +2,14 @@ import type { Server } from 'node:http';
 import { policyParse, type Policy } from '@cors-playground/engine';
 import type { ControlGuardOptions, PlaygroundConfig } from '@cors-playground/protocol';
 import { appOrigin, appOriginServeBuild, appOriginServeDev } from '../app/appOrigin.ts';
+import { EventStreams } from '../app/eventStreams.ts';
 import { labOrigin } from '../lab/labOrigin.ts';
 import { labParserReject } from '../lab/labParserReject.ts';
 import { otherOrigin } from '../other/otherOrigin.ts';
-import type { PlaygroundOptions } from './playgroundOptions.ts';
-import { errorHandlerFinal } from './errorHandlerFinal.ts';
-import { EventStreams } from '../app/eventStreams.ts';
-import { playgroundLimitsDefault, type PlaygroundLimits } from './playgroundLimits.ts';
 import { SandboxStore } from '../sandbox/sandboxStore.ts';
+import { errorHandlerFinal } from './errorHandlerFinal.ts';
+import { playgroundLimitsDefault, type PlaygroundLimits } from './playgroundLimits.ts';
+import type { PlaygroundOptions } from './playgroundOptions.ts';
 import { serverCreate, serverListen } from './serverListen.ts';
 
 export interface Playground {
