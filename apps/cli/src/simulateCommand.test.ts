@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cliRun } from './cliRun.ts';
 
-/** The exact example input line of issue 3, point 6. */
+/** An input line with every request field set. */
 const issueLine =
   '{"id":"a","request":{"pageOrigin":"http://localhost:5173","url":"http://localhost:4000/x","method":"PUT","headers":[["x-custom","1"]],"credentials":"include","mode":"cors","redirect":"follow","body":"optional"},"responses":{"OPTIONS http://localhost:4000/x":{"status":204,"headers":[["access-control-allow-origin","http://localhost:5173"]]},"PUT http://localhost:4000/x":{"status":200,"headers":[]}}}';
 

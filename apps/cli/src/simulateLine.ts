@@ -12,7 +12,7 @@ import {
 
 const headerList = z.array(z.tuple([z.string(), z.string()]));
 
-/** One NDJSON input line of `cors simulate` (issue 3, point 6). */
+/** One NDJSON input line of `cors simulate`. */
 const simulateInputSchema = z
   .object({
     id: z.unknown().optional(),
@@ -93,7 +93,7 @@ export function simulateLine(line: string, browser: BrowserName): Record<string,
   }
 }
 
-/** The output contract of issue 3 point 6, then the full detail. */
+/** The output contract (the fields the conformance suite compares), then the full detail. */
 export function simulateLineTrace(trace: Trace): Record<string, unknown> {
   return {
     ok: trace.ok,
@@ -113,6 +113,7 @@ export function simulateLineTrace(trace: Trace): Record<string, unknown> {
     browser: trace.browser,
     preflightDetail: trace.preflight,
     consoleChromium: trace.consoleChromium,
+    consoleChromiumLines: trace.consoleChromiumLines ?? [],
     consoleFirefox: trace.consoleFirefox,
     exchanges: trace.exchanges,
   };
