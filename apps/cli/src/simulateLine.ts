@@ -116,6 +116,7 @@ export function simulateLineTrace(trace: Trace): Record<string, unknown> {
     browser: trace.browser,
     preflightDetail: trace.preflight,
     consoleChromium: trace.consoleChromium,
+    consoleChromiumLines: trace.consoleChromiumLines ?? [],
     consoleFirefox: trace.consoleFirefox,
     exchanges: trace.exchanges,
   };

@@ -111,9 +111,12 @@ function listSyntax(
     if (httpTokenIs(item)) continue;
     const header = which === 'methods' ? 'Access-Control-Allow-Methods' : 'Access-Control-Allow-Headers';
     const what = which === 'methods' ? 'a method token' : 'a header-name token';
+    // JSON quoting shows a control byte (\u000b for a vertical tab) that plain quotes would hide.
+    // eslint-disable-next-line no-control-regex
+    const control = /[\x00-\x1f\x7f]/.test(item) ? ' (a control byte is not white space in HTTP)' : '';
     log.fail(
       `preflight.allow-${which}`,
-      `${header} contains "${item}", which is not ${what}.`,
+      `${header} contains ${JSON.stringify(item)}, which is not ${what}${control}: browsers then reject the whole header, valid elements too, and the preflight fails.`,
       specLink.headerSyntax,
       exchange,
     );
