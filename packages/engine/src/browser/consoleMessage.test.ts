@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HeaderList } from './fetchTypes.ts';
-import { simTestApi, simTestPage, simTestRun } from './simTestKit.ts';
+import { simTestApi, simTestPage, simTestRun } from './simTest.testkit.ts';
 
 /**
  * Every error line Chromium's console shows for a fetch, as observed in Chromium 156: the CORS or

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserName, HeaderList } from './fetchTypes.ts';
 import { headerCombineTrim } from './headerCombine.ts';
-import { simTestApi, simTestFailed, simTestPage, simTestRun } from './simTestKit.ts';
+import { simTestApi, simTestFailed, simTestPage, simTestRun } from './simTest.testkit.ts';
 
 /**
  * The three list-valued CORS headers with one element that is not a token, as Chromium 156 and

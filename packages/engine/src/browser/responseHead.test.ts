@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserName, HeaderList } from './fetchTypes.ts';
 import { responseHeadCheck, responseHeadReason } from './responseHead.ts';
-import { simTestApi, simTestFailed, simTestPage, simTestRun } from './simTestKit.ts';
+import { simTestApi, simTestFailed, simTestPage, simTestRun } from './simTest.testkit.ts';
 
 const acao: [string, string] = ['access-control-allow-origin', simTestPage];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserName } from './fetchTypes.ts';
-import { simTestPage, simTestRun } from './simTestKit.ts';
+import { simTestPage, simTestRun } from './simTest.testkit.ts';
 
 /** Fetches that never reach a server: other URL schemes (conformance family refuse-scheme-*). */
 function fetchUrl(url: string, browser: BrowserName = 'chromium', mode?: 'same-origin' | 'no-cors') {
