@@ -36,7 +36,9 @@ async function sandboxesCreate(server: BenchServer, count: number, prefix: strin
   for (let i = 0; i < count; i++) {
     let status = 'error';
     try {
-      const response = await fetch(`${server.app}/control/sandboxes/${prefix}${i}/policy`);
+      const response = await fetch(`${server.app}/control/sandboxes/${prefix}${i}/policy`, {
+        signal: AbortSignal.timeout(10_000),
+      });
       status = `${response.status}`;
       const text = await response.text();
       if (response.status !== 200 && !firstRefusal) firstRefusal = `#${i}: ${status} ${text.slice(0, 160)}`;

@@ -24,6 +24,16 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
+const children = new Set<ChildProcess>();
+// A run that ends early (a watchdog, an error) must not leave servers behind.
+process.once('exit', () => children.forEach((child) => child.kill('SIGKILL')));
+
+/** Kills `child` when this process exits, however it exits. */
+export function benchServerTrack(child: ChildProcess): void {
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+}
+
 export async function benchServerPort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -83,6 +93,7 @@ export async function benchServerStart(
     cwd: join(root, 'apps/api'),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  benchServerTrack(child);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   let peak = 0;

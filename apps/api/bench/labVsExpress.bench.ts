@@ -8,7 +8,13 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { benchServerCpuMs, benchServerPort, benchServerStart, benchServerWarm } from './benchServer.ts';
+import {
+  benchServerCpuMs,
+  benchServerPort,
+  benchServerStart,
+  benchServerTrack,
+  benchServerWarm,
+} from './benchServer.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rootFlag = process.argv.indexOf('--root');
@@ -35,6 +41,7 @@ const yardstick = spawn(
 );
 const express = `http://127.0.0.1:${expressPort}`;
 const yardstickPid = yardstick.pid ?? 0;
+benchServerTrack(yardstick);
 
 interface Rate {
   requests: number;
