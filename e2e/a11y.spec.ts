@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { PolicyEditorPage } from './pages/PolicyEditorPage.ts';
+import { SharedPolicyPage, sharedPolicyHostile, sharedRequestPrivate } from './pages/SharedPolicyPage.ts';
 import { sandboxName } from './support/sandboxName.ts';
 
 /** Serious and critical violations fail; moderate and minor ones are reported by axe but not gated. */
@@ -30,6 +31,13 @@ test.describe('accessibility', () => {
       expect(await axeBlocking(page)).toEqual([]);
     });
   }
+
+  test('the shared-policy confirmation has no serious or critical violations', async ({ page }, testInfo) => {
+    const shared = new SharedPolicyPage(page, sandboxName(testInfo));
+    await page.goto(shared.link(sharedPolicyHostile, sharedRequestPrivate));
+    await expect(shared.danger).toBeVisible({ timeout: 15_000 });
+    expect(await axeBlocking(page)).toEqual([]);
+  });
 
   test('the theme choice survives a reload', async ({ page }, testInfo) => {
     const editor = new PolicyEditorPage(page, sandboxName(testInfo));

@@ -23,8 +23,8 @@ export interface SharedPolicyConfirmProps {
  * and what the audit finds wrong with it. Nothing reaches the server until Apply is clicked.
  */
 export default function SharedPolicyConfirm({ shared, onSettle }: SharedPolicyConfirmProps) {
-  // Fresh, not cached: the diff must be against what the server holds now.
   const sandbox = useSandbox();
+  // Fresh, not cached: the diff must be against what the server holds now.
   const live = useQuery({ ...controlQueries.policy(sandbox), staleTime: 0 }).data;
   const { apply, pending, failure } = usePolicyApply();
   const draftSet = usePlaygroundStore((s) => s.policyDraftSet);
