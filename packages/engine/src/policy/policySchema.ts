@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { httpTokenPattern } from '../http/httpToken.ts';
-import { regexCheck, regexPrecheck } from './regex.ts';
-import { regexBudgetCheck } from './regexBudget.ts';
 import { regexLimits } from './regexLimits.ts';
+import { regexSchema, regexSchemaGroupCheck } from './regexSchema.ts';
 
 /**
  * The playground's CORS policy model, version 1.
@@ -44,36 +43,6 @@ const token = (what: string) =>
     .regex(httpTokenPattern, `${what} must be an HTTP token (letters, digits and !#$%&'*+-.^_\`|~ only)`);
 
 /**
- * An RE2 pattern within `regexLimits`, reported at its field path rather than at match time. `compile`
- * false leaves compiling to the group check (`regexGroupCheck`): origin lists may hold thousands of
- * entries across a policy, and the group check stops compiling at the first problem.
- */
-const re2Pattern = (compile: boolean) =>
-  z
-    .string()
-    .min(1)
-    .superRefine((value, ctx) => {
-      const problem = compile ? regexCheck(value).problem : regexPrecheck(value);
-      if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
-    });
-
-/**
- * Compiles a group of patterns one request may all run and checks their sum against `budget`: one
- * pattern may be small and fifty of them still too slow. Reports the first problem at its pattern.
- */
-function regexGroupCheck<T>(
-  pattern: (item: T) => string | null,
-  field: string,
-  budget: number,
-  group: 'origin' | 'paths',
-) {
-  return (items: T[], ctx: z.RefinementCtx) => {
-    const problem = regexBudgetCheck(items.map(pattern), budget, group);
-    if (problem) ctx.addIssue({ code: 'custom', path: [problem.index, field], message: problem.message });
-  };
-}
-
-/**
  * How a regular-expression origin pattern is applied, so each framework's famous mistakes can be
  * reproduced:
  * - `none`: unanchored search, like Express `cors` (`RegExp.prototype.test`) and Nelmio (`preg_match`).
@@ -85,7 +54,7 @@ export const originRegexAnchorSchema = z.enum(['none', 'start', 'both']);
 /** A regular expression matched against the request's `Origin`, evaluated in linear time (RE2). */
 export const originRegexSchema = z.strictObject({
   /** RE2 syntax (no back-references or look-around): a hostile Origin must not hang the API. */
-  regex: re2Pattern(false),
+  regex: regexSchema(false),
   /** Default `none` (unanchored, like Express `cors`). */
   anchor: originRegexAnchorSchema.default('none'),
   /** Default `false`. Nelmio matches case-insensitively. */
@@ -130,7 +99,7 @@ export const originPolicySchema = z.discriminatedUnion('mode', [
       .array(originEntrySchema)
       .max(200)
       .superRefine(
-        regexGroupCheck(
+        regexSchemaGroupCheck(
           (entry: OriginEntry) => (typeof entry === 'string' ? null : entry.regex),
           'regex',
           regexLimits.originListProgramMax,
@@ -235,7 +204,7 @@ export const corsRuleOverrideSchema = z.strictObject(ruleFields).partial();
  */
 export const pathRuleSchema = z.strictObject({
   /** RE2 pattern searched in the request path, e.g. `^/api/`. */
-  path: re2Pattern(true),
+  path: regexSchema(true),
   override: corsRuleOverrideSchema.default({}),
 });
 
@@ -245,7 +214,9 @@ export const policySchema = corsRuleSchema.extend({
   paths: z
     .array(pathRuleSchema)
     .max(50)
-    .superRefine(regexGroupCheck((rule: PathRule) => rule.path, 'path', regexLimits.pathsProgramMax, 'paths'))
+    .superRefine(
+      regexSchemaGroupCheck((rule: PathRule) => rule.path, 'path', regexLimits.pathsProgramMax, 'paths'),
+    )
     .default([]),
 });
 
