@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { httpTokenPattern } from '../http/httpToken.ts';
-import { regexCheck } from './regex.ts';
-import { regexBudgetProblems } from './regexBudget.ts';
+import { regexLimits } from './regexLimits.ts';
+import { regexSchema, regexSchemaGroupCheck } from './regexSchema.ts';
 
 /**
  * The playground's CORS policy model, version 1.
@@ -43,18 +43,6 @@ const token = (what: string) =>
     .regex(httpTokenPattern, `${what} must be an HTTP token (letters, digits and !#$%&'*+-.^_\`|~ only)`);
 
 /**
- * An RE2 pattern within `regexLimits`: checked here so a bad or too costly pattern is reported at its
- * field path, not at match time.
- */
-const re2Pattern = z
-  .string()
-  .min(1)
-  .superRefine((value, ctx) => {
-    const { problem } = regexCheck(value);
-    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
-  });
-
-/**
  * How a regular-expression origin pattern is applied, so each framework's famous mistakes can be
  * reproduced:
  * - `none`: unanchored search, like Express `cors` (`RegExp.prototype.test`) and Nelmio (`preg_match`).
@@ -66,7 +54,7 @@ export const originRegexAnchorSchema = z.enum(['none', 'start', 'both']);
 /** A regular expression matched against the request's `Origin`, evaluated in linear time (RE2). */
 export const originRegexSchema = z.strictObject({
   /** RE2 syntax (no back-references or look-around): a hostile Origin must not hang the API. */
-  regex: re2Pattern,
+  regex: regexSchema(false),
   /** Default `none` (unanchored, like Express `cors`). */
   anchor: originRegexAnchorSchema.default('none'),
   /** Default `false`. Nelmio matches case-insensitively. */
@@ -105,7 +93,20 @@ export const originEntrySchema = z.union([originStringSchema, originRegexSchema]
 export const originPolicySchema = z.discriminatedUnion('mode', [
   z.strictObject({ mode: z.literal('any') }),
   z.strictObject({ mode: z.literal('reflect') }),
-  z.strictObject({ mode: z.literal('list'), allow: z.array(originEntrySchema).max(200) }),
+  z.strictObject({
+    mode: z.literal('list'),
+    allow: z
+      .array(originEntrySchema)
+      .max(200)
+      .superRefine(
+        regexSchemaGroupCheck(
+          (entry: OriginEntry) => (typeof entry === 'string' ? null : entry.regex),
+          'regex',
+          regexLimits.originListProgramMax,
+          'origin',
+        ),
+      ),
+  }),
 ]);
 
 /**
@@ -203,22 +204,21 @@ export const corsRuleOverrideSchema = z.strictObject(ruleFields).partial();
  */
 export const pathRuleSchema = z.strictObject({
   /** RE2 pattern searched in the request path, e.g. `^/api/`. */
-  path: re2Pattern,
+  path: regexSchema(true),
   override: corsRuleOverrideSchema.default({}),
 });
 
-export const policySchema = corsRuleSchema
-  .extend({
-    version: z.literal(1).default(1),
-    /** Per-path overrides; first match wins. Default none. */
-    paths: z.array(pathRuleSchema).max(50).default([]),
-  })
-  .superRefine((policy, ctx) => {
-    // Whole-policy check: one pattern may be small and fifty of them still too slow for one request.
-    for (const problem of regexBudgetProblems(policy)) {
-      ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
-    }
-  });
+export const policySchema = corsRuleSchema.extend({
+  version: z.literal(1).default(1),
+  /** Per-path overrides; first match wins. Default none. */
+  paths: z
+    .array(pathRuleSchema)
+    .max(50)
+    .superRefine(
+      regexSchemaGroupCheck((rule: PathRule) => rule.path, 'path', regexLimits.pathsProgramMax, 'paths'),
+    )
+    .default([]),
+});
 
 export type OriginRegex = z.infer<typeof originRegexSchema>;
 export type OriginEntry = z.infer<typeof originEntrySchema>;
