@@ -39,7 +39,7 @@ export interface SendRecord {
   pageOrigin: string;
   /** Epoch milliseconds when Send was clicked. */
   startedAt: number;
-  /** Server events with a larger id than this belong to this send (one sandbox per tab). */
+  /** Server events of the send's sandbox with a larger id than this belong to this send. */
   eventIdFrom: number;
   /** The engine's prediction with this tab's preflight cache. */
   trace: Trace | null;
