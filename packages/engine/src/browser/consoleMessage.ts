@@ -1,5 +1,5 @@
 import type { TraceFailure } from './fetchTypes.ts';
-import { urlParse } from './urlParse.ts';
+import { urlParse } from '../http/urlParse.ts';
 
 /** Where and to whom a failure happened, as the console messages quote it. */
 export interface ConsoleContext {

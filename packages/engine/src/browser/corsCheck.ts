@@ -3,7 +3,7 @@ import type { BrowserName, HeaderList } from './fetchTypes.ts';
 import { headerCombine, headerCombineCount } from './headerCombine.ts';
 import { specLink } from './specLink.ts';
 import type { StepLog } from './stepLog.ts';
-import { urlParse } from './urlParse.ts';
+import { urlParse } from '../http/urlParse.ts';
 
 /**
  * Chromium's `network::cors::CheckAccess`: the header lines are combined first, so two ACAO lines

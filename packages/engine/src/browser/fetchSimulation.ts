@@ -20,7 +20,7 @@ import { serverResponseValid } from './serverResponseValid.ts';
 import { specLink } from './specLink.ts';
 import { StepLog } from './stepLog.ts';
 import { traceFinishFailure, traceFinishInvalid, traceFinishResponse } from './traceFinish.ts';
-import { urlIsHttp, urlWithoutFragment } from './urlParse.ts';
+import { urlIsHttp, urlWithoutFragment } from '../http/urlParse.ts';
 
 export interface SimOptions {
   browser: BrowserName;

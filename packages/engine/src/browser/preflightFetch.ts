@@ -9,7 +9,7 @@ import { redirectFollowTarget } from './redirectFollow.ts';
 import { responseHeadRefusal } from './responseHead.ts';
 import { serverResponseValid } from './serverResponseValid.ts';
 import { specLink } from './specLink.ts';
-import { urlWithoutFragment } from './urlParse.ts';
+import { urlWithoutFragment } from '../http/urlParse.ts';
 
 /** A failed preflight and the exchange it failed on (null when no response arrived). */
 export interface PreflightFailure {

@@ -3,7 +3,13 @@ import { type FetchState, fetchStateOrigin } from './fetchState.ts';
 import type { ServerResponse } from './fetchTypes.ts';
 import { headerCombine } from './headerCombine.ts';
 import { specLink } from './specLink.ts';
-import { type ParsedUrl, urlHasCredentials, urlIsHttp, urlParse, urlWithoutFragment } from './urlParse.ts';
+import {
+  type ParsedUrl,
+  urlHasCredentials,
+  urlIsHttp,
+  urlParse,
+  urlWithoutFragment,
+} from '../http/urlParse.ts';
 
 const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 /** Headers that describe a body: dropped when a redirect turns the request into a GET. */

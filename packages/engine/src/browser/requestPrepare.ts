@@ -11,7 +11,7 @@ import type {
 import { forbiddenRequestHeader, forbiddenRequestMethod } from './forbiddenRequest.ts';
 import { specLink } from './specLink.ts';
 import type { StepLog } from './stepLog.ts';
-import { type ParsedUrl, urlHasCredentials, urlParse } from './urlParse.ts';
+import { type ParsedUrl, urlHasCredentials, urlParse } from '../http/urlParse.ts';
 import { httpTokenIs } from '../http/httpToken.ts';
 
 /** A request after the `Request` constructor ran: normalized, validated, headers filtered. */

@@ -3,7 +3,7 @@ import type { BrowserName, JsResponse } from './fetchTypes.ts';
 import { httpTokenIs } from '../http/httpToken.ts';
 import { specLink } from './specLink.ts';
 import type { StepLog } from './stepLog.ts';
-import { type ParsedUrl, urlWithoutFragment } from './urlParse.ts';
+import { type ParsedUrl, urlWithoutFragment } from '../http/urlParse.ts';
 
 /** A fetch of a non-HTTP URL: a response made by the browser itself, or why there is none. */
 export type SchemeFetchResult = { response: JsResponse } | { problem: CorsProblem };
