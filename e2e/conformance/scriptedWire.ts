@@ -1,4 +1,4 @@
-import type { HeaderList, ServerResponse } from '../../packages/engine/src/browser/fetchTypes.ts';
+import type { HeaderList, ServerResponse } from '../../packages/engine/src/http/httpTypes.ts';
 
 /**
  * The headers node:http puts on the wire besides the scripted ones. A same-origin (basic) response lets

@@ -1,11 +1,5 @@
-import type {
-  BrowserName,
-  FetchRequest,
-  ServerRequest,
-  ServerResponse,
-  SimServer,
-  Trace,
-} from '../../packages/engine/src/browser/fetchTypes.ts';
+import type { BrowserName, FetchRequest, Trace } from '../../packages/engine/src/browser/fetchTypes.ts';
+import type { ServerRequest, ServerResponse, SimServer } from '../../packages/engine/src/http/httpTypes.ts';
 import type { FetchObservation } from './fetchObservation.ts';
 import type { Scenario, ScriptedResponses } from './scenarioTypes.ts';
 import { scriptedWire } from './scriptedWire.ts';

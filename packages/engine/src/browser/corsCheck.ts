@@ -1,5 +1,6 @@
 import { type CorsProblem, corsProblem } from './corsProblem.ts';
-import type { BrowserName, HeaderList } from './fetchTypes.ts';
+import type { BrowserName } from './fetchTypes.ts';
+import type { HeaderList } from './../http/httpTypes.ts';
 import { headerCombine, headerCombineCount } from './headerCombine.ts';
 import { specLink } from './specLink.ts';
 import type { StepLog } from './stepLog.ts';

@@ -1,4 +1,5 @@
-import type { BrowserName, HeaderList } from './fetchTypes.ts';
+import type { BrowserName } from './fetchTypes.ts';
+import type { HeaderList } from './../http/httpTypes.ts';
 import { httpTokenIs } from '../http/httpToken.ts';
 
 /**

@@ -1,14 +1,8 @@
 import { corsCheck } from './corsCheck.ts';
 import { type CorsProblem, corsProblem } from './corsProblem.ts';
 import { type FetchState, fetchStateIncludes, fetchStateOrigin } from './fetchState.ts';
-import type {
-  BrowserName,
-  FetchRequest,
-  HeaderList,
-  ServerRequest,
-  ServerResponse,
-  Trace,
-} from './fetchTypes.ts';
+import type { BrowserName, FetchRequest, Trace } from './fetchTypes.ts';
+import type { HeaderList, ServerRequest, ServerResponse } from './../http/httpTypes.ts';
 import { type PreflightCache, preflightCacheCreate, preflightCacheForget } from './preflightCache.ts';
 import { preflightFetch } from './preflightFetch.ts';
 import { requestPrepare } from './requestPrepare.ts';

@@ -1,17 +1,9 @@
 import type { HeaderList, ServerRequest, ServerResponse } from '../http/httpTypes.ts';
 
 /**
- * The contract between the browser simulator, the servers it talks to, and everything that renders a
- * trace (UI, CLI, conformance suite). The HTTP types themselves live in the http module and are
- * re-exported here so the simulator's imports keep working.
+ * The contract between the browser simulator and everything that renders a trace (UI, CLI,
+ * conformance suite). The HTTP types it builds on live in the http module.
  */
-export type {
-  HeaderList,
-  ServerRequest,
-  ServerResponse,
-  SimServer,
-  SimServerSync,
-} from '../http/httpTypes.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
 export type RequestMode = 'cors' | 'no-cors' | 'same-origin';

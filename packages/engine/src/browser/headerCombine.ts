@@ -1,4 +1,4 @@
-import type { HeaderList } from './fetchTypes.ts';
+import type { HeaderList } from './../http/httpTypes.ts';
 
 /**
  * A field value without the spaces and tabs around it, which is all an HTTP parser strips. Not

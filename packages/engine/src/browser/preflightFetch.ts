@@ -2,7 +2,7 @@ import { corsCheck } from './corsCheck.ts';
 import { type CorsProblem, corsProblem } from './corsProblem.ts';
 import { corsSafelistMethod, corsSafelistUnsafeNames } from './corsSafelist.ts';
 import { type FetchState, fetchStateIncludes, fetchStateOrigin } from './fetchState.ts';
-import type { HeaderList, ServerRequest, ServerResponse } from './fetchTypes.ts';
+import type { HeaderList, ServerRequest, ServerResponse } from './../http/httpTypes.ts';
 import { preflightCacheMatch, preflightCacheStore } from './preflightCache.ts';
 import { preflightResultCheck, preflightResultIsProblem } from './preflightResult.ts';
 import { redirectFollowTarget } from './redirectFollow.ts';

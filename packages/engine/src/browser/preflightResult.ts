@@ -1,6 +1,7 @@
 import { corsCheck } from './corsCheck.ts';
 import { type CorsProblem, corsProblem } from './corsProblem.ts';
-import type { BrowserName, ServerResponse } from './fetchTypes.ts';
+import type { BrowserName } from './fetchTypes.ts';
+import type { ServerResponse } from './../http/httpTypes.ts';
 import { headerCombine, headerCombineSplit } from './headerCombine.ts';
 import { specLink } from './specLink.ts';
 import type { StepLog } from './stepLog.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HeaderList } from './fetchTypes.ts';
+import type { HeaderList } from './../http/httpTypes.ts';
 import { simTestApi, simTestPage, simTestRun } from './simTest.testkit.ts';
 
 const acao: HeaderList = [['access-control-allow-origin', simTestPage]];

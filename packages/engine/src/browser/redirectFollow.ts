@@ -1,6 +1,6 @@
 import { type CorsProblem, corsProblem } from './corsProblem.ts';
 import { type FetchState, fetchStateOrigin } from './fetchState.ts';
-import type { ServerResponse } from './fetchTypes.ts';
+import type { ServerResponse } from './../http/httpTypes.ts';
 import { headerCombine } from './headerCombine.ts';
 import { specLink } from './specLink.ts';
 import {

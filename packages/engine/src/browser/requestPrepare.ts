@@ -2,12 +2,12 @@ import { corsSafelistMethod, corsSafelistNoCors } from './corsSafelist.ts';
 import type {
   BrowserName,
   FetchRequest,
-  HeaderList,
   RequestCacheMode,
   RequestCredentials,
   RequestMode,
   RequestRedirect,
 } from './fetchTypes.ts';
+import type { HeaderList } from './../http/httpTypes.ts';
 import { forbiddenRequestHeader, forbiddenRequestMethod } from './forbiddenRequest.ts';
 import { specLink } from './specLink.ts';
 import type { StepLog } from './stepLog.ts';

@@ -1,5 +1,6 @@
 import { corsSafelistResponseHeader } from './corsSafelist.ts';
-import type { HeaderList, JsResponse } from './fetchTypes.ts';
+import type { JsResponse } from './fetchTypes.ts';
+import type { HeaderList } from './../http/httpTypes.ts';
 import { headerCombine, headerCombineSplit, headerCombineTrim } from './headerCombine.ts';
 import { httpTokenIs } from '../http/httpToken.ts';
 import { specLink } from './specLink.ts';

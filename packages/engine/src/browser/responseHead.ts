@@ -1,5 +1,6 @@
 import { type CorsProblem, corsProblem } from './corsProblem.ts';
-import type { BrowserName, ServerResponse } from './fetchTypes.ts';
+import type { BrowserName } from './fetchTypes.ts';
+import type { ServerResponse } from './../http/httpTypes.ts';
 import { specLink } from './specLink.ts';
 import type { StepLog } from './stepLog.ts';
 

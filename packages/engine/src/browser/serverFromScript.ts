@@ -1,4 +1,4 @@
-import type { HeaderList, ServerRequest, SimServerSync } from './fetchTypes.ts';
+import type { HeaderList, ServerRequest, SimServerSync } from './../http/httpTypes.ts';
 import type { ResponseHeadWire } from './responseHead.ts';
 
 /** A scripted answer: what the server sends for one `METHOD absolute-URL`. */

@@ -1,4 +1,4 @@
-import type { ServerResponse } from './fetchTypes.ts';
+import type { ServerResponse } from './../http/httpTypes.ts';
 
 /**
  * Whether a server's answer has the shape of an HTTP response: a non-negative integer status and a

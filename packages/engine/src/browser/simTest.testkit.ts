@@ -1,4 +1,5 @@
-import type { BrowserName, FetchRequest, HeaderList, Trace } from './fetchTypes.ts';
+import type { BrowserName, FetchRequest, Trace } from './fetchTypes.ts';
+import type { HeaderList } from './../http/httpTypes.ts';
 import type { PreflightCache } from './preflightCache.ts';
 import { serverFromScript } from './serverFromScript.ts';
 import { simulateFetchSync } from './simulateFetch.ts';
