@@ -1,6 +1,6 @@
 import type { Socket } from 'node:net';
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
-import { labParserRejection, type HeaderList } from '@cors-playground/engine';
+import { headerListGet, labParserRejection, type HeaderList } from '@cors-playground/engine';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
 import { labHeaders } from './labOrigin.ts';
 
@@ -55,7 +55,7 @@ export function labParserReject(store: SandboxStore, origin: string) {
         kind: 'actual',
         method,
         url: `${origin}${path}`,
-        origin: headers.find(([name]) => name.toLowerCase() === 'origin')?.[1] ?? null,
+        origin: headerListGet(headers, 'origin'),
         requestHeaders: headers,
         status,
         responseHeaders: [...labParserRejection.headers],

@@ -1,4 +1,5 @@
 import {
+  headerListGet,
   labRoute,
   serverRespond,
   type Policy,
@@ -11,10 +12,6 @@ import type { LabEvent } from '@cors-playground/protocol';
 export interface LabExchange {
   response: ServerResponse;
   event: Omit<LabEvent, 'id' | 'sandbox' | 'time'>;
-}
-
-function labOriginHeader(request: ServerRequest): string | null {
-  return request.headers.find(([name]) => name.toLowerCase() === 'origin')?.[1] ?? null;
 }
 
 /**
@@ -36,7 +33,7 @@ export function labRespond(
       kind: decision.branch,
       method: request.method,
       url: request.url,
-      origin: labOriginHeader(request),
+      origin: headerListGet(request.headers, 'origin'),
       requestHeaders: request.headers,
       status: response.status,
       responseHeaders: response.headers,
