@@ -1,8 +1,14 @@
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Pure packages must stay portable: no UI framework, server framework, Node built-ins or DOM. */
+/**
+ * Pure packages must stay portable: no UI framework, server framework, Node built-ins or DOM. Module
+ * names are matched whole (`regex`): a gitignore-style `http` would also refuse the engine's own
+ * `./http/` folder.
+ */
 const pureCoreRestrictions = {
   patterns: [
     {
@@ -10,11 +16,11 @@ const pureCoreRestrictions = {
       message: 'packages/* are pure TypeScript: React belongs in apps/web.',
     },
     {
-      group: ['express', 'express/*', 'fastify', 'cors'],
+      regex: '^(express|fastify|cors)(/.*)?$',
       message: 'packages/* are pure TypeScript: servers belong in apps/api.',
     },
     {
-      group: ['node:*', 'fs', 'http', 'https', 'net', 'path', 'child_process'],
+      regex: '^(node:.*|fs|http|https|net|path|child_process)(/.*)?$',
       message: 'packages/* are pure TypeScript: Node APIs belong in apps/*.',
     },
     {
@@ -34,6 +40,19 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  {
+    // An import cycle makes module order decide what is initialised: refuse them everywhere.
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Imports name their .ts/.tsx files and workspace packages export their sources: Node's own
+      // resolution, with TypeScript extensions, finds every one, and typescript-eslint reads them.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: ['packages/**/*.ts'],
@@ -58,5 +77,45 @@ export default tseslint.config(
   {
     files: ['apps/web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  // The Rules of React for the app: every recommended rule is an error, the advisory ones included.
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: Object.fromEntries(
+      Object.keys(reactHooks.configs.flat.recommended.rules).map((rule) => [rule, 'error']),
+    ),
+  },
+  // The app's layers: UI state imports no feature, and the send pipeline imports none of its views.
+  {
+    files: ['apps/web/src/store/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/features/**'], message: 'The store holds UI state: it imports no feature.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/web/src/features/send/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // A sibling feature (`../request/…`), not a layer below (`../../store/…`).
+              regex: '^\\.\\./(?!\\.\\./)',
+              message:
+                'features/send is the pipeline: request/ and result/ use it, never the other way round.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

@@ -1,11 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { PolicyEditorPage } from './pages/PolicyEditorPage.ts';
+import { SharedPolicyPage, sharedPolicyHostile, sharedRequestPrivate } from './pages/SharedPolicyPage.ts';
 import { sandboxName } from './support/sandboxName.ts';
 
-/** Serious and critical violations fail; moderate and minor ones are reported by axe but not gated. */
-async function axeBlocking(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+/**
+ * Serious and critical violations fail; moderate and minor ones are reported by axe but not gated.
+ * `include` scans only that part of the page (default: all of it).
+ */
+async function axeBlocking(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page });
+  const results = await (include ? builder.include(include) : builder).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => ({
@@ -30,6 +35,14 @@ test.describe('accessibility', () => {
       expect(await axeBlocking(page)).toEqual([]);
     });
   }
+
+  test('the shared-policy confirmation has no serious or critical violations', async ({ page }, testInfo) => {
+    const shared = new SharedPolicyPage(page, sandboxName(testInfo));
+    await page.goto(shared.link(sharedPolicyHostile, sharedRequestPrivate));
+    await expect(shared.danger).toBeVisible({ timeout: 15_000 });
+    // The rest of the page is scanned above: only the confirmation is new here.
+    expect(await axeBlocking(page, '[data-testid="shared-policy"]')).toEqual([]);
+  });
 
   test('the theme choice survives a reload', async ({ page }, testInfo) => {
     const editor = new PolicyEditorPage(page, sandboxName(testInfo));

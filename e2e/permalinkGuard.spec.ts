@@ -1,5 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SharedPolicyPage, type SharedRequest } from './pages/SharedPolicyPage.ts';
+import {
+  SharedPolicyPage,
+  sharedPolicyHostile as hostile,
+  sharedRequestPrivate,
+} from './pages/SharedPolicyPage.ts';
 import { sandboxName } from './support/sandboxName.ts';
 import { testOrigins } from './support/testOrigins.ts';
 
@@ -8,18 +12,6 @@ import { testOrigins } from './support/testOrigins.ts';
  * another site opens a link whose policy reflects every origin with credentials, then reads /private
  * with the user's cookie. The link may fill in the request; only the user's click may change the server.
  */
-const hostile = { origin: { mode: 'reflect' }, credentials: true };
-const hostileRequest: SharedRequest = {
-  path: '/private',
-  method: 'GET',
-  headers: [],
-  credentials: 'include',
-  mode: 'cors',
-  redirect: 'follow',
-  cache: 'default',
-  body: null,
-};
-
 /** From the attacker's cross-site page, navigates the whole tab to `url`, as a link or redirect does. */
 async function attackerNavigates(page: Page, url: string): Promise<void> {
   await page.goto(`${testOrigins.evil}/`);
@@ -36,7 +28,7 @@ test.describe('a permalink never changes the live policy by itself', () => {
   }, testInfo) => {
     const shared = new SharedPolicyPage(page, sandboxName(testInfo));
     const before = await shared.livePolicy(request);
-    await attackerNavigates(page, shared.link(hostile, hostileRequest));
+    await attackerNavigates(page, shared.link(hostile, sharedRequestPrivate));
 
     await expect(shared.dialog).toBeVisible({ timeout: 15_000 });
     await expect(shared.change('Who may read responses')).toContainText(
@@ -63,7 +55,7 @@ test.describe('a permalink never changes the live policy by itself', () => {
   test('Discard leaves the live policy as it was', async ({ page, request }, testInfo) => {
     const shared = new SharedPolicyPage(page, sandboxName(testInfo));
     const before = await shared.livePolicy(request);
-    await attackerNavigates(page, shared.link(hostile, hostileRequest));
+    await attackerNavigates(page, shared.link(hostile, sharedRequestPrivate));
     await expect(shared.dialog).toBeVisible({ timeout: 15_000 });
     await shared.discard.click();
     await expect(shared.dialog).toHaveCount(0);
@@ -86,7 +78,7 @@ test.describe('a permalink never changes the live policy by itself', () => {
       if (sent.url().startsWith(`${testOrigins.app}/`)) appRequests.push(sent.url());
     });
     await page.goto(`${testOrigins.evil}/`);
-    const link = shared.link(hostile, hostileRequest);
+    const link = shared.link(hostile, sharedRequestPrivate);
     const frameDocument = page.waitForResponse((response) => response.url() === link.split('#')[0]);
     // The app in one frame, and a page that allows framing (the other site itself) as a control: once
     // both frames have loaded, whatever the app frame shows is final.

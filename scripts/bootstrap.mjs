@@ -59,6 +59,28 @@ function bootstrapDeps(pnpm) {
   if (bootstrapRun([...pnpm, 'install', '--frozen-lockfile']) !== 0) bootstrapFail('pnpm install failed.');
 }
 
+/**
+ * Installs missing Debian packages with apt-get (as root, or through passwordless sudo); otherwise says
+ * which command would. `missing` lists [package, reason] pairs.
+ */
+function bootstrapApt(missing) {
+  const names = missing.map(([name]) => name);
+  if (!bootstrapHas('apt-get', ['--version'])) return false;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const sudo = isRoot ? [] : bootstrapHas('sudo', ['-n', 'true']) ? ['sudo', '-n'] : null;
+  if (!sudo) {
+    console.log(`Install them with: sudo apt-get install -y ${names.join(' ')}`);
+    return false;
+  }
+  console.log(`Installing ${names.join(', ')} with apt-get (${missing.map(([, why]) => why).join('; ')})…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  if (bootstrapRun([...sudo, 'apt-get', 'update'], { env }) !== 0) bootstrapFail('apt-get update failed.');
+  if (bootstrapRun([...sudo, 'apt-get', 'install', '-y', ...names], { env }) !== 0) {
+    bootstrapFail('apt-get install failed.');
+  }
+  return true;
+}
+
 /** Debian's browsers are what the e2e suite uses; install them when missing and apt-get is there. */
 function bootstrapBrowsers() {
   const missing = [
@@ -66,24 +88,36 @@ function bootstrapBrowsers() {
     ['firefox-esr', '/usr/bin/firefox-esr'],
   ].filter(([, path]) => !existsSync(path));
   if (missing.length === 0 || process.env.CHROMIUM_PATH || process.env.FIREFOX_PATH) return;
-  if (!bootstrapHas('apt-get', ['--version'])) {
+  if (!bootstrapApt(missing.map(([name]) => [name, 'the e2e browsers']))) {
     console.log(
-      `No ${missing.map(([name]) => name).join(' / ')} and no apt-get: Playwright's own browsers will be used.`,
+      `No ${missing.map(([name]) => name).join(' / ')} installed by apt-get: Playwright's own browsers will be used.`,
     );
-    return;
   }
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const sudo = isRoot ? [] : bootstrapHas('sudo', ['-n', 'true']) ? ['sudo', '-n'] : null;
-  if (!sudo) {
-    console.log(`Install the browsers with: sudo apt-get install -y ${missing.map(([n]) => n).join(' ')}`);
-    return;
-  }
-  console.log(`Installing ${missing.map(([name]) => name).join(' and ')} with apt-get…`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  if (bootstrapRun([...sudo, 'apt-get', 'update'], { env }) !== 0) bootstrapFail('apt-get update failed.');
-  const names = missing.map(([name]) => name);
-  if (bootstrapRun([...sudo, 'apt-get', 'install', '-y', ...names], { env }) !== 0) {
-    bootstrapFail('apt-get install failed.');
+}
+
+/**
+ * The verified-export unit tests run the generated configuration on a real nginx and a real Django
+ * with django-cors-headers. Without them those tests are skipped, saying which package is missing.
+ */
+function bootstrapExportServers() {
+  const python = '/usr/bin/python3';
+  const missing = [
+    ['nginx', bootstrapHas('nginx', ['-v']) || existsSync('/usr/sbin/nginx')],
+    ['python3-django', bootstrapHas(python, ['-c', 'import django'])],
+    ['python3-django-cors-headers', bootstrapHas(python, ['-c', 'import corsheaders'])],
+  ].filter(([, present]) => !present);
+  if (missing.length === 0) return;
+  if (bootstrapApt(missing.map(([name]) => [name, 'verified exports']))) {
+    if (missing.some(([name]) => name === 'nginx')) {
+      // The tests start their own nginx on a free port; the service Debian may have started is not needed.
+      console.log(
+        'Debian may have started an nginx service on port 80: `sudo systemctl disable --now nginx` stops it.',
+      );
+    }
+  } else {
+    console.log(
+      `Without ${missing.map(([name]) => name).join(', ')} the verified-export tests for them are skipped.`,
+    );
   }
 }
 
@@ -96,6 +130,7 @@ switch (command) {
     break;
   case 'test':
     bootstrapBrowsers();
+    bootstrapExportServers();
     process.exit(bootstrapRun([...pnpm, 'run', 'test:all', ...rest]));
     break;
   default:

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import type { FetchRequest } from '../../packages/engine/src/browser/fetchTypes.ts';
 import type { FetchObservation } from './fetchObservation.ts';
 import { scenarioRoutePrefix } from './scenarioRoute.ts';
-import type { ScenarioPages } from './scenarioPages.ts';
+import type { ConsoleLine, ScenarioPages } from './scenarioPages.ts';
 import type { LoggedRequest } from './scriptServer.ts';
 import type { ScriptServerLease } from './scriptServerLease.ts';
 import type { Scenario } from './scenarioTypes.ts';
@@ -12,8 +12,10 @@ export interface BrowserObservation {
   fetches: FetchObservation[];
   /** Per fetch: every request that reached the server, with all its headers and the response sent. */
   logs: LoggedRequest[][];
-  /** Per fetch: every console error except Chromium's generic "Failed to load resource". */
+  /** Per fetch: every console error, Chromium's "Failed to load resource" network lines included. */
   consoleErrors: string[][];
+  /** Per fetch: every console warning (none so far; kept to notice when one appears). */
+  consoleWarnings: string[][];
 }
 
 type PageFetchResult = Pick<FetchObservation, 'ok' | 'error' | 'response'>;
@@ -58,13 +60,35 @@ function browserObservationInit(request: FetchRequest): Record<string, unknown> 
   return init;
 }
 
-/** Chromium logs the CORS error from the network service after the promise settles; give it a moment. */
-async function browserObservationSettle(page: Page, ms: number): Promise<void> {
+/**
+ * Chromium logs the CORS error and its network line ("Failed to load resource: …", also for a
+ * readable response with an error status) after the promise settles; give it a moment.
+ */
+async function browserObservationSettle(page: Page, fetched: PageFetchResult): Promise<void> {
+  const status = fetched.response?.status ?? 0;
+  const ms = fetched.ok && status > 0 && status < 400 ? 20 : 80;
   await page.evaluate((delay) => new Promise((resolve) => setTimeout(resolve, delay)), ms);
 }
 
-function browserObservationConsoleText(errors: string[]): string | null {
-  return errors.find((text) => text.startsWith('Access to fetch')) ?? errors[0] ?? null;
+/**
+ * The line a learner reads first: the CORS or Fetch API message, else (for a rejected fetch) the
+ * network line, which is all Chromium says when the response failed below CORS.
+ */
+export function browserObservationHeadline(errors: string[], ok: boolean): string | null {
+  const message = errors.find((text) => !text.startsWith('Failed to load resource'));
+  if (message !== undefined) return message;
+  if (ok) return null;
+  return errors.find((text) => text.startsWith('Failed to load resource: net::')) ?? null;
+}
+
+/**
+ * Whether a console line belongs to the scenario routed under `prefix`: its text or its resource URL
+ * carries the prefix or is one of the scenario's own (unroutable: ftp:, blob:) URLs, or it is filed
+ * under no URL and names no routed one, in which case only the scenario running now can have caused it.
+ */
+export function browserObservationOwns(line: ConsoleLine, prefix: string, urls: string[]): boolean {
+  if (line.text.includes(prefix) || line.url.includes(prefix) || urls.includes(line.url)) return true;
+  return line.url === '' && !line.text.includes('/__t/');
 }
 
 /**
@@ -79,22 +103,27 @@ export async function browserObservationRun(
   lease: ScriptServerLease,
 ): Promise<BrowserObservation> {
   try {
-    const { page, consoleErrors } = await pages.open(scenario.request.pageOrigin);
+    const { page, consoleLines } = await pages.open(scenario.request.pageOrigin);
     const prefix = scenarioRoutePrefix(token);
-    const result: BrowserObservation = { fetches: [], logs: [], consoleErrors: [] };
+    const result: BrowserObservation = { fetches: [], logs: [], consoleErrors: [], consoleWarnings: [] };
     let logSeen = 0;
-    let consoleSeen = 0;
+    // Lines logged before this scenario started belong to earlier ones.
+    let consoleSeen = consoleLines.length;
+    const urls = [scenario.request, ...(scenario.next ?? [])].map((request) => request.url);
     for (const request of [scenario.request, ...(scenario.next ?? [])]) {
       const fetched = await page.evaluate(browserObservationPageFetch, {
         url: request.url,
         init: browserObservationInit(request),
       });
-      await browserObservationSettle(page, fetched.ok ? 20 : 80);
+      await browserObservationSettle(page, fetched);
       const log = (await lease.log(token)).slice(logSeen);
       logSeen += log.length;
-      const mine = consoleErrors.filter((text) => text.includes(prefix));
-      const errors = mine.slice(consoleSeen);
-      consoleSeen = mine.length;
+      const mine = consoleLines
+        .slice(consoleSeen)
+        .filter((line) => browserObservationOwns(line, prefix, urls));
+      consoleSeen = consoleLines.length;
+      const errors = mine.filter((line) => line.type === 'error').map((line) => line.text);
+      const warnings = mine.filter((line) => line.type === 'warning').map((line) => line.text);
       const preflight = log.find((entry) => entry.method === 'OPTIONS' && entry.acrm !== null);
       result.fetches.push({
         ...fetched,
@@ -104,10 +133,12 @@ export async function browserObservationRun(
           acrh: preflight?.acrh ?? null,
         },
         requests: log.map((entry) => ({ method: entry.method, url: entry.url, origin: entry.origin })),
-        console: browserObservationConsoleText(errors),
+        console: browserObservationHeadline(errors, fetched.ok),
+        consoleLines: errors,
       });
       result.logs.push(log);
       result.consoleErrors.push(errors);
+      result.consoleWarnings.push(warnings);
     }
     return result;
   } finally {

@@ -110,7 +110,9 @@ function conformanceReportHeader(): string[] {
     'b.localhost) and through the simulator (`simulateFetch`). They must agree on whether the promise resolved and',
     'its error text, response type, status, redirected flag and URL, every readable header, the preflight with its',
     'ACRM/ACRH, every request that reached the server with its `Origin`, and (Chromium only: Playwright cannot see',
-    'Firefox’s console) the console message. Browsers are the truth: a difference is a simulator bug.',
+    'Firefox’s console) every console error line: the CORS or Fetch API message and the network line',
+    '(`Failed to load resource: net::…`, or the status of a response delivered with an error status). Browsers are',
+    'the truth: a difference is a simulator bug.',
     '',
     'How the harness keeps this honest:',
     '',
@@ -123,6 +125,12 @@ function conformanceReportHeader(): string[] {
     '  basic response and the safelisted `content-length` are visible to the page.',
     '- Requests `node:http` refuses to parse (lower-case `patch`, unknown methods) are read from the raw bytes, so',
     '  they are logged and answered as scripted instead of getting a bare 400.',
+    '- Responses `node:http` refuses to send (NUL, VT or FF in a value, a status line of the scenario’s own such as',
+    '  `HTTP/1.1 2000 OK` or `HTP/1.1 200 OK`) are written to the socket byte for byte (Latin-1), and the',
+    '  connection is closed after them.',
+    '- Console lines are given to a scenario by the `/__t/<token>` prefix in their text or resource URL; lines',
+    '  about URLs that cannot carry it (`ftp:`, `about:`) by the time they arrive. The page sits at `/` of its',
+    '  origin, the one page URL the simulator can name.',
     '',
     `Scenarios: ${allScenarios.length} (in \`e2e/conformance/scenarios/\`, one object each, CLI input format plus an`,
     'optional `next` list of later fetches from the same page).',
@@ -139,7 +147,10 @@ function conformanceReportOutcome(result: ConformanceResult | undefined): string
   return result.observed.fetches
     .map((fetch) => {
       const sent = fetch.requests.length;
-      const what = fetch.ok ? `${fetch.response?.type} ${fetch.response?.status}` : 'rejected';
+      // A rejection below CORS shows as Chromium's net error: the one thing its console says about it.
+      const netError = /^Failed to load resource: (net::\S+)$/.exec(fetch.console ?? '')?.[1];
+      const rejected = netError === undefined ? 'rejected' : `rejected (${netError})`;
+      const what = fetch.ok ? `${fetch.response?.type} ${fetch.response?.status}` : rejected;
       return `${what}${fetch.preflight.sent ? ' (preflight)' : ''}, ${sent} req`;
     })
     .join('; ');

@@ -9,6 +9,7 @@ const base: FetchObservation = {
   preflight: { sent: false, acrm: null, acrh: null },
   requests: [{ method: 'GET', url: 'http://x/', origin: 'http://p' }],
   console: null,
+  consoleLines: [],
 };
 
 describe('fetchObservationDiff', () => {

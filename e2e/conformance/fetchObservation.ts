@@ -20,8 +20,13 @@ export interface FetchObservation {
   /** The first preflight that reached the server (a cache hit sends none). */
   preflight: { sent: boolean; acrm: string | null; acrh: string | null };
   requests: ObservedRequest[];
-  /** Chromium's CORS console error for this fetch; always null for Firefox (Playwright cannot see it). */
+  /**
+   * Chromium's headline console error for this fetch (the CORS or Fetch API message, else the network
+   * line of a rejected fetch); always null for Firefox (Playwright cannot see its console).
+   */
   console: string | null;
+  /** Every console error Chromium logged for this fetch, network lines included; empty for Firefox. */
+  consoleLines: string[];
 }
 
 /** The fields compared between a browser and the simulator, with their values on each side. */
@@ -69,6 +74,8 @@ export function fetchObservationDiff(
       ['preflight', b.preflight, s.preflight],
       ['requests', b.requests, s.requests],
       ['console', b.console, s.console],
+      // Two lines of one fetch come from different parts of Chromium; their order is not guaranteed.
+      ['consoleLines', [...b.consoleLines].sort(), [...s.consoleLines].sort()],
     ];
     for (const [field, bv, sv] of fields) {
       if (!fetchObservationSame(bv, sv)) differences.push({ fetch: i, field, browser: bv, simulator: sv });

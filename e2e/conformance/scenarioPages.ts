@@ -1,9 +1,16 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 
-/** A page on the scenario's origin and every console error it has logged so far. */
+/** One console message, with the URL Chromium files it under (the failed resource, for network lines). */
+export interface ConsoleLine {
+  type: 'error' | 'warning';
+  text: string;
+  url: string;
+}
+
+/** A page on the scenario's origin and every console error and warning it has logged so far. */
 export interface ScenarioPage {
   page: Page;
-  consoleErrors: string[];
+  consoleLines: ConsoleLine[];
 }
 
 /**
@@ -23,25 +30,32 @@ export interface ScenarioPages {
 
 export type ScenarioPagesMode = 'fresh' | 'shared';
 
-function scenarioPagesWatch(page: Page, consoleErrors: string[]): void {
+/**
+ * Every error and warning, Chromium's network lines ("Failed to load resource: net::…") included: for a
+ * failure below CORS they are all the console says.
+ */
+function scenarioPagesWatch(page: Page, consoleLines: ConsoleLine[]): void {
   page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    const text = message.text();
-    // Chromium's generic network line: it repeats the status, not the CORS reason.
-    if (text.startsWith('Failed to load resource')) return;
-    consoleErrors.push(text);
+    const type = message.type();
+    if (type !== 'error' && type !== 'warning') return;
+    consoleLines.push({ type, text: message.text(), url: message.location().url });
   });
 }
 
 async function scenarioPagesNew(context: BrowserContext): Promise<ScenarioPage> {
   const page = await context.newPage();
-  const consoleErrors: string[] = [];
-  scenarioPagesWatch(page, consoleErrors);
-  return { page, consoleErrors };
+  const consoleLines: ConsoleLine[] = [];
+  scenarioPagesWatch(page, consoleLines);
+  return { page, consoleLines };
 }
 
+/**
+ * The page sits at the root of its origin: Chromium names the page's URL in one console message (a
+ * same-origin-mode redirect to another origin), and the simulator, which knows only the origin, names
+ * the root.
+ */
 async function scenarioPagesGoto(page: Page, pageOrigin: string): Promise<void> {
-  await page.goto(`${pageOrigin}/__page`);
+  await page.goto(`${pageOrigin}/`);
 }
 
 export function scenarioPagesCreate(browser: Browser, mode: ScenarioPagesMode): ScenarioPages {

@@ -1,4 +1,5 @@
-import type { FetchRequest, HeaderList } from '../../packages/engine/src/browser/fetchTypes.ts';
+import type { FetchRequest } from '../../packages/engine/src/browser/fetchTypes.ts';
+import type { HeaderList } from '../../packages/engine/src/http/httpTypes.ts';
 import type { Scenario, ScriptedResponses } from './scenarioTypes.ts';
 
 /**
@@ -52,7 +53,7 @@ export function scenarioRoute(scenario: Scenario, token: string): Scenario {
   for (const [key, response] of Object.entries(scenario.responses)) {
     const { method, url } = scenarioRouteKey(key);
     responses[`${method} ${scenarioRouteUrl(url, token)}`] = {
-      status: response.status,
+      ...response,
       headers: scenarioRouteHeaders(response.headers, token),
     };
   }

@@ -43,7 +43,7 @@ afterAll(async () => {
 
 describe('scriptServer', () => {
   it('serves a blank page for any page origin', async () => {
-    const page = await send('GET', '/__page');
+    const page = await send('GET', '/');
     expect(page.status).toBe(200);
     expect(page.text).toContain('<!doctype html>');
   });
@@ -99,6 +99,21 @@ describe('scriptServer', () => {
     expect(log.map(({ method, url, origin }) => ({ method, url, origin }))).toEqual([
       { method: 'patch', url: `${base}/__t/s2/x`, origin: 'http://p' },
     ]);
+  });
+
+  it('sends bytes node:http refuses, and a scripted status line, byte for byte', async () => {
+    const responses = {
+      [`GET ${base}/__t/s3/x`]: { status: 200, headers: [['x-foo', 'a\0b\vc\fd']] },
+      [`GET ${base}/__t/s3/y`]: { status: 2000, headers: [], statusLine: 'HTTP/1.1 2000 OK' },
+    };
+    await send('PUT', '/__control/scenario/s3', {}, JSON.stringify(responses));
+    const host = `Host: 127.0.0.1:${server.ports[0]}`;
+    expect(await sendRaw(`GET /__t/s3/x HTTP/1.1\r\n${host}\r\n\r\n`)).toBe(
+      'HTTP/1.1 200 OK\r\nx-foo: a\0b\vc\fd\r\nconnection: keep-alive\r\ncontent-length: 0\r\n\r\n',
+    );
+    expect(await sendRaw(`GET /__t/s3/y HTTP/1.1\r\n${host}\r\n\r\n`)).toBe(
+      'HTTP/1.1 2000 OK\r\nconnection: keep-alive\r\ncontent-length: 0\r\n\r\n',
+    );
   });
 
   it('does not log requests of unknown scenarios', async () => {

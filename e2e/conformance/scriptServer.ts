@@ -1,10 +1,11 @@
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { HeaderList } from '../../packages/engine/src/browser/fetchTypes.ts';
+import type { HeaderList } from '../../packages/engine/src/http/httpTypes.ts';
 import { scenarioRouteKey } from './scenarioRoute.ts';
 import type { ScriptedResponses } from './scenarioTypes.ts';
 import { scriptedWireHeaders } from './scriptedWire.ts';
-import { scriptServerRawRequest, scriptServerRawResponse } from './scriptServerRaw.ts';
+import type { ScriptedResponse } from './scenarioTypes.ts';
+import { scriptServerRawNeeded, scriptServerRawRequest, scriptServerRawResponse } from './scriptServerRaw.ts';
 
 /** Loopback ports reserved for the conformance suite (the foundation e2e owns 15173/14000/15174). */
 export const scriptServerPorts = [17001, 17002, 17003] as const;
@@ -27,7 +28,7 @@ export interface LoggedRequest {
 }
 
 interface ScenarioSlot {
-  responses: Map<string, { status: number; headers: HeaderList }>;
+  responses: Map<string, ScriptedResponse>;
   log: LoggedRequest[];
 }
 
@@ -102,7 +103,7 @@ export async function scriptServerStart(options: ScriptServerOptions = {}): Prom
       const lease = req.headers['x-lease'];
       if (typeof lease === 'string' && leases.has(lease)) leases.set(lease, now + leaseLifetimeMs);
       const responses = JSON.parse(await scriptServerBody(req)) as ScriptedResponses;
-      const map = new Map<string, { status: number; headers: HeaderList }>();
+      const map = new Map<string, ScriptedResponse>();
       for (const [key, value] of Object.entries(responses)) {
         const { method, url } = scenarioRouteKey(key);
         map.set(`${method} ${url}`, value);
@@ -130,7 +131,7 @@ export async function scriptServerStart(options: ScriptServerOptions = {}): Prom
     const slot = token === undefined ? undefined : slots.get(token);
     if (!slot) {
       await scriptServerBody(req);
-      if (req.method === 'GET' && path === '/__page') {
+      if (req.method === 'GET' && path === '/') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
         res.end(blankPage);
         return;
@@ -141,7 +142,18 @@ export async function scriptServerStart(options: ScriptServerOptions = {}): Prom
     }
     await scriptServerBody(req);
     const method = req.method ?? 'GET';
-    const { status, wire, body } = answer(slot, method, target, scriptServerHeaderList(req.rawHeaders));
+    const { status, wire, body, statusLine } = answer(
+      slot,
+      method,
+      target,
+      scriptServerHeaderList(req.rawHeaders),
+    );
+    if (scriptServerRawNeeded(status, wire, statusLine)) {
+      // Bytes node:http refuses to send (NUL, VT, FF, a status line of our own) go straight to the
+      // socket; closing it afterwards keeps node:http from writing anything after them.
+      req.socket.end(scriptServerRawResponse(status, wire, body, statusLine));
+      return;
+    }
     // A flat [name, value, …] array keeps scripted order and duplicate header lines as they are.
     res.writeHead(status, wire.flat());
     res.end(body || undefined);
@@ -165,7 +177,7 @@ export async function scriptServerStart(options: ScriptServerOptions = {}): Prom
     });
     const length = Number(scriptServerHeader(wire, 'content-length') ?? 0);
     const body = method === 'HEAD' || !(length > 0) ? '' : 'x'.repeat(length);
-    return { status: scripted.status, wire, body };
+    return { status: scripted.status, wire, body, statusLine: scripted.statusLine };
   }
 
   /** Requests node:http's parser refuses (lower-case or unknown methods) are answered from raw bytes. */
@@ -177,9 +189,9 @@ export async function scriptServerStart(options: ScriptServerOptions = {}): Prom
       socket.destroy();
       return;
     }
-    const { status, wire, body } = answer(slot, raw.method, raw.target, raw.headers);
+    const { status, wire, body, statusLine } = answer(slot, raw.method, raw.target, raw.headers);
     // The parser is stuck after an error, so this connection cannot carry another request.
-    socket.end(scriptServerRawResponse(status, wire, body));
+    socket.end(scriptServerRawResponse(status, wire, body, statusLine));
   }
 
   const servers: http.Server[] = [];

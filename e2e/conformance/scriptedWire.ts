@@ -1,4 +1,4 @@
-import type { HeaderList, ServerResponse } from '../../packages/engine/src/browser/fetchTypes.ts';
+import type { HeaderList, ServerResponse } from '../../packages/engine/src/http/httpTypes.ts';
 
 /**
  * The headers node:http puts on the wire besides the scripted ones. A same-origin (basic) response lets
@@ -14,11 +14,10 @@ export function scriptedWireHeaders(status: number, scripted: HeaderList): Heade
   return wire;
 }
 
-/** A scripted response as it leaves the server: scripted headers plus the framing ones. */
-export function scriptedWire(response: ServerResponse): ServerResponse {
-  return {
-    status: response.status,
-    headers: scriptedWireHeaders(response.status, response.headers),
-    body: null,
-  };
+/**
+ * A scripted response as it leaves the server: scripted headers plus the framing ones. Anything else
+ * the script says about the bytes (an exact status line) is passed on to the simulator unchanged.
+ */
+export function scriptedWire<T extends ServerResponse>(response: T): T {
+  return { ...response, headers: scriptedWireHeaders(response.status, response.headers), body: null };
 }

@@ -1,16 +1,10 @@
-import type {
-  BrowserName,
-  FetchRequest,
-  ServerRequest,
-  ServerResponse,
-  SimServer,
-  Trace,
-} from '../../packages/engine/src/browser/fetchTypes.ts';
+import type { BrowserName, FetchRequest, Trace } from '../../packages/engine/src/browser/fetchTypes.ts';
+import type { ServerRequest, ServerResponse, SimServer } from '../../packages/engine/src/http/httpTypes.ts';
 import type { FetchObservation } from './fetchObservation.ts';
 import type { Scenario, ScriptedResponses } from './scenarioTypes.ts';
 import { scriptedWire } from './scriptedWire.ts';
 
-/** The part of `@cors-playground/engine` the suite compares against (issue 3, point 3). */
+/** The part of `@cors-playground/engine` the suite compares against. */
 export interface SimulatorApi {
   simulateFetch(
     request: FetchRequest,
@@ -60,6 +54,7 @@ function simulatorObservationOf(trace: Trace, browser: BrowserName): FetchObserv
     })),
     // Playwright cannot see Firefox's console, so there is nothing to compare it with.
     console: browser === 'chromium' ? trace.consoleChromium : null,
+    consoleLines: browser === 'chromium' ? (trace.consoleChromiumLines ?? []) : [],
   };
 }
 

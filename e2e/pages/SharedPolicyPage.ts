@@ -14,6 +14,21 @@ export interface SharedRequest {
   body: string | null;
 }
 
+/** The attacker's request part: read /private with the user's cookie. */
+export const sharedRequestPrivate: SharedRequest = {
+  path: '/private',
+  method: 'GET',
+  headers: [],
+  credentials: 'include',
+  mode: 'cors',
+  redirect: 'follow',
+  cache: 'default',
+  body: null,
+};
+
+/** The attacker's policy: every origin reflected, with credentials. */
+export const sharedPolicyHostile = { origin: { mode: 'reflect' }, credentials: true };
+
 /**
  * The "Apply this shared policy?" confirmation a permalink with a policy opens, found by its role and
  * name, and the links that open it.

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliRun } from './cliRun.ts';
+import { cliRun } from './cliRun.testkit.ts';
 
 const page = 'http://app.test';
 

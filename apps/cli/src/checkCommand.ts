@@ -120,7 +120,10 @@ function checkCommandReport(trace: Trace, fix: CheckFix | null): string {
   if (trace.response)
     out.push(`JavaScript sees: ${trace.response.type} response, status ${trace.response.status}`);
   if (trace.error) out.push(`JavaScript gets: ${trace.error}`);
-  if (trace.consoleChromium) out.push('', 'Chromium console:', `  ${trace.consoleChromium}`);
+  // Every line Chromium logs: for a failure below CORS the network line is all there is.
+  const chromiumLines = trace.consoleChromiumLines ?? (trace.consoleChromium ? [trace.consoleChromium] : []);
+  if (chromiumLines.length > 0)
+    out.push('', 'Chromium console:', ...chromiumLines.map((line) => `  ${line}`));
   if (trace.consoleFirefox && trace.browser === 'firefox')
     out.push('', 'Firefox console:', `  ${trace.consoleFirefox}`);
   out.push('', 'Requests:');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cliRun } from './cliRun.ts';
+import { cliRun } from './cliRun.testkit.ts';
 
 const safe = JSON.stringify({
   origin: { mode: 'list', allow: ['https://app.example.com'] },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cliRun } from './cliRun.ts';
+import { cliRun } from './cliRun.testkit.ts';
 
-/** The exact example input line of issue 3, point 6. */
-const issueLine =
+/** A full input line, every request field written out, as scripts feeding `cors simulate` send it. */
+const exampleLine =
   '{"id":"a","request":{"pageOrigin":"http://localhost:5173","url":"http://localhost:4000/x","method":"PUT","headers":[["x-custom","1"]],"credentials":"include","mode":"cors","redirect":"follow","body":"optional"},"responses":{"OPTIONS http://localhost:4000/x":{"status":204,"headers":[["access-control-allow-origin","http://localhost:5173"]]},"PUT http://localhost:4000/x":{"status":200,"headers":[]}}}';
 
 function lines(stdout: string): Array<Record<string, unknown>> {
@@ -13,8 +13,8 @@ function lines(stdout: string): Array<Record<string, unknown>> {
 }
 
 describe('cors simulate', () => {
-  it('answers the issue-3 example line with the contract fields', async () => {
-    const result = await cliRun(['simulate'], `${issueLine}\n`);
+  it('answers a full example line with the contract fields', async () => {
+    const result = await cliRun(['simulate'], `${exampleLine}\n`);
     expect(result.code).toBe(0);
     const [out] = lines(result.stdout);
     expect(out).toMatchObject({

@@ -12,7 +12,7 @@ import {
 
 const headerList = z.array(z.tuple([z.string(), z.string()]));
 
-/** One NDJSON input line of `cors simulate` (issue 3, point 6). */
+/** One NDJSON input line of `cors simulate`: a request and either scripted responses or a policy. */
 const simulateInputSchema = z
   .object({
     id: z.unknown().optional(),
@@ -33,9 +33,11 @@ const simulateInputSchema = z
       .record(
         z.string(),
         z.object({
-          status: z.number().int().min(100).max(599),
+          // Browsers take statuses outside 100-599 (Chromium even 2000): the simulator judges them.
+          status: z.number().int().min(0).max(9999),
           headers: headerList.default([]),
           body: z.string().optional(),
+          statusLine: z.string().optional(),
         }),
       )
       .optional(),
@@ -91,7 +93,10 @@ export function simulateLine(line: string, browser: BrowserName): Record<string,
   }
 }
 
-/** The output contract of issue 3 point 6, then the full detail. */
+/**
+ * The compact fields scripts read (ok, error, response, preflight, requests, console, steps), then the
+ * full detail for anyone who needs every exchange.
+ */
 export function simulateLineTrace(trace: Trace): Record<string, unknown> {
   return {
     ok: trace.ok,
@@ -111,6 +116,7 @@ export function simulateLineTrace(trace: Trace): Record<string, unknown> {
     browser: trace.browser,
     preflightDetail: trace.preflight,
     consoleChromium: trace.consoleChromium,
+    consoleChromiumLines: trace.consoleChromiumLines ?? [],
     consoleFirefox: trace.consoleFirefox,
     exchanges: trace.exchanges,
   };

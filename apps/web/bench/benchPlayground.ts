@@ -31,7 +31,7 @@ export async function benchPlaygroundStart(): Promise<ChildProcess> {
   const server = spawn(
     join(repoRoot, 'node_modules/.bin/tsx'),
     [
-      'src/main.ts',
+      'src/start/main.ts',
       '--app-port',
       `${benchPorts.app}`,
       '--api-port',

@@ -1,5 +1,6 @@
 /**
- * The web app's two budgets (issue 4), measured on a real build and a real browser:
+ * The web app's two budgets, measured on a real build and a real browser (a learner on a slow laptop
+ * must get a usable page fast, and see each Send's whole story at once):
  * 1. initial JS, gzipped: every script index.html loads up front (entry + modulepreloads), lazy
  *    chunks excluded. Budget 110 KB.
  * 2. Send → full result: from the click on Send to the JS view, the server view and the trace all

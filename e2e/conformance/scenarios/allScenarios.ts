@@ -1,7 +1,10 @@
 import type { Scenario } from '../scenarioTypes.ts';
 import { credentialedRequests } from './credentialedRequests.ts';
 import { exposedHeaders } from './exposedHeaders.ts';
+import { fetchRefusals } from './fetchRefusals.ts';
 import { forbiddenRequests } from './forbiddenRequests.ts';
+import { listHeaders } from './listHeaders.ts';
+import { networkFailures } from './networkFailures.ts';
 import { preflightCache } from './preflightCache.ts';
 import { preflightHeaders } from './preflightHeaders.ts';
 import { preflightRequests } from './preflightRequests.ts';
@@ -24,4 +27,7 @@ export const allScenarios: Scenario[] = [
   ...redirectRequests,
   ...preflightCache,
   ...siteRequests,
+  ...listHeaders,
+  ...networkFailures,
+  ...fetchRefusals,
 ];

@@ -1,4 +1,5 @@
-import type { FetchRequest, HeaderList } from '../../../packages/engine/src/browser/fetchTypes.ts';
+import type { FetchRequest } from '../../../packages/engine/src/browser/fetchTypes.ts';
+import type { HeaderList } from '../../../packages/engine/src/http/httpTypes.ts';
 import type { Scenario } from '../scenarioTypes.ts';
 import { origins } from './origins.ts';
 

@@ -1,5 +1,8 @@
 export * from './policy/policySchema.ts';
 export * from './browser/fetchTypes.ts';
+export * from './http/httpTypes.ts';
+export * from './http/headerList.ts';
+export * from './http/httpToken.ts';
 export * from './lab/labRoute.ts';
 export * from './policy/policyParse.ts';
 export * from './policy/policyDefault.ts';
@@ -8,6 +11,7 @@ export * from './server/corsRespond.ts';
 export * from './server/corsHeadersFinal.ts';
 export * from './server/corsHeader.ts';
 export * from './server/originMatch.ts';
+export { corsRuleBase, corsRuleMerged } from './server/corsRule.ts';
 export * from './server/serverFromPolicy.ts';
 export * from './preset/policyPresets.ts';
 export * from './browser/simulateFetch.ts';

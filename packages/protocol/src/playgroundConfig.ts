@@ -11,8 +11,6 @@ export const playgroundConfigSchema = z.object({
   otherOrigin: z.string(),
   /** The other site under a cross-site host name, e.g. `http://evil.localhost:5174`. */
   crossSiteOrigin: z.string(),
-  /** The sandbox this browser works in (`default` until workshop mode). */
-  sandbox: z.string(),
 });
 
 export type PlaygroundConfig = z.infer<typeof playgroundConfigSchema>;

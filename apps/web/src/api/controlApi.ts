@@ -1,5 +1,4 @@
-import { playgroundConfigSchema, type PlaygroundConfig } from '@cors-playground/protocol';
-import { sandboxControlBase } from './sandboxId.ts';
+import { playgroundConfigSchema, sandboxControlBase, type PlaygroundConfig } from '@cors-playground/protocol';
 import type { Policy, PolicyInput } from '@cors-playground/engine';
 
 /** A rejected policy: the control plane's 400 with the field paths. */
@@ -14,16 +13,30 @@ async function controlJson(response: Response): Promise<unknown> {
   return response.json();
 }
 
+/**
+ * The server's policy, checked like any input: a control plane from another version (or a proxy's error
+ * page) must fail here, not deep in the simulator. The engine loads on demand, out of the initial bundle.
+ */
+async function controlPolicyParse(json: unknown): Promise<Policy> {
+  const { policyParse } = await import('@cors-playground/engine');
+  const parsed = policyParse(json);
+  if (!parsed.ok)
+    throw new Error(
+      `The control plane sent an invalid policy: ${new ControlPolicyError(parsed.errors).message}`,
+    );
+  return parsed.policy;
+}
+
 export async function controlConfigGet(): Promise<PlaygroundConfig> {
   return playgroundConfigSchema.parse(await controlJson(await fetch('/control/config')));
 }
 
-export async function controlPolicyGet(): Promise<Policy> {
-  return (await controlJson(await fetch(`${sandboxControlBase}/policy`))) as Policy;
+export async function controlPolicyGet(sandbox: string): Promise<Policy> {
+  return controlPolicyParse(await controlJson(await fetch(`${sandboxControlBase(sandbox)}/policy`)));
 }
 
-export async function controlPolicyPut(policy: PolicyInput): Promise<Policy> {
-  const response = await fetch(`${sandboxControlBase}/policy`, {
+export async function controlPolicyPut(sandbox: string, policy: PolicyInput): Promise<Policy> {
+  const response = await fetch(`${sandboxControlBase(sandbox)}/policy`, {
     method: 'PUT',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(policy),
@@ -32,5 +45,5 @@ export async function controlPolicyPut(policy: PolicyInput): Promise<Policy> {
     const body = (await response.json()) as { errors: Array<{ path: string; message: string }> };
     throw new ControlPolicyError(body.errors);
   }
-  return (await controlJson(response)) as Policy;
+  return controlPolicyParse(await controlJson(response));
 }

@@ -2,14 +2,15 @@ import { queryOptions } from '@tanstack/react-query';
 import type { LabEvent } from '@cors-playground/protocol';
 import { controlConfigGet, controlPolicyGet } from './controlApi.ts';
 
-/** Every server-data query of the app, in one place. */
+/** Every server-data query of the app, in one place; per-sandbox data has the sandbox in its key. */
 export const controlQueries = {
   config: () => queryOptions({ queryKey: ['control', 'config'], queryFn: controlConfigGet }),
-  policy: () => queryOptions({ queryKey: ['control', 'policy'], queryFn: controlPolicyGet }),
+  policy: (sandbox: string) =>
+    queryOptions({ queryKey: ['control', sandbox, 'policy'], queryFn: () => controlPolicyGet(sandbox) }),
   /** Filled by the event stream (useLabEventStream), never fetched. */
-  events: () =>
+  events: (sandbox: string) =>
     queryOptions({
-      queryKey: ['control', 'events'],
+      queryKey: ['control', sandbox, 'events'],
       queryFn: () => Promise.resolve([] as LabEvent[]),
       staleTime: Infinity,
     }),

@@ -1,24 +1,28 @@
 import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { labEventSchema, type LabEvent } from '@cors-playground/protocol';
-import { sandboxControlBase } from './sandboxId.ts';
+import { labEventSchema, sandboxControlBase, type LabEvent } from '@cors-playground/protocol';
 import { controlQueries } from './controlQueries.ts';
+import { useSandbox } from './SandboxProvider.tsx';
 
 /** How many received requests the UI keeps. */
 const eventsKept = 200;
 
-/** Streams what the lab API receives into the React Query cache (EventSource reconnects by itself). */
+/**
+ * Streams what the lab API receives in this sandbox into the React Query cache (EventSource reconnects by
+ * itself).
+ */
 export function useLabEventStream(): void {
   const queryClient = useQueryClient();
+  const sandbox = useSandbox();
   useEffect(() => {
-    const source = new EventSource(`${sandboxControlBase}/events`);
+    const source = new EventSource(`${sandboxControlBase(sandbox)}/events`);
     source.addEventListener('lab', (message) => {
       const parsed = labEventSchema.safeParse(JSON.parse((message as MessageEvent<string>).data));
       if (!parsed.success) return;
-      queryClient.setQueryData<LabEvent[]>(controlQueries.events().queryKey, (events = []) =>
+      queryClient.setQueryData<LabEvent[]>(controlQueries.events(sandbox).queryKey, (events = []) =>
         events.some((e) => e.id === parsed.data.id) ? events : [...events, parsed.data].slice(-eventsKept),
       );
     });
     return () => source.close();
-  }, [queryClient]);
+  }, [queryClient, sandbox]);
 }

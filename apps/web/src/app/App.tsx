@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
+import { SandboxProvider } from '../api/SandboxProvider.tsx';
 import { useLabEventStream } from '../api/useLabEventStream.ts';
 import { ServerEvents } from '../components/ServerEvents.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
@@ -7,7 +8,7 @@ import { PermalinkBar } from '../features/permalink/PermalinkBar.tsx';
 import { PermalinkRestore } from '../features/permalink/PermalinkRestore.tsx';
 import { PolicyPanel } from '../features/policy/PolicyPanel.tsx';
 import { RequestPanel } from '../features/request/RequestPanel.tsx';
-import { engineLoad } from '../features/result/engineLoad.ts';
+import { engineLoad } from '../features/send/engineLoad.ts';
 import { queryClient } from './queryClient.ts';
 
 // The result views need the engine; both load after the first paint (see the bundle budget in bench/).
@@ -62,10 +63,13 @@ function AppLayout() {
   );
 }
 
-export function App() {
+/** The whole app, working in `sandbox` (read once from the page URL, see main.tsx). */
+export function App({ sandbox }: { sandbox: string }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <AppLayout />
+      <SandboxProvider sandbox={sandbox}>
+        <AppLayout />
+      </SandboxProvider>
     </QueryClientProvider>
   );
 }

@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { controlQueries } from '../api/controlQueries.ts';
+import { useSandbox } from '../api/SandboxProvider.tsx';
 
 /** Everything the lab API received in this sandbox, live: a blocked request still shows up here. */
 export function ServerEvents() {
-  const events = useQuery(controlQueries.events()).data ?? [];
+  const sandbox = useSandbox();
+  const events = useQuery(controlQueries.events(sandbox)).data ?? [];
   return (
     <section className="panel" aria-labelledby="server-events-title">
       <h2 id="server-events-title">Server log (every request, live)</h2>

@@ -1,4 +1,5 @@
 import type { TraceFailure } from './fetchTypes.ts';
+import { urlParse } from '../http/urlParse.ts';
 
 /** Where and to whom a failure happened, as the console messages quote it. */
 export interface ConsoleContext {
@@ -10,6 +11,8 @@ export interface ConsoleContext {
   pageOrigin: string;
   /** Status of the failing response, or null when none arrived. */
   status: number | null;
+  /** The request was a CORS request when it failed (Firefox files network failures of those under CORS). */
+  cors: boolean;
 }
 
 /** Chromium's advice suffix for a present-but-wrong ACAO (cors_error_string.cc). */
@@ -46,8 +49,6 @@ function chromiumReason(failure: TraceFailure): string | null {
     case 'redirect-contains-credentials':
       // Chromium passes no location to the message (observed: it prints '').
       return `Redirect location '' contains a username and password, which is disallowed for cross-origin requests.`;
-    case 'disallowed-by-mode':
-      return 'Cross origin requests are not allowed by request mode.';
     default:
       return null;
   }
@@ -65,11 +66,63 @@ const chromiumPreflightCodes = new Set([
   'preflight-redirect',
 ]);
 
-/** The exact text Chromium logs for a failed fetch (null when it logs no CORS message). */
-export function consoleMessageChromium(failure: TraceFailure, context: ConsoleContext): string | null {
-  if (failure.code === 'disallowed-by-mode' && context.url === context.initialUrl) {
-    return `Fetch API cannot load ${context.url}. Request mode is "same-origin" but the URL's origin is not same as the request origin ${context.pageOrigin}.`;
+/** Chromium's message for a fetch refused before anything was sent, or null. */
+function chromiumRefusal(failure: TraceFailure, context: ConsoleContext): string | null {
+  const cannotLoad = `Fetch API cannot load ${context.url}.`;
+  switch (failure.code) {
+    case 'disallowed-by-mode':
+      // After a redirect the check runs in the loader, which words it as a frame security error and
+      // names the page's URL; the simulator knows only the page's origin, so the page is taken to be
+      // at its root. The trailing newline is Chromium's own.
+      return context.url === context.initialUrl
+        ? `${cannotLoad} Request mode is "same-origin" but the URL's origin is not same as the request origin ${context.pageOrigin}.`
+        : `Unsafe attempt to load URL ${context.url} from frame with URL ${context.pageOrigin}/. Domains, protocols and ports must match.\n`;
+    case 'redirect-mode-no-cors':
+      return `${cannotLoad} Request mode is "no-cors" but the redirect mode is not "follow".`;
+    case 'scheme-not-supported':
+      if (failure.hint === 'blob:') return null;
+      if (failure.hint === 'file:') return `Not allowed to load local resource: ${context.url}`;
+      return `${cannotLoad} URL scheme "${(failure.hint ?? '').replace(/:$/, '')}" is not supported.`;
+    default:
+      return null;
   }
+}
+
+/**
+ * The net error of Chromium's network line for a failed fetch ("Failed to load resource: net::…"), or
+ * null when it logs none (the fetch was refused before a request existed, or the cause is unknown).
+ * Every CORS failure has one too: `ERR_FAILED`.
+ */
+export function consoleMessageChromiumNetError(failure: TraceFailure): string | null {
+  switch (failure.code) {
+    case 'disallowed-by-mode':
+    case 'redirect-mode-no-cors':
+    case 'invalid-request':
+    case 'server-error':
+      return null;
+    case 'scheme-not-supported':
+      return failure.hint === 'blob:' ? 'ERR_FILE_NOT_FOUND' : null;
+    case 'invalid-response':
+      return failure.hint;
+    case 'cache-miss':
+      return 'ERR_CACHE_MISS';
+    case 'too-many-redirects':
+      return 'ERR_TOO_MANY_REDIRECTS';
+    case 'redirect-invalid-location':
+      // The hint is the Location: one that parses failed for its scheme (data:, ftp:), else it is no URL.
+      return urlParse(failure.hint ?? '') === null ? 'ERR_INVALID_REDIRECT' : 'ERR_UNSAFE_REDIRECT';
+    default:
+      return 'ERR_FAILED';
+  }
+}
+
+/**
+ * The text Chromium logs about a failed fetch besides its network line: the CORS message, or the
+ * Fetch API message for a fetch refused before sending (null when there is neither).
+ */
+export function consoleMessageChromium(failure: TraceFailure, context: ConsoleContext): string | null {
+  const refusal = chromiumRefusal(failure, context);
+  if (refusal !== null) return refusal;
   const reason = chromiumReason(failure);
   if (reason === null) return null;
   const redirected = context.url === context.initialUrl ? '' : `(redirected from '${context.initialUrl}') `;
@@ -112,6 +165,8 @@ function firefoxReason(
         reason: `header ‘${hint}’ is not allowed according to header ‘Access-Control-Allow-Headers’ from CORS preflight response`,
       };
     case 'server-error':
+    case 'invalid-response':
+      // Below CORS, but Firefox's CORS listener still reports the failed channel in these words.
       return { reason: 'CORS request did not succeed', status };
     default:
       return null;
@@ -120,6 +175,8 @@ function firefoxReason(
 
 /** Firefox's "Cross-Origin Request Blocked: …" text (security.properties), or null. */
 export function consoleMessageFirefox(failure: TraceFailure, context: ConsoleContext): string | null {
+  const network = failure.code === 'server-error' || failure.code === 'invalid-response';
+  if (network && !context.cors) return null;
   const parts = firefoxReason(failure, context.status === null ? '(null)' : String(context.status));
   if (parts === null) return null;
   const url = parts.quoteUrl ? `‘${context.url}’` : context.url;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { BrowserName, HeaderList } from './fetchTypes.ts';
-import { simTestApi, simTestPage, simTestRun } from './simTestKit.ts';
+import type { BrowserName } from './fetchTypes.ts';
+import type { HeaderList } from './../http/httpTypes.ts';
+import { simTestApi, simTestPage, simTestRun } from './simTest.testkit.ts';
 
 const allowPage: HeaderList = [['access-control-allow-origin', simTestPage]];
 const browsers: BrowserName[] = ['chromium', 'firefox'];

@@ -1,9 +1,10 @@
 import { type CorsProblem, corsProblem } from './corsProblem.ts';
-import type { BrowserName, HeaderList } from './fetchTypes.ts';
+import type { BrowserName } from './fetchTypes.ts';
+import type { HeaderList } from './../http/httpTypes.ts';
 import { headerCombine, headerCombineCount } from './headerCombine.ts';
 import { specLink } from './specLink.ts';
 import type { StepLog } from './stepLog.ts';
-import { urlParse } from './urlParse.ts';
+import { urlParse } from '../http/urlParse.ts';
 
 /**
  * Chromium's `network::cors::CheckAccess`: the header lines are combined first, so two ACAO lines

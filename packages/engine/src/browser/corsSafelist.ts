@@ -1,4 +1,6 @@
-import type { BrowserName, HeaderList } from './fetchTypes.ts';
+import type { BrowserName } from './fetchTypes.ts';
+import type { HeaderList } from './../http/httpTypes.ts';
+import { httpTokenIs } from '../http/httpToken.ts';
 
 /**
  * The CORS safelists: which methods and request headers a cross-origin request may use without a
@@ -10,7 +12,6 @@ import type { BrowserName, HeaderList } from './fetchTypes.ts';
 const unsafeByte = /[\x00-\x08\x0a-\x1f"():<>?@[\\\]{}\x7f]/;
 /** Bytes allowed in `Accept-Language` and `Content-Language` values. */
 const languageValue = /^[0-9A-Za-z *,\-.;=]*$/;
-const token = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const simpleRange = /^bytes=(\d+)-(\d*)$/;
 const safelistedContentTypes = new Set([
   'application/x-www-form-urlencoded',
@@ -43,7 +44,7 @@ function contentTypeSafelisted(value: string): boolean {
   if (unsafeByte.test(value)) return false;
   const essence = (value.split(';')[0] ?? '').trim().toLowerCase();
   const [type, subtype, extra] = essence.split('/');
-  if (extra !== undefined || !type || !subtype || !token.test(type) || !token.test(subtype)) return false;
+  if (extra !== undefined || !type || !subtype || !httpTokenIs(type) || !httpTokenIs(subtype)) return false;
   return safelistedContentTypes.has(essence);
 }
 

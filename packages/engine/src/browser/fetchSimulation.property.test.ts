@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FetchRequest, HeaderList } from './fetchTypes.ts';
+import type { FetchRequest } from './fetchTypes.ts';
+import type { HeaderList } from './../http/httpTypes.ts';
 import { preflightCacheCreate } from './preflightCache.ts';
 import { serverFromScript } from './serverFromScript.ts';
 import { simulateFetchSync } from './simulateFetch.ts';
@@ -154,7 +155,7 @@ describe('fetchSimulation properties', () => {
       () => {
         throw new Error('ECONNREFUSED');
       },
-      () => ({ status: 42, headers: [] }),
+      () => ({ status: 4.2, headers: [] }),
       () => ({ status: 200, headers: 'nope' }) as never,
     ]) {
       const trace = simulateFetchSync(

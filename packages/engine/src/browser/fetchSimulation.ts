@@ -1,24 +1,20 @@
 import { corsCheck } from './corsCheck.ts';
 import { type CorsProblem, corsProblem } from './corsProblem.ts';
 import { type FetchState, fetchStateIncludes, fetchStateOrigin } from './fetchState.ts';
-import type {
-  BrowserName,
-  FetchRequest,
-  HeaderList,
-  ServerRequest,
-  ServerResponse,
-  Trace,
-} from './fetchTypes.ts';
+import type { BrowserName, FetchRequest, Trace } from './fetchTypes.ts';
+import type { HeaderList, ServerRequest, ServerResponse } from './../http/httpTypes.ts';
 import { type PreflightCache, preflightCacheCreate, preflightCacheForget } from './preflightCache.ts';
 import { preflightFetch } from './preflightFetch.ts';
 import { requestPrepare } from './requestPrepare.ts';
 import { redirectFollow, redirectFollowTarget } from './redirectFollow.ts';
 import { responseFilter } from './responseFilter.ts';
+import { responseHeadRefusal } from './responseHead.ts';
+import { schemeFetch } from './schemeFetch.ts';
 import { serverResponseValid } from './serverResponseValid.ts';
 import { specLink } from './specLink.ts';
 import { StepLog } from './stepLog.ts';
 import { traceFinishFailure, traceFinishInvalid, traceFinishResponse } from './traceFinish.ts';
-import { urlIsHttp, urlWithoutFragment } from './urlParse.ts';
+import { urlIsHttp, urlWithoutFragment } from '../http/urlParse.ts';
 
 export interface SimOptions {
   browser: BrowserName;
@@ -38,14 +34,6 @@ export interface SimOptions {
 function mainFetchHop(state: FetchState): CorsProblem | null {
   const { log, request } = state;
   const url = request.url;
-  if (!urlIsHttp(url)) {
-    log.fail(
-      'request.scheme',
-      `fetch() can only load http: and https: URLs here, not ${url.protocol}.`,
-      specLink.mainFetch,
-    );
-    return corsProblem('scheme-not-supported', url.protocol);
-  }
   if (url.origin === request.origin && state.tainting === 'basic') {
     log.pass(
       'request.same-origin',
@@ -132,6 +120,12 @@ export function* fetchSimulation(
     exchanges: [],
     preflight: { needed: false, sent: false, cached: false, acrm: null, acrh: null },
   };
+  if (!urlIsHttp(prepared.url)) {
+    // Only the first URL can be another scheme: a redirect to one fails in redirectFollow.
+    const result = schemeFetch(prepared.url, browser, log);
+    if ('response' in result) return traceFinishResponse(state, result.response);
+    return traceFinishFailure(state, result.problem, null, initialUrl);
+  }
   for (;;) {
     const url = urlWithoutFragment(state.request.url);
     const hopProblem = mainFetchHop(state);
@@ -139,6 +133,14 @@ export function* fetchSimulation(
     if (state.tainting === 'cors') {
       const failed = yield* preflightFetch(state);
       if (failed) return traceFinishFailure(state, failed.problem, failed.exchange, url);
+    }
+    if (state.request.cache === 'only-if-cached') {
+      log.fail(
+        'request.cache',
+        "cache: 'only-if-cached' may only answer from the HTTP cache, and nothing is cached for this URL: a network error, and no request is sent.",
+        specLink.httpNetworkOrCacheFetch,
+      );
+      return traceFinishFailure(state, corsProblem('cache-miss'), null, url);
     }
     const { request, origin } = actualRequest(state);
     let response: ServerResponse;
@@ -158,6 +160,8 @@ export function* fetchSimulation(
     }
     const record = { kind: 'actual' as 'actual' | 'redirect', request, response, origin };
     const exchange = state.exchanges.push(record) - 1;
+    const refused = responseHeadRefusal(response, browser, log, exchange, false);
+    if (refused) return traceFinishFailure(state, refused, exchange, url);
     const include = fetchStateIncludes(state);
     if (state.tainting === 'cors') {
       const problem = corsCheck(response.headers, fetchStateOrigin(state), include, browser, log, exchange);

@@ -1,10 +1,11 @@
+import type { HeaderList, ServerRequest, ServerResponse } from '../http/httpTypes.ts';
+
 /**
- * The contract between the browser simulator, the servers it talks to, and everything that renders a
- * trace (UI, CLI, conformance suite). Header lists keep order and duplicates, like the wire does.
+ * The contract between the browser simulator and everything that renders a trace (UI, CLI,
+ * conformance suite). The HTTP types it builds on live in the http module.
  */
 
 export type BrowserName = 'chromium' | 'firefox';
-export type HeaderList = Array<[name: string, value: string]>;
 export type RequestMode = 'cors' | 'no-cors' | 'same-origin';
 export type RequestCredentials = 'omit' | 'same-origin' | 'include';
 export type RequestRedirect = 'follow' | 'error' | 'manual';
@@ -31,28 +32,6 @@ export interface FetchRequest {
   /** A string body; its implied Content-Type is `text/plain;charset=UTF-8` unless set. Default none. */
   body?: string | null;
 }
-
-/** A request as it reaches a server (after the browser added Origin, ACRM, ACRH, …). */
-export interface ServerRequest {
-  method: string;
-  url: string;
-  headers: HeaderList;
-  body: string | null;
-}
-
-/** What a server answered. */
-export interface ServerResponse {
-  status: number;
-  headers: HeaderList;
-  body?: string | null;
-}
-
-/**
- * A server as the simulator sees it: called once for each request that reaches it. The playground
- * passes the policy engine; the CLI passes scripted responses or a real HTTP server.
- */
-export type SimServer = (request: ServerRequest) => ServerResponse | Promise<ServerResponse>;
-export type SimServerSync = (request: ServerRequest) => ServerResponse;
 
 /** One check the browser made, in order. */
 export interface TraceStep {
@@ -121,8 +100,17 @@ export interface Trace {
   };
   exchanges: TraceExchange[];
   steps: TraceStep[];
-  /** Chromium's exact console message for a failure (or null). */
+  /**
+   * Chromium's console message for a failure (or null): the CORS or Fetch API message, else the
+   * network line ("Failed to load resource: net::…"), which is all Chromium says for a failure below CORS.
+   */
   consoleChromium: string | null;
+  /**
+   * Every error line Chromium's console shows for this fetch, in the order it logs them: the message
+   * above plus the network line of any failure or error status (DevTools shows that one as
+   * `GET <url> net::ERR_FAILED`). Absent in traces made before it existed.
+   */
+  consoleChromiumLines?: string[];
   /** Firefox's "Cross-Origin Request Blocked: … (Reason: …)" text (or null). */
   consoleFirefox: string | null;
   /** The TypeError message each browser would give, regardless of `browser`. */
@@ -147,7 +135,7 @@ export interface TraceFailure {
 export type TraceFailureCode =
   | 'invalid-request' // fetch() threw synchronously (bad method, header, body, URL)
   | 'disallowed-by-mode' // same-origin mode, cross-origin URL
-  | 'scheme-not-supported'
+  | 'scheme-not-supported' // hint: the URL's scheme, e.g. `ftp:`
   | 'missing-allow-origin'
   | 'multiple-allow-origin'
   | 'invalid-allow-origin'
@@ -166,4 +154,6 @@ export type TraceFailureCode =
   | 'redirect-invalid-location'
   | 'redirect-contains-credentials'
   | 'redirect-body-not-replayable'
+  | 'invalid-response' // refused by the network stack before any CORS check; hint: Chromium's net error
+  | 'cache-miss' // only-if-cached and nothing in the HTTP cache
   | 'server-error';

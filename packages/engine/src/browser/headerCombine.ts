@@ -1,4 +1,13 @@
-import type { HeaderList } from './fetchTypes.ts';
+import type { HeaderList } from './../http/httpTypes.ts';
+
+/**
+ * A field value without the spaces and tabs around it, which is all an HTTP parser strips. Not
+ * `String.prototype.trim`: that also strips VT, FF and NBSP, which both browsers keep (a vertical tab
+ * before a method name makes it an invalid token, observed in Chromium and Firefox).
+ */
+export function headerCombineTrim(value: string): string {
+  return value.replace(/^[ \t]+|[ \t]+$/g, '');
+}
 
 /**
  * A header's value as `Headers.get` and the network stacks see it: every line with that name
@@ -9,8 +18,8 @@ export function headerCombine(headers: HeaderList, name: string): string | null 
   let combined: string | null = null;
   for (const [key, value] of headers) {
     if (key.length === name.length && key.toLowerCase() === name) {
-      // HTTP parsers drop a field value's surrounding white space before anyone reads it.
-      const trimmed = value.trim();
+      // HTTP parsers drop a field value's surrounding spaces and tabs before anyone reads it.
+      const trimmed = headerCombineTrim(value);
       combined = combined === null ? trimmed : `${combined}, ${trimmed}`;
     }
   }
@@ -34,7 +43,7 @@ export function headerCombineSplit(value: string | null): string[] {
   if (value === null) return [];
   const items: string[] = [];
   for (const raw of value.split(',')) {
-    const item = raw.replace(/^[ \t]+|[ \t]+$/g, '');
+    const item = headerCombineTrim(raw);
     if (item !== '') items.push(item);
   }
   return items;

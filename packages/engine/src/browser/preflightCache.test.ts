@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { BrowserName, HeaderList } from './fetchTypes.ts';
+import type { BrowserName } from './fetchTypes.ts';
+import type { HeaderList } from './../http/httpTypes.ts';
 import { preflightCacheCreate } from './preflightCache.ts';
-import { simTestApi, simTestPage, simTestRun } from './simTestKit.ts';
+import { simTestApi, simTestPage, simTestRun } from './simTest.testkit.ts';
 
 const acao: HeaderList = [['access-control-allow-origin', simTestPage]];
 

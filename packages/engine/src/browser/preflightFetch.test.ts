@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { BrowserName, HeaderList } from './fetchTypes.ts';
+import type { BrowserName } from './fetchTypes.ts';
+import type { HeaderList } from './../http/httpTypes.ts';
 import { preflightResultMaxAge } from './preflightResult.ts';
-import { simTestApi, simTestFailed, simTestPage, simTestRun } from './simTestKit.ts';
+import { simTestApi, simTestFailed, simTestPage, simTestRun } from './simTest.testkit.ts';
 
 const acao: HeaderList = [['access-control-allow-origin', simTestPage]];
 const browsers: BrowserName[] = ['chromium', 'firefox'];

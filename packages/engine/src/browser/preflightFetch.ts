@@ -2,13 +2,14 @@ import { corsCheck } from './corsCheck.ts';
 import { type CorsProblem, corsProblem } from './corsProblem.ts';
 import { corsSafelistMethod, corsSafelistUnsafeNames } from './corsSafelist.ts';
 import { type FetchState, fetchStateIncludes, fetchStateOrigin } from './fetchState.ts';
-import type { HeaderList, ServerRequest, ServerResponse } from './fetchTypes.ts';
+import type { HeaderList, ServerRequest, ServerResponse } from './../http/httpTypes.ts';
 import { preflightCacheMatch, preflightCacheStore } from './preflightCache.ts';
 import { preflightResultCheck, preflightResultIsProblem } from './preflightResult.ts';
 import { redirectFollowTarget } from './redirectFollow.ts';
+import { responseHeadRefusal } from './responseHead.ts';
 import { serverResponseValid } from './serverResponseValid.ts';
 import { specLink } from './specLink.ts';
-import { urlWithoutFragment } from './urlParse.ts';
+import { urlWithoutFragment } from '../http/urlParse.ts';
 
 /** A failed preflight and the exchange it failed on (null when no response arrived). */
 export interface PreflightFailure {
@@ -101,6 +102,8 @@ export function* preflightFetch(
     return { problem: corsProblem('server-error', null, true), exchange: null };
   }
   const exchange = state.exchanges.push({ kind: 'preflight', request: serverRequest, response, origin }) - 1;
+  const refused = responseHeadRefusal(response, browser, log, exchange, true);
+  if (refused) return { problem: refused, exchange };
   if (redirectFollowTarget(response) !== null) {
     // Firefox runs its CORS listener (ACAO, ACAC) on the redirect before refusing it; Chromium refuses outright.
     if (browser === 'firefox') {

@@ -1,11 +1,11 @@
 import { corsCheck } from './corsCheck.ts';
 import { type CorsProblem, corsProblem } from './corsProblem.ts';
-import type { BrowserName, ServerResponse } from './fetchTypes.ts';
+import type { BrowserName } from './fetchTypes.ts';
+import type { ServerResponse } from './../http/httpTypes.ts';
 import { headerCombine, headerCombineSplit } from './headerCombine.ts';
 import { specLink } from './specLink.ts';
 import type { StepLog } from './stepLog.ts';
-
-const token = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+import { httpTokenIs } from '../http/httpToken.ts';
 
 /** What the actual request needs the preflight to allow. */
 export interface PreflightNeeds {
@@ -109,12 +109,15 @@ function listSyntax(
   exchange: number,
 ): CorsProblem | null {
   for (const item of items) {
-    if (token.test(item)) continue;
+    if (httpTokenIs(item)) continue;
     const header = which === 'methods' ? 'Access-Control-Allow-Methods' : 'Access-Control-Allow-Headers';
     const what = which === 'methods' ? 'a method token' : 'a header-name token';
+    // JSON quoting shows a control byte (\u000b for a vertical tab) that plain quotes would hide.
+    // eslint-disable-next-line no-control-regex
+    const control = /[\x00-\x1f\x7f]/.test(item) ? ' (a control byte is not white space in HTTP)' : '';
     log.fail(
       `preflight.allow-${which}`,
-      `${header} contains "${item}", which is not ${what}.`,
+      `${header} contains ${JSON.stringify(item)}, which is not ${what}${control}: browsers then reject the whole header, valid elements too, and the preflight fails.`,
       specLink.headerSyntax,
       exchange,
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { HeaderList } from './fetchTypes.ts';
-import { simTestApi, simTestPage, simTestRun } from './simTestKit.ts';
+import type { HeaderList } from './../http/httpTypes.ts';
+import { simTestApi, simTestPage, simTestRun } from './simTest.testkit.ts';
 
 const acao: HeaderList = [['access-control-allow-origin', simTestPage]];
 const other = 'http://127.0.0.1:4001/y';

@@ -1,9 +1,15 @@
 import { type CorsProblem, corsProblem } from './corsProblem.ts';
 import { type FetchState, fetchStateOrigin } from './fetchState.ts';
-import type { ServerResponse } from './fetchTypes.ts';
+import type { ServerResponse } from './../http/httpTypes.ts';
 import { headerCombine } from './headerCombine.ts';
 import { specLink } from './specLink.ts';
-import { type ParsedUrl, urlHasCredentials, urlIsHttp, urlParse, urlWithoutFragment } from './urlParse.ts';
+import {
+  type ParsedUrl,
+  urlHasCredentials,
+  urlIsHttp,
+  urlParse,
+  urlWithoutFragment,
+} from '../http/urlParse.ts';
 
 const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 /** Headers that describe a body: dropped when a redirect turns the request into a GET. */
@@ -32,7 +38,9 @@ export function redirectFollow(
   if (target === null || !urlIsHttp(target)) {
     log.fail(
       'redirect.location',
-      `The redirect Location "${location}" is not an http(s) URL, so the fetch fails.`,
+      target === null
+        ? `The redirect Location "${location}" is not a valid URL, so the fetch fails with a network error.`
+        : `The redirect Location "${location}" is not an http(s) URL, so the fetch fails with a network error.`,
       specLink.redirectFetch,
       exchange,
     );

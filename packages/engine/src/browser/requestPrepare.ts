@@ -2,16 +2,17 @@ import { corsSafelistMethod, corsSafelistNoCors } from './corsSafelist.ts';
 import type {
   BrowserName,
   FetchRequest,
-  HeaderList,
   RequestCacheMode,
   RequestCredentials,
   RequestMode,
   RequestRedirect,
 } from './fetchTypes.ts';
+import type { HeaderList } from './../http/httpTypes.ts';
 import { forbiddenRequestHeader, forbiddenRequestMethod } from './forbiddenRequest.ts';
 import { specLink } from './specLink.ts';
 import type { StepLog } from './stepLog.ts';
-import { type ParsedUrl, urlHasCredentials, urlParse } from './urlParse.ts';
+import { type ParsedUrl, urlHasCredentials, urlParse } from '../http/urlParse.ts';
+import { httpTokenIs } from '../http/httpToken.ts';
 
 /** A request after the `Request` constructor ran: normalized, validated, headers filtered. */
 export interface PreparedRequest {
@@ -33,7 +34,6 @@ export interface RequestRejection {
   messages: Record<BrowserName, string>;
 }
 
-const token = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const edgeWhitespace = /^[\t\n\r ]+|[\t\n\r ]+$/g;
 // NUL, CR and LF are exactly what a header value may not contain.
 const invalidValue = /[\0\r\n]/;
@@ -109,11 +109,11 @@ export function requestPrepare(
     );
     return reject(
       "'only-if-cached' can be set only with 'same-origin' mode",
-      'only-if-cached can be set only with same-origin mode',
+      `Request mode '${mode}' was used, but request cache mode 'only-if-cached' can only be used with request mode 'same-origin'.`,
     );
   }
   const rawMethod = input.method ?? 'GET';
-  if (!token.test(rawMethod)) {
+  if (!httpTokenIs(rawMethod)) {
     log.fail(
       'request.method',
       `"${rawMethod}" is not a valid HTTP method token.`,
@@ -165,7 +165,7 @@ export function requestPrepare(
         `${rawName} is an invalid header name.`,
       );
     }
-    if (!token.test(rawName)) {
+    if (!httpTokenIs(rawName)) {
       log.fail('request.header', `"${rawName}" is not a valid header name.`, specLink.headersAppend);
       return reject('Invalid name', `${rawName} is an invalid header name.`);
     }

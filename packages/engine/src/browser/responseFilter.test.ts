@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { HeaderList } from './fetchTypes.ts';
-import { simTestApi, simTestPage, simTestRun } from './simTestKit.ts';
+import type { HeaderList } from './../http/httpTypes.ts';
+import { simTestApi, simTestPage, simTestRun } from './simTest.testkit.ts';
 
 const headers: HeaderList = [
   ['Access-Control-Allow-Origin', simTestPage],

@@ -1,6 +1,8 @@
 import { corsSafelistResponseHeader } from './corsSafelist.ts';
-import type { HeaderList, JsResponse } from './fetchTypes.ts';
-import { headerCombine, headerCombineSplit } from './headerCombine.ts';
+import type { JsResponse } from './fetchTypes.ts';
+import type { HeaderList } from './../http/httpTypes.ts';
+import { headerCombine, headerCombineSplit, headerCombineTrim } from './headerCombine.ts';
+import { httpTokenIs } from '../http/httpToken.ts';
 import { specLink } from './specLink.ts';
 import type { StepLog } from './stepLog.ts';
 
@@ -13,7 +15,7 @@ function responseFilterAll(headers: HeaderList, keep: (name: string) => boolean)
   for (const [name, value] of headers) {
     const lower = name.toLowerCase();
     if (forbiddenResponseNames.has(lower) || !keep(lower)) continue;
-    const trimmed = value.trim();
+    const trimmed = headerCombineTrim(value);
     const before = combined.get(lower);
     combined.set(lower, before === undefined ? trimmed : `${before}, ${trimmed}`);
   }
@@ -53,9 +55,7 @@ export function responseFilter(
     );
     return { type, status, headers: responseFilterAll(headers, () => true), redirected, url };
   }
-  const exposed = headerCombineSplit(headerCombine(headers, 'access-control-expose-headers')).map((name) =>
-    name.toLowerCase(),
-  );
+  const exposed = responseFilterExposed(headers, log, exchange);
   const wildcard = !include && exposed.includes('*');
   const readable = responseFilterAll(
     headers,
@@ -76,4 +76,25 @@ export function responseFilter(
     exchange,
   );
   return { type, status, headers: readable, redirected, url };
+}
+
+/**
+ * The names Access-Control-Expose-Headers exposes (lower-case). One element that is not a header name
+ * (a quote, a space inside, a control byte) makes both browsers ignore the whole header, valid names
+ * included, as the standard's "extract header list values" failing does; empty elements are skipped.
+ */
+function responseFilterExposed(headers: HeaderList, log: StepLog, exchange: number): string[] {
+  const items = headerCombineSplit(headerCombine(headers, 'access-control-expose-headers'));
+  const invalid = items.find((item) => !httpTokenIs(item));
+  if (invalid === undefined) return items.map((name) => name.toLowerCase());
+  const valid = items.filter(httpTokenIs);
+  log.warn(
+    'response.expose-syntax',
+    `Access-Control-Expose-Headers contains ${JSON.stringify(invalid)}, which is not a header name, so the browser ignores the whole header${
+      valid.length > 0 ? `: ${valid.join(', ')} ${valid.length === 1 ? 'is' : 'are'} not exposed either` : ''
+    }.`,
+    specLink.exposedHeaders,
+    exchange,
+  );
+  return [];
 }

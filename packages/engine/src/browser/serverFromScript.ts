@@ -1,10 +1,13 @@
-import type { HeaderList, ServerRequest, ServerResponse, SimServerSync } from './fetchTypes.ts';
+import type { HeaderList, ServerRequest, SimServerSync } from './../http/httpTypes.ts';
+import type { ResponseHeadWire } from './responseHead.ts';
 
 /** A scripted answer: what the server sends for one `METHOD absolute-URL`. */
 export interface ScriptedResponse {
   status: number;
   headers: HeaderList;
   body?: string;
+  /** The exact status line when it is not `HTTP/1.1 <status> <reason>` (see `ResponseHeadWire`). */
+  statusLine?: string;
 }
 
 /**
@@ -13,10 +16,11 @@ export interface ScriptedResponse {
  * CLI and the conformance suite.
  */
 export function serverFromScript(responses: Record<string, ScriptedResponse>): SimServerSync {
-  return (request: ServerRequest): ServerResponse => {
+  return (request: ServerRequest): ResponseHeadWire => {
     const key = `${request.method} ${request.url}`;
     const scripted = Object.prototype.hasOwnProperty.call(responses, key) ? responses[key] : undefined;
     if (!scripted) return { status: 404, headers: [], body: null };
-    return { status: scripted.status, headers: scripted.headers, body: scripted.body ?? null };
+    const { status, headers, body, statusLine } = scripted;
+    return { status, headers, body: body ?? null, ...(statusLine === undefined ? {} : { statusLine }) };
   };
 }

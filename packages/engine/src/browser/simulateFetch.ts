@@ -1,5 +1,6 @@
 import { fetchSimulation, type SimOptions } from './fetchSimulation.ts';
-import type { FetchRequest, ServerResponse, SimServer, SimServerSync, Trace } from './fetchTypes.ts';
+import type { FetchRequest, Trace } from './fetchTypes.ts';
+import type { ServerResponse, SimServer, SimServerSync } from './../http/httpTypes.ts';
 
 /**
  * Simulates `fetch(request)` in `options.browser` against a synchronous server (the policy engine,

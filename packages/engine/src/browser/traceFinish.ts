@@ -1,6 +1,11 @@
-import { consoleMessageChromium, consoleMessageFirefox } from './consoleMessage.ts';
+import {
+  consoleMessageChromium,
+  consoleMessageChromiumNetError,
+  consoleMessageFirefox,
+} from './consoleMessage.ts';
 import type { CorsProblem } from './corsProblem.ts';
 import type { FetchState } from './fetchState.ts';
+import { responseHeadReason } from './responseHead.ts';
 import type {
   BrowserName,
   FetchRequest,
@@ -17,7 +22,7 @@ export const traceNetworkErrorMessages: Record<BrowserName, string> = {
   firefox: 'NetworkError when attempting to fetch resource.',
 };
 
-/** Codes that are CORS-protocol failures (outcome `blocked`) rather than other network errors. */
+/** Codes that are network errors of their own (outcome `network-error`) rather than CORS failures. */
 const networkErrorCodes = new Set([
   'redirect-mode-error',
   'redirect-mode-no-cors',
@@ -26,7 +31,21 @@ const networkErrorCodes = new Set([
   'redirect-body-not-replayable',
   'server-error',
   'scheme-not-supported',
+  'invalid-response',
+  'cache-miss',
 ]);
+
+/**
+ * Chromium's network line for a response it delivered with an error status (a readable 404, an opaque
+ * 500 alike), quoting the reason phrase the server sent; none below 400.
+ */
+function traceFinishStatusLines(state: FetchState): string[] {
+  const last = state.exchanges[state.exchanges.length - 1]?.response;
+  if (last === undefined || last.status < 400) return [];
+  return [
+    `Failed to load resource: the server responded with a status of ${last.status} (${responseHeadReason(last)})`,
+  ];
+}
 
 /** A trace whose promise resolved with `response`. */
 export function traceFinishResponse(state: FetchState, response: JsResponse): Trace {
@@ -43,6 +62,7 @@ export function traceFinishResponse(state: FetchState, response: JsResponse): Tr
     exchanges: state.exchanges,
     steps: state.log.steps,
     consoleChromium: null,
+    consoleChromiumLines: traceFinishStatusLines(state),
     consoleFirefox: null,
     errorMessages: null,
     failure: null,
@@ -65,8 +85,21 @@ export function traceFinishFailure(
     preflight: problem.preflight,
     exchange,
   };
-  const status = exchange === null ? null : (state.exchanges[exchange]?.response.status ?? null);
-  const context = { initialUrl: state.initialUrl, url, pageOrigin: state.request.origin, status };
+  // A response the network stack refused has no status as far as the page's console is concerned.
+  const status =
+    exchange === null || problem.code === 'invalid-response'
+      ? null
+      : (state.exchanges[exchange]?.response.status ?? null);
+  const context = {
+    initialUrl: state.initialUrl,
+    url,
+    pageOrigin: state.request.origin,
+    status,
+    cors: state.tainting === 'cors',
+  };
+  const message = consoleMessageChromium(failure, context);
+  const netError = consoleMessageChromiumNetError(failure);
+  const networkLine = netError === null ? null : `Failed to load resource: net::${netError}`;
   return {
     browser: state.browser,
     request: state.input,
@@ -77,7 +110,8 @@ export function traceFinishFailure(
     preflight: state.preflight,
     exchanges: state.exchanges,
     steps: state.log.steps,
-    consoleChromium: consoleMessageChromium(failure, context),
+    consoleChromium: message ?? networkLine,
+    consoleChromiumLines: [message, networkLine].filter((line): line is string => line !== null),
     consoleFirefox: consoleMessageFirefox(failure, context),
     errorMessages: { ...traceNetworkErrorMessages },
     failure,
@@ -102,6 +136,7 @@ export function traceFinishInvalid(
     exchanges: [],
     steps,
     consoleChromium: null,
+    consoleChromiumLines: [],
     consoleFirefox: null,
     errorMessages: messages,
     failure: { code: 'invalid-request', hint: null, preflight: false, exchange: null },

@@ -1,30 +1,8 @@
-import type { FetchRequest, Trace } from '../browser/fetchTypes.ts';
-import type { CorsRule, CorsRuleOverride, Policy } from '../policy/policySchema.ts';
-import { headerListIsToken } from '../server/headerList.ts';
+import type { FetchRequest } from '../browser/fetchTypes.ts';
+import type { CorsRuleOverride, Policy } from '../policy/policySchema.ts';
+import { httpTokenIs } from '../http/httpToken.ts';
+import { fixChangeMake, type FixChange, type FixChangeContext } from './fixChangeMake.ts';
 import { fixGrants } from './fixGrant.ts';
-
-/** One atomic policy edit a fix is made of; several combine when one alone is not enough. */
-export interface FixChange {
-  id: string;
-  /** Fields to set on the rule in force (the matching `paths[]` override, or the top level). */
-  fields: CorsRuleOverride;
-  /** Human description, e.g. `origin.allow += "http://localhost:5173"`. */
-  patch: string;
-  title: string;
-  safe: boolean;
-  why: string;
-  /** Which way of granting the origin this is; fixes use at most one. Null: not an origin grant. */
-  originGrant: 'list' | 'null' | 'reflect' | 'any' | null;
-}
-
-/** What the changes are derived from: the request, what happened, and the rule that was in force. */
-export interface FixChangeContext {
-  request: FetchRequest;
-  trace: Trace;
-  rule: CorsRule;
-  /** Response headers the page wants to read (a "read header" goal). Default none. */
-  readHeaders: string[];
-}
 
 /** Method names fetch() upper-cases; others go on the wire (and must be allowed) as written. */
 const normalizedMethods = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
@@ -129,9 +107,7 @@ export function fixChanges(ctx: FixChangeContext): FixChange[] {
   }
 
   const exposed = new Set(rule.exposeHeaders.map((h) => h.toLowerCase()));
-  const unread = ctx.readHeaders
-    .map((h) => h.toLowerCase())
-    .filter((h) => headerListIsToken(h) && !exposed.has(h));
+  const unread = ctx.readHeaders.map((h) => h.toLowerCase()).filter((h) => httpTokenIs(h) && !exposed.has(h));
   if (unread.length > 0) {
     changes.push(
       fixChangeMake(
@@ -147,28 +123,17 @@ export function fixChanges(ctx: FixChangeContext): FixChange[] {
   return changes;
 }
 
-export function fixChangeMake(
-  id: string,
-  fields: CorsRuleOverride,
-  patch: string,
-  title: string,
-  safe: boolean,
-  why: string,
-): FixChange {
-  return { id, fields, patch, title, safe, why, originGrant: null };
-}
-
 function fixChangeMethod(request: FetchRequest): string | null {
   const raw = request.method ?? 'GET';
   const method = normalizedMethods.has(raw.toUpperCase()) ? raw.toUpperCase() : raw;
-  return headerListIsToken(method) ? method : null;
+  return httpTokenIs(method) ? method : null;
 }
 
 /** Header names the preflight asked for, or the request's own header names when no preflight went out. */
 function fixChangeRequestHeaders(ctx: FixChangeContext): string[] {
   const asked = ctx.trace.preflight.acrh;
   const names = asked !== null ? asked.split(',') : (ctx.request.headers ?? []).map(([name]) => name);
-  const lower = names.map((n) => n.trim().toLowerCase()).filter((n) => headerListIsToken(n));
+  const lower = names.map((n) => n.trim().toLowerCase()).filter((n) => httpTokenIs(n));
   return lower.filter((n, i) => lower.indexOf(n) === i);
 }
 

@@ -1,5 +1,4 @@
-import type { FixChange, FixChangeContext } from './fixChange.ts';
-import { fixChangeMake } from './fixChange.ts';
+import { fixChangeMake, type FixChange, type FixChangeContext } from './fixChangeMake.ts';
 
 /**
  * The ways of granting the request's origin, from the one to recommend (list it exactly) to the ones a

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FetchRequest, HeaderList, Trace } from '../browser/fetchTypes.ts';
+import type { FetchRequest, Trace } from '../browser/fetchTypes.ts';
+import type { HeaderList } from '../http/httpTypes.ts';
 import { simulateFetchSync } from '../browser/simulateFetch.ts';
-import { policyArbitrary } from '../policy/policyArbitrary.ts';
+import { policyArbitrary } from '../policy/policyArbitrary.testkit.ts';
 import { policyParse } from '../policy/policyParse.ts';
 import type { Policy } from '../policy/policySchema.ts';
 import { serverFromPolicy } from '../server/serverFromPolicy.ts';

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type {
-  BrowserName,
-  FetchRequest,
-  HeaderList,
-  ServerRequest,
-  ServerResponse,
-  Trace,
-} from '../browser/fetchTypes.ts';
+import type { BrowserName, FetchRequest, Trace } from '../browser/fetchTypes.ts';
+import type { HeaderList, ServerRequest, ServerResponse } from '../http/httpTypes.ts';
 import { simulateFetchSync } from '../browser/simulateFetch.ts';
 import { policyParse } from '../policy/policyParse.ts';
 import type { Policy, PolicyInput } from '../policy/policySchema.ts';
-import { corsFixture } from '../server/corsFixture.ts';
+import { corsFixture } from '../server/corsFixture.testkit.ts';
 import { serverFromPolicy } from '../server/serverFromPolicy.ts';
 import { fixSuggest } from './fixSuggest.ts';
 

@@ -2,7 +2,7 @@ import type { FetchRequest, Trace } from '../browser/fetchTypes.ts';
 import type { Policy } from '../policy/policySchema.ts';
 import { corsRuleResolve } from '../server/corsRule.ts';
 import { fixChangeApply, fixChanges } from './fixChange.ts';
-import type { FixChange } from './fixChange.ts';
+import type { FixChange } from './fixChangeMake.ts';
 
 /** A policy change that makes a failed request pass, verified by simulating it. */
 export interface Fix {

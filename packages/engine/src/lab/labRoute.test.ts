@@ -27,6 +27,12 @@ describe('labRoute', () => {
     expect(cookie).toContain('SameSite=Lax');
     const value = cookie.split(';')[0] ?? '';
     expect(get('http://localhost:4000/private', [['Cookie', `theme=dark; ${value}`]]).status).toBe(200);
+    // A client may send its cookies on several lines.
+    const lines: Array<[string, string]> = [
+      ['cookie', 'theme=dark'],
+      ['COOKIE', value],
+    ];
+    expect(get('http://localhost:4000/private', lines).status).toBe(200);
   });
 
   it('echoes the request', () => {

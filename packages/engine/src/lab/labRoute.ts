@@ -1,5 +1,6 @@
-import type { HeaderList, ServerRequest, ServerResponse } from '../browser/fetchTypes.ts';
-import { urlParse, type ParsedUrl } from '../browser/urlParse.ts';
+import type { HeaderList, ServerRequest, ServerResponse } from '../http/httpTypes.ts';
+import { headerListValues } from '../http/headerList.ts';
+import { urlParse, type ParsedUrl } from '../http/urlParse.ts';
 
 /**
  * The lab API's endpoints as a pure function, so the real API (apps/api) and the simulator's
@@ -31,8 +32,7 @@ function labJson(status: number, value: unknown, extra: HeaderList = []): Server
 }
 
 function labCookie(request: ServerRequest, name: string): string | null {
-  for (const [headerName, value] of request.headers) {
-    if (headerName.toLowerCase() !== 'cookie') continue;
+  for (const value of headerListValues(request.headers, 'cookie')) {
     for (const part of value.split(';')) {
       const [key, ...rest] = part.trim().split('=');
       if (key === name) return rest.join('=');

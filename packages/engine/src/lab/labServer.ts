@@ -1,4 +1,4 @@
-import type { SimServerSync } from '../browser/fetchTypes.ts';
+import type { SimServerSync } from '../http/httpTypes.ts';
 import type { Policy } from '../policy/policySchema.ts';
 import { serverRespond } from '../server/serverFromPolicy.ts';
 import { labRoute, type LabRouteOptions } from './labRoute.ts';

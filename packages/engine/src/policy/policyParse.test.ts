@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { policyArbitrary } from './policyArbitrary.ts';
+import { policyArbitrary } from './policyArbitrary.testkit.ts';
 import { policyDefault } from './policyDefault.ts';
 import { policyParse } from './policyParse.ts';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { regexCheck } from './regex.ts';
+import { httpTokenPattern } from '../http/httpToken.ts';
 import { regexBudgetProblems } from './regexBudget.ts';
+import { regexSchema } from './regexSchema.ts';
 
 /**
  * The playground's CORS policy model, version 1.
@@ -9,9 +10,6 @@ import { regexBudgetProblems } from './regexBudget.ts';
  * django-cors-headers, NelmioCorsBundle, Spring, ASP.NET Core, nginx snippets), so a learner can
  * reproduce the exact behaviour of their own server. See docs/policy.md for examples.
  */
-
-/** An HTTP token (RFC 9110 §5.6.2): method names and header names must be tokens. */
-const tokenPattern = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 /**
  * A serialized origin as browsers send it: lower-case scheme and host, optional port, no path.
@@ -42,19 +40,7 @@ const token = (what: string) =>
   z
     .string()
     .min(1, `${what} must not be empty`)
-    .regex(tokenPattern, `${what} must be an HTTP token (letters, digits and !#$%&'*+-.^_\`|~ only)`);
-
-/**
- * An RE2 pattern within `regexLimits`: checked here so a bad or too costly pattern is reported at its
- * field path, not at match time.
- */
-const re2Pattern = z
-  .string()
-  .min(1)
-  .superRefine((value, ctx) => {
-    const { problem } = regexCheck(value);
-    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
-  });
+    .regex(httpTokenPattern, `${what} must be an HTTP token (letters, digits and !#$%&'*+-.^_\`|~ only)`);
 
 /**
  * How a regular-expression origin pattern is applied, so each framework's famous mistakes can be
@@ -68,7 +54,7 @@ export const originRegexAnchorSchema = z.enum(['none', 'start', 'both']);
 /** A regular expression matched against the request's `Origin`, evaluated in linear time (RE2). */
 export const originRegexSchema = z.strictObject({
   /** RE2 syntax (no back-references or look-around): a hostile Origin must not hang the API. */
-  regex: re2Pattern,
+  regex: regexSchema(false),
   /** Default `none` (unanchored, like Express `cors`). */
   anchor: originRegexAnchorSchema.default('none'),
   /** Default `false`. Nelmio matches case-insensitively. */
@@ -107,7 +93,10 @@ export const originEntrySchema = z.union([originStringSchema, originRegexSchema]
 export const originPolicySchema = z.discriminatedUnion('mode', [
   z.strictObject({ mode: z.literal('any') }),
   z.strictObject({ mode: z.literal('reflect') }),
-  z.strictObject({ mode: z.literal('list'), allow: z.array(originEntrySchema).max(200) }),
+  z.strictObject({
+    mode: z.literal('list'),
+    allow: z.array(originEntrySchema).max(200),
+  }),
 ]);
 
 /**
@@ -205,7 +194,7 @@ export const corsRuleOverrideSchema = z.strictObject(ruleFields).partial();
  */
 export const pathRuleSchema = z.strictObject({
   /** RE2 pattern searched in the request path, e.g. `^/api/`. */
-  path: re2Pattern,
+  path: regexSchema(true),
   override: corsRuleOverrideSchema.default({}),
 });
 
@@ -216,7 +205,8 @@ export const policySchema = corsRuleSchema
     paths: z.array(pathRuleSchema).max(50).default([]),
   })
   .superRefine((policy, ctx) => {
-    // Whole-policy check: one pattern may be small and fifty of them still too slow for one request.
+    // Whole-policy check: one pattern may be cheap and fifty of them still too slow for one request.
+    // It runs on the parsed values themselves, so the programs it compiles serve the requests.
     for (const problem of regexBudgetProblems(policy)) {
       ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
     }

@@ -33,9 +33,23 @@ export function regexCompile(source: string, ignoreCase: boolean): RE2JS {
 export type RegexCheck = { size: number; problem: null } | { size: null; problem: string };
 
 /**
- * Checks a pattern against `regexLimits`: too long, repeats too much, does not compile, or compiles too
- * large. The cheap checks come first, so a monster is refused before RE2 spends time building it.
+ * The checks that need no compiling: too long, repeats too much, or plainly too large. They run on
+ * every pattern; `regexCheck` compiles only what passes them, so a monster costs nothing to refuse.
  */
+export function regexPrecheck(source: string): string | null {
+  const { sourceMax, repeatMax, programMax } = regexLimits;
+  if (source.length > sourceMax) {
+    return `a pattern may be at most ${sourceMax} characters long (this one has ${source.length}): shorten it`;
+  }
+  const shape = regexShape(source);
+  if (shape.repeat > repeatMax) {
+    return `a part of this pattern repeats ${shape.repeat} times, more than the ${repeatMax} allowed (nested counts multiply): lower the {n} counts, or use + or * for a run of any length`;
+  }
+  // Atoms never outnumber instructions (bar alternatives RE2 factors), so this much is too large already.
+  return shape.atoms > programMax ? regexTooLarge(`at least ${shape.atoms}`) : null;
+}
+
+/** `regexPrecheck`, then compiling: an RE2 syntax error, or a program over `regexLimits.programMax`. */
 export function regexCheck(source: string): RegexCheck {
   let check = checked.get(source);
   if (!check) {
@@ -55,20 +69,8 @@ const checked = new Map<string, RegexCheck>();
 const checkedMax = 1000;
 
 function regexCheckUncached(source: string): RegexCheck {
-  const { sourceMax, repeatMax, programMax } = regexLimits;
-  if (source.length > sourceMax) {
-    return regexRefused(
-      `a pattern may be at most ${sourceMax} characters long (this one has ${source.length}): shorten it`,
-    );
-  }
-  const shape = regexShape(source);
-  if (shape.repeat > repeatMax) {
-    return regexRefused(
-      `a part of this pattern repeats ${shape.repeat} times, more than the ${repeatMax} allowed (nested counts multiply): lower the {n} counts, or use + or * for a run of any length`,
-    );
-  }
-  // Atoms slightly undercount instructions, so twice the limit can only be a pattern far too large.
-  if (shape.atoms > 2 * programMax) return regexRefused(regexTooLarge(`at least ${shape.atoms}`));
+  const precheck = regexPrecheck(source);
+  if (precheck !== null) return regexRefused(precheck);
   let size: number;
   try {
     size = regexCompile(source, false).programSize();
@@ -76,7 +78,7 @@ function regexCheckUncached(source: string): RegexCheck {
     const message = error instanceof Error ? error.message : String(error);
     return regexRefused(`not a valid RE2 pattern (${message}); RE2 has no look-around or back-references`);
   }
-  return size > programMax ? regexRefused(regexTooLarge(String(size))) : { size, problem: null };
+  return size > regexLimits.programMax ? regexRefused(regexTooLarge(String(size))) : { size, problem: null };
 }
 
 function regexRefused(problem: string): RegexCheck {

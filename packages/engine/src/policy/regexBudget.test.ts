@@ -67,11 +67,18 @@ describe('regexBudgetProblems', () => {
     expect(problems[0]?.message).toContain('merge rules that share an override');
   });
 
+  it('compiles origin regexes here and stops a list at its first problem, however many entries come', () => {
+    const allow = Array.from({ length: 5000 }, (_, i) => ({ regex: `(x${i}` }));
+    expect(regexBudgetProblems({ origin: { mode: 'list', allow }, paths: [] })).toEqual([
+      { path: ['origin', 'allow', 0, 'regex'], message: expect.stringContaining('not a valid RE2 pattern') },
+    ]);
+  });
+
   it('leaves patterns refused on their own to their field', () => {
     const errors = policyParse({
       origin: { mode: 'list', allow: [{ regex: '(' }, { regex: '(.*a){900}' }] },
     });
-    expect(errors.ok === false && errors.errors.map((e) => e.path)).toEqual([
+    expect(errors.ok === false && errors.errors.map((e) => e.path).sort()).toEqual([
       'origin.allow[0].regex',
       'origin.allow[1].regex',
     ]);

@@ -1,5 +1,5 @@
 import type { RE2JS } from 're2js';
-import { regexCheck, regexProgram, type RegexAnchor } from './regex.ts';
+import { regexCheck, regexPrecheck, regexProgram, type RegexAnchor } from './regex.ts';
 import { regexCost, regexCostUnits, regexCostWalkMax, type RegexCost } from './regexCost.ts';
 import { regexLimits } from './regexLimits.ts';
 
@@ -83,6 +83,14 @@ function regexBudgetOriginList(
     const entry = allow[i];
     // Zod runs this check after field checks that only added issues, so stay defensive about shapes.
     if (typeof entry !== 'object' || typeof entry.regex !== 'string') continue;
+    // Origin fields only run the checks that need no compiling (lists may hold thousands of entries):
+    // a pattern that passes them is compiled here, and this list stops at its first problem.
+    if (regexPrecheck(entry.regex) !== null) continue;
+    const { problem } = regexCheck(entry.regex);
+    if (problem !== null) {
+      problems.push({ path: [...at, i, 'regex'], message: problem });
+      return;
+    }
     total += regexBudgetUnits(
       entry,
       entry.regex,

@@ -108,7 +108,7 @@ function regexShapeEscapeEnd(source: string, start: number): number {
   return start + 1;
 }
 
-/** The index of the `]` closing the class at `start` (a leading `]` or `^]` is literal; `[:alpha:]` nests). */
+/** The index of the `]` closing the class at `start`: a leading `]` or `^]` is literal, `[:alpha:]` nests. */
 function regexShapeClassEnd(source: string, start: number): number {
   let i = start + 1;
   if (source[i] === '^') i++;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { policyParse } from '../policy/policyParse.ts';
-import { corsFixture } from '../server/corsFixture.ts';
+import { corsFixture } from '../server/corsFixture.testkit.ts';
 import { corsHeadersFinal } from '../server/corsHeadersFinal.ts';
 import { corsRespond } from '../server/corsRespond.ts';
 import type { CorsDecision } from '../server/corsRespond.ts';

@@ -1,5 +1,6 @@
 import type { CorsRule } from '../policy/policySchema.ts';
-import { headerListIsToken, headerListIsValue } from './headerList.ts';
+import { headerListIsValue } from '../http/headerList.ts';
+import { httpTokenIs } from '../http/httpToken.ts';
 
 /** What every CORS header decision may depend on. */
 export interface CorsHeaderContext {
@@ -38,7 +39,7 @@ export const corsHeader = {
     const methods = ctx.rule.allowMethods;
     if (methods.mode === 'list') return methods.values.length > 0 ? methods.values.join(',') : null;
     const requested = ctx.requestMethod;
-    return requested !== null && headerListIsToken(requested) ? requested : null;
+    return requested !== null && httpTokenIs(requested) ? requested : null;
   },
 
   /** `Access-Control-Allow-Headers` (preflight): the list, or the requested headers echoed. */

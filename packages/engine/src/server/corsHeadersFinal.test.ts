@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { corsHeadersFinal } from './corsHeadersFinal.ts';
 import { corsRespond } from './corsRespond.ts';
-import { corsFixture } from './corsFixture.ts';
+import { corsFixture } from './corsFixture.testkit.ts';
 
 const { app, policy, preflight, actual } = corsFixture;
 

@@ -1,4 +1,4 @@
-import type { HeaderList } from '../browser/fetchTypes.ts';
+import type { HeaderList } from '../http/httpTypes.ts';
 import type { CorsDecision } from './corsRespond.ts';
 
 /**

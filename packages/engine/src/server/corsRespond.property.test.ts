@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { policyArbitrary, corsRequestArbitrary } from '../policy/policyArbitrary.ts';
+import { policyArbitrary, corsRequestArbitrary } from '../policy/policyArbitrary.testkit.ts';
 import { policyParse } from '../policy/policyParse.ts';
 import type { Policy, PolicyInput } from '../policy/policySchema.ts';
 import { corsHeadersFinal } from './corsHeadersFinal.ts';
 import { corsRespond } from './corsRespond.ts';
-import { headerListIsToken, headerListIsValue } from './headerList.ts';
+import { headerListIsValue } from '../http/headerList.ts';
+import { httpTokenIs } from '../http/httpToken.ts';
 import { serverFromPolicy } from './serverFromPolicy.ts';
 
 function parsed(input: PolicyInput): Policy {
@@ -23,7 +24,7 @@ describe('corsRespond properties', () => {
         const decision = corsRespond(p, request);
         for (const headers of [decision.headers, corsHeadersFinal(decision, status)]) {
           for (const [name, value] of headers) {
-            expect(headerListIsToken(name)).toBe(true);
+            expect(httpTokenIs(name)).toBe(true);
             expect(headerListIsValue(value)).toBe(true);
             expect(value).not.toMatch(/[\r\n\0]/);
           }

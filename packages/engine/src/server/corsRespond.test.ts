@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { corsRespond } from './corsRespond.ts';
-import { corsFixture } from './corsFixture.ts';
+import { corsFixture } from './corsFixture.testkit.ts';
 import { regexLimits } from '../policy/regexLimits.ts';
 
 const { app, other, api, policy, preflight, actual, names } = corsFixture;

@@ -1,9 +1,9 @@
-import type { HeaderList } from '../browser/fetchTypes.ts';
+import type { HeaderList } from '../http/httpTypes.ts';
 import type { Policy } from '../policy/policySchema.ts';
 import { corsHeader } from './corsHeader.ts';
 import type { CorsHeaderContext } from './corsHeader.ts';
 import { corsRulePath, corsRuleResolve } from './corsRule.ts';
-import { headerListGet, headerListIsValue } from './headerList.ts';
+import { headerListGet, headerListIsValue } from '../http/headerList.ts';
 import { originMatch } from './originMatch.ts';
 
 /** The request as the CORS layer sees it: method, target and headers. */

@@ -37,11 +37,17 @@ export function corsRuleResolve(policy: Policy, url: string): CorsRuleResolved {
   return { rule: policy, pathIndex: null, note: null };
 }
 
-function corsRuleMerged(policy: Policy): CorsRule[] {
+/**
+ * The rule each `paths[]` entry puts in force, in order: the top-level rule with the fields its
+ * `override` writes replaced one by one (shallow). Computed once per policy; the exporters reuse it so
+ * exported code merges exactly as the engine does. The rules are shared: do not mutate them.
+ */
+export function corsRuleMerged(policy: Policy): CorsRule[] {
   let rules = merged.get(policy);
   if (!rules) {
+    const base = corsRuleBase(policy);
     rules = policy.paths.map((pathRule) => {
-      const rule: CorsRule = { ...policy };
+      const rule: CorsRule = { ...base };
       // Only keys the override actually wrote replace the top level (an explicit `undefined` does not).
       for (const [key, value] of Object.entries(pathRule.override)) {
         if (value !== undefined) Object.assign(rule, { [key]: value });
@@ -51,6 +57,12 @@ function corsRuleMerged(policy: Policy): CorsRule[] {
     merged.set(policy, rules);
   }
   return rules;
+}
+
+/** The top-level rule alone: the policy without `version` and `paths`. */
+export function corsRuleBase(policy: Policy): CorsRule {
+  const { version: _version, paths: _paths, ...base } = policy;
+  return base;
 }
 
 /**

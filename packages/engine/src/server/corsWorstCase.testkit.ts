@@ -139,9 +139,10 @@ export function corsWorstCases(): CorsWorstCase[] {
 export function corsWorstCaseMeasure(
   clock: () => number,
   runs = 3,
+  cases: CorsWorstCase[] = corsWorstCases(),
 ): { time: number; name: string; perCase: Array<{ name: string; time: number }> } {
   const perCase: Array<{ name: string; time: number }> = [];
-  for (const worstCase of corsWorstCases()) {
+  for (const worstCase of cases) {
     let caseTime = 0;
     for (const request of worstCase.requests) {
       const times: number[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { HeaderList } from '../browser/fetchTypes.ts';
+import type { HeaderList } from '../http/httpTypes.ts';
 import { serverFromPolicy } from './serverFromPolicy.ts';
-import { corsFixture } from './corsFixture.ts';
+import { corsFixture } from './corsFixture.testkit.ts';
 
 const { app, other, policy, preflight, actual, names } = corsFixture;
 

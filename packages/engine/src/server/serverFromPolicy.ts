@@ -1,4 +1,4 @@
-import type { ServerRequest, ServerResponse, SimServerSync } from '../browser/fetchTypes.ts';
+import type { ServerRequest, ServerResponse, SimServerSync } from '../http/httpTypes.ts';
 import type { Policy } from '../policy/policySchema.ts';
 import { corsHeadersFinal } from './corsHeadersFinal.ts';
 import { corsRespond, type CorsDecision } from './corsRespond.ts';

@@ -1,4 +1,4 @@
-import type { CorsRule, Policy } from '@cors-playground/engine';
+import { corsRuleBase, corsRuleMerged, type CorsRule, type Policy } from '@cors-playground/engine';
 import { auditSeverityRank, type AuditFinding } from './auditFinding.ts';
 import { originAudit } from './originAudit.ts';
 
@@ -25,13 +25,11 @@ const longMaxAge = 86_400;
  * introduced the problem.
  */
 export function policyAudit(policy: Policy): AuditFinding[] {
-  const { version: _v, paths, ...base } = policy;
-  const findings = policyAuditRule(base, () => '');
-  paths.forEach((pathRule, i) => {
-    const rule: CorsRule = { ...base };
-    for (const [key, value] of Object.entries(pathRule.override)) {
-      if (value !== undefined) Object.assign(rule, { [key]: value });
-    }
+  const findings = policyAuditRule(corsRuleBase(policy), () => '');
+  const merged = corsRuleMerged(policy);
+  policy.paths.forEach((pathRule, i) => {
+    const rule = merged[i];
+    if (!rule) return;
     const at = (field: string) => (field in pathRule.override ? `paths[${i}].override.` : '');
     findings.push(...policyAuditRule(rule, at));
   });

@@ -36,7 +36,13 @@ export function djangoExport(policy: Policy): PolicyExport {
   } else {
     differences.push({
       aspect: 'allowHeaders',
-      message: `${name} cannot reflect Access-Control-Request-Headers: its default list (accept, authorization, content-type, user-agent, x-csrftoken, x-requested-with) is sent instead.`,
+      message: `${name} cannot reflect Access-Control-Request-Headers: its default list (accept, authorization, content-type, user-agent, x-csrftoken, x-requested-with; before 4.0, as in Debian 12's 3.14, also accept-encoding, dnt and origin) is sent instead.`,
+    });
+  }
+  if (rule.allowMethods.mode === 'reflect' || rule.allowHeaders.mode === 'reflect') {
+    differences.push({
+      aspect: 'vary',
+      message: `${name} sends only Vary: Origin on preflights; the playground also varies them on the Access-Control-Request-* headers it reflects.`,
     });
   }
   lines.push(`CORS_EXPOSE_HEADERS = ${djangoList(rule.exposeHeaders)}`);
@@ -50,7 +56,9 @@ export function djangoExport(policy: Policy): PolicyExport {
   }
   lines.push(...djangoExportPaths(policy, differences));
   djangoExportBehaviour(rule, differences);
-  return policyExportResult('django', 'python', `${lines.join('\n')}\n`, differences);
+  // CORS off everywhere: the middleware adds nothing, exactly like the playground.
+  const off = !policy.enabled && policy.paths.length === 0;
+  return policyExportResult('django', 'python', `${lines.join('\n')}\n`, off ? [] : differences);
 }
 
 function djangoExportOrigins(rule: CorsRule, differences: ExportDifference[]): string[] {
@@ -127,6 +135,12 @@ function djangoExportBehaviour(rule: CorsRule, differences: ExportDifference[]):
       message: `${name} answers every preflight itself with 200${rule.preflight.continue ? ', never passing it on to your view' : ` instead of ${rule.preflight.status}`}.`,
     });
   }
+  if (rule.origin.mode === 'any') {
+    differences.push({
+      aspect: 'noOrigin',
+      message: `${name} sends no CORS headers to a request without Origin (never a browser's cross-origin request); the playground sends Access-Control-Allow-Origin: * regardless.`,
+    });
+  }
   if (!rule.varyOrigin || rule.origin.mode === 'any') {
     differences.push({ aspect: 'vary', message: `${name} always adds Vary: Origin.` });
   }
@@ -144,7 +158,7 @@ function djangoExportBehaviour(rule: CorsRule, differences: ExportDifference[]):
   }
   differences.push({
     aspect: 'extraHeaders',
-    message: `${name} sends Access-Control-Allow-Credentials to disallowed origins too, and Access-Control-Expose-Headers on preflights; browsers ignore them.`,
+    message: `${name} sends Access-Control-Expose-Headers on preflights too, and before 4.3 (Debian 12 ships 3.14) Access-Control-Allow-Credentials to disallowed origins; browsers ignore them.`,
   });
 }
 

@@ -26,7 +26,9 @@ export type ExportAspect =
   /** How OPTIONS requests without Access-Control-Request-Method are treated (browsers rarely send them). */
   | 'plainOptions'
   /** Extra CORS headers where the playground sends none and browsers ignore them (never a verdict change). */
-  | 'extraHeaders';
+  | 'extraHeaders'
+  /** Requests without an Origin header, which no browser sends cross-origin (never a verdict change). */
+  | 'noOrigin';
 
 export interface ExportDifference {
   aspect: ExportAspect;

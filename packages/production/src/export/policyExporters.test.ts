@@ -109,4 +109,15 @@ describe('policy exporters (differences)', () => {
     expect(result.code).toContain('return 403;');
     expect(result.code).not.toContain(' always;');
   });
+
+  it('django-cors-headers: nothing differs when CORS is off everywhere', () => {
+    expect(policyExporters.django(policy({ enabled: false })).differences).toEqual([]);
+  });
+
+  it('django-cors-headers: reflected request headers also change Vary, and * skips Origin-less requests', () => {
+    const reflect = policyExporters.django(policy({ origin: { mode: 'list', allow: ['https://a.test'] } }));
+    expect(reflect.differingAspects).toEqual(expect.arrayContaining(['allowHeaders', 'vary']));
+    const any = policyExporters.django(policy({ origin: { mode: 'any' } }));
+    expect(any.differingAspects).toContain('noOrigin');
+  });
 });

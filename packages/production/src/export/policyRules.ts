@@ -1,4 +1,4 @@
-import type { CorsRule, Policy } from '@cors-playground/engine';
+import { corsRuleBase, corsRuleMerged, type CorsRule, type Policy } from '@cors-playground/engine';
 
 /** A rule as it applies to requests whose path matches `path` (or to every other request when null). */
 export interface PolicyRuleEntry {
@@ -8,25 +8,20 @@ export interface PolicyRuleEntry {
 }
 
 /**
- * The effective rules of a policy, per-path rules first (first match wins), the top-level rule last.
- * A path rule's `override` replaces top-level fields one by one (shallow), as the engine merges them.
+ * The effective rules of a policy, per-path rules first (first match wins), the top-level rule last,
+ * merged by the engine itself so an export can never merge differently from the playground.
  */
 export function policyRules(policy: Policy): PolicyRuleEntry[] {
-  const { version: _version, paths, ...base } = policy;
-  const entries: PolicyRuleEntry[] = paths.map((p) => ({
+  const merged = corsRuleMerged(policy);
+  const entries: PolicyRuleEntry[] = policy.paths.map((p, i) => ({
     path: p.path,
-    rule: { ...base, ...definedFields(p.override) },
+    rule: merged[i] ?? corsRuleBase(policy),
   }));
-  entries.push({ path: null, rule: base });
+  entries.push({ path: null, rule: corsRuleBase(policy) });
   return entries;
 }
 
 /** The top-level rule alone. */
 export function policyRulesBase(policy: Policy): CorsRule {
-  const { version: _version, paths: _paths, ...base } = policy;
-  return base;
-}
-
-function definedFields<T extends object>(partial: T): Partial<T> {
-  return Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined)) as Partial<T>;
+  return corsRuleBase(policy);
 }

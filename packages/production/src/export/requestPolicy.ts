@@ -1,4 +1,4 @@
-import type { Policy, Trace } from '@cors-playground/engine';
+import { policyDefault, type Policy, type Trace } from '@cors-playground/engine';
 
 /**
  * The least-privilege policy that lets a traced request through: its page origin only, credentials
@@ -12,19 +12,13 @@ export function requestPolicy(trace: Trace): Policy {
     .map((h) => h.trim())
     .filter(Boolean);
   const method = trace.preflight.acrm ?? (request.method ?? 'GET').toUpperCase();
+  // Every other field keeps the engine's default, so the export changes when the defaults do.
   return {
-    version: 1,
-    enabled: true,
+    ...policyDefault(),
     origin: { mode: 'list', allow: [request.pageOrigin] },
     credentials: request.credentials === 'include',
     allowMethods: { mode: 'list', values: [...new Set(['GET', 'HEAD', 'POST', method])] },
     allowHeaders: { mode: 'list', values: requestedHeaders },
-    exposeHeaders: [],
     maxAge: 600,
-    preflight: { status: 204, continue: false },
-    varyOrigin: true,
-    corsOnErrors: true,
-    rejectDisallowedOrigin: false,
-    paths: [],
   };
 }

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
-import { useSend } from '../request/useSend.ts';
+import { useSend } from '../send/useSend.ts';
 
 const HistoryCompare = lazy(() => import('./HistoryCompare.tsx'));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { requestDraftDefault } from '../../store/requestSlice.ts';
-import type { SendRecord } from '../result/sendRecord.ts';
+import type { SendRecord } from '../../store/historySlice.ts';
 import { historySummary } from './historySummary.ts';
 
 const record: SendRecord = {

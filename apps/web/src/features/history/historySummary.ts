@@ -1,4 +1,4 @@
-import type { SendRecord } from '../result/sendRecord.ts';
+import type { SendRecord } from '../../store/historySlice.ts';
 
 /** The facts two sends are compared on, as label → text. */
 export function historySummary(record: SendRecord): Array<[string, string]> {

@@ -2,21 +2,23 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useShallow } from 'zustand/react/shallow';
 import { controlQueries } from '../../api/controlQueries.ts';
+import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 import { requestDraftOf } from '../../store/requestSlice.ts';
-import { permalinkEncode } from './permalinkEncode.ts';
+import { permalinkUrl } from './permalinkEncode.ts';
 
 /**
  * Copy a link holding the live policy and the request; opening it restores the request and offers the
  * policy for confirmation (see PermalinkRestore).
  */
 export function PermalinkBar() {
-  const policy = useQuery(controlQueries.policy()).data;
+  const sandbox = useSandbox();
+  const policy = useQuery(controlQueries.policy(sandbox)).data;
   const draft = usePlaygroundStore(useShallow(requestDraftOf));
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState<'copied' | 'select' | null>(null);
   const copy = async () => {
-    const url = `${window.location.origin}${window.location.pathname}${window.location.search}${permalinkEncode({ policy: policy ?? null, request: draft })}`;
+    const url = permalinkUrl(window.location.href, sandbox, { policy: policy ?? null, request: draft });
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);

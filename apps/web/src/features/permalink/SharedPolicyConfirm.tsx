@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { policyParse, type PolicyInput } from '@cors-playground/engine';
 import { policyAudit } from '@cors-playground/production';
+import { sandboxDefaultId } from '@cors-playground/protocol';
 import { controlQueries } from '../../api/controlQueries.ts';
-import { sandboxId } from '../../api/sandboxId.ts';
+import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 import { AuditFindingList } from '../policy/AuditFindingList.tsx';
 import { policyDiff } from '../policy/policyDiff.ts';
@@ -22,25 +23,24 @@ export interface SharedPolicyConfirmProps {
  * and what the audit finds wrong with it. Nothing reaches the server until Apply is clicked.
  */
 export default function SharedPolicyConfirm({ shared, onSettle }: SharedPolicyConfirmProps) {
+  const sandbox = useSandbox();
   // Fresh, not cached: the diff must be against what the server holds now.
-  const live = useQuery({ ...controlQueries.policy(), staleTime: 0 }).data;
-  const { apply } = usePolicyApply();
+  const live = useQuery({ ...controlQueries.policy(sandbox), staleTime: 0 }).data;
+  const { apply, pending, failure } = usePolicyApply();
   const draftSet = usePlaygroundStore((s) => s.policyDraftSet);
-  const [applying, setApplying] = useState(false);
-  const [failed, setFailed] = useState<string | null>(null);
   const parsed = useMemo(() => policyParse(shared), [shared]);
   const findings = useMemo(() => (parsed.ok ? policyAudit(parsed.policy) : []), [parsed]);
   const changes = useMemo(() => (parsed.ok && live ? policyDiff(live, parsed.policy) : null), [parsed, live]);
   const high = findings.filter((f) => f.severity === 'high').length;
-  const where = sandboxId === 'default' ? 'the lab API' : `the lab API's sandbox “${sandboxId}”`;
+  const where = sandbox === sandboxDefaultId ? 'the lab API' : `the lab API's sandbox “${sandbox}”`;
 
   const applyClick = async (policy: PolicyInput) => {
-    setApplying(true);
-    setFailed(null);
-    const state = await apply(policy);
-    setApplying(false);
-    if (state === 'applied') onSettle('applied');
-    else setFailed('The policy was not applied: see the policy status for why.');
+    try {
+      await apply(policy);
+      onSettle('applied');
+    } catch {
+      // Not applied: the failure is shown below, and the confirmation stays open.
+    }
   };
 
   return (
@@ -100,18 +100,18 @@ export default function SharedPolicyConfirm({ shared, onSettle }: SharedPolicyCo
             <button
               type="button"
               className={high > 0 ? 'danger' : 'primary'}
-              disabled={applying}
+              disabled={pending}
               onClick={() => void applyClick(parsed.policy)}
             >
-              {applying ? 'Applying…' : 'Apply this shared policy'}
+              {pending ? 'Applying…' : 'Apply this shared policy'}
             </button>
-            <button type="button" disabled={applying} onClick={() => onSettle('discarded')}>
+            <button type="button" disabled={pending} onClick={() => onSettle('discarded')}>
               Discard
             </button>
           </div>
-          {failed && (
+          {failure && (
             <p role="alert" className="field-error">
-              {failed}
+              Not applied: {failure.errors.map(policyErrorDescribe).join('; ') || failure.message}
             </p>
           )}
         </>

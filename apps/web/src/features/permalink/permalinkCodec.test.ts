@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { requestDraftDefault } from '../../store/requestSlice.ts';
 import { permalinkDecode } from './permalinkCodec.ts';
-import { permalinkEncode, permalinkPresent } from './permalinkEncode.ts';
+import { permalinkEncode, permalinkPresent, permalinkUrl } from './permalinkEncode.ts';
 
 describe('permalinkCodec', () => {
   it('round-trips any request and policy, Unicode included', () => {
@@ -26,6 +26,17 @@ describe('permalinkCodec', () => {
           expect(permalinkDecode(permalinkEncode(link))).toEqual({ ok: true, link });
         },
       ),
+    );
+  });
+
+  it('links into the sandbox it was copied from', () => {
+    const link = { policy: null, request: requestDraftDefault() };
+    const hash = permalinkEncode(link);
+    expect(permalinkUrl('http://localhost:5173/?sandbox=a#p=old', 'b', link)).toBe(
+      `http://localhost:5173/?sandbox=b${hash}`,
+    );
+    expect(permalinkUrl('http://localhost:5173/?sandbox=a', 'default', link)).toBe(
+      `http://localhost:5173/${hash}`,
     );
   });
 

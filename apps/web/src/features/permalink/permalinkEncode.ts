@@ -1,4 +1,5 @@
 import type { PolicyInput } from '@cors-playground/engine';
+import { sandboxDefaultId } from '@cors-playground/protocol';
 import type { RequestDraft } from '../../store/requestSlice.ts';
 
 /**
@@ -22,6 +23,18 @@ function permalinkBase64Encode(text: string): string {
 /** `#p=…`: the policy and the request as base64url JSON, so a link survives chat apps and e-mail. */
 export function permalinkEncode(link: Permalink): string {
   return `#${permalinkParam}=${permalinkBase64Encode(JSON.stringify({ v: 1, policy: link.policy, request: link.request }))}`;
+}
+
+/**
+ * The page at `href` as a permalink into `sandbox`: the link names the sandbox it was copied from (none
+ * for the default one), whatever else the page's own URL says.
+ */
+export function permalinkUrl(href: string, sandbox: string, link: Permalink): string {
+  const url = new URL(href);
+  if (sandbox === sandboxDefaultId) url.searchParams.delete('sandbox');
+  else url.searchParams.set('sandbox', sandbox);
+  url.hash = permalinkEncode(link);
+  return url.href;
 }
 
 /** Whether a location hash carries a permalink (cheap: decoding it loads zod). */

@@ -2,11 +2,13 @@ import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { policyAudit } from '@cors-playground/production';
 import { controlQueries } from '../../api/controlQueries.ts';
+import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { AuditFindingList } from './AuditFindingList.tsx';
 
 /** The security audit of the live policy, most severe first, updated as the policy changes. */
 export function PolicyAudit() {
-  const live = useQuery(controlQueries.policy()).data;
+  const sandbox = useSandbox();
+  const live = useQuery(controlQueries.policy(sandbox)).data;
   const findings = useMemo(() => (live ? policyAudit(live) : []), [live]);
   if (!live) return null;
   return (

@@ -7,6 +7,7 @@ import { PolicyPresets } from './PolicyPresets.tsx';
 import { PolicyPreview } from './PolicyPreview.tsx';
 import { PolicyStatus } from './PolicyStatus.tsx';
 import { usePolicyDraft } from './usePolicyDraft.ts';
+import { usePolicyApplyStatus } from './usePolicyApplyStatus.ts';
 import { usePolicyDraftSync } from './usePolicyDraftSync.ts';
 
 /** CodeMirror is the heaviest part of the editor: it loads after the form is already usable. */
@@ -17,9 +18,9 @@ const PolicyJsonView = lazy(() => import('./PolicyJsonView.tsx'));
  * presets and the audit. Loaded on demand with the engine (see PolicyPanel).
  */
 export default function PolicyEditor() {
-  usePolicyDraftSync();
-  const { text, model, syntaxError, edit } = usePolicyDraft();
-  const errors = usePlaygroundStore((s) => s.policyApplyErrors);
+  const { text, model, syntaxError, check, edit } = usePolicyDraft();
+  usePolicyDraftSync(check);
+  const status = usePolicyApplyStatus(check);
   const draftSet = usePlaygroundStore((s) => s.policyDraftSet);
   if (!model) return <p className="panel">Loading the live policy…</p>;
   const disabled = syntaxError !== null;
@@ -32,7 +33,7 @@ export default function PolicyEditor() {
       >
         <div className="panel-heading">
           <h2 id="policy-editor-title">Policy</h2>
-          <PolicyStatus />
+          <PolicyStatus status={status} />
         </div>
         <AppOriginToggle model={model} edit={edit} disabled={disabled} />
         {disabled && (
@@ -42,7 +43,7 @@ export default function PolicyEditor() {
         )}
         <details className="policy-form-details" open>
           <summary>Every field</summary>
-          <PolicyForm model={model} errors={errors} edit={edit} disabled={disabled} />
+          <PolicyForm model={model} errors={status.errors} edit={edit} disabled={disabled} />
         </details>
         <details className="policy-json-details" open>
           <summary>JSON</summary>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { PolicyDraftError } from '../../store/policySlice.ts';
+import type { PolicyDraftError } from './policyDraft.ts';
 import { policyFieldHelp, type PolicyFieldHelpKey } from './policyFieldHelp.ts';
 
 export interface PolicyFieldProps {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { EditorView } from 'codemirror';
 import { json } from '@codemirror/lang-json';
 import { bracketMatching, HighlightStyle, indentOnInput } from '@codemirror/language';
@@ -31,14 +31,15 @@ const highlight = HighlightStyle.define([
 export default function PolicyJsonView({ text, onText }: PolicyJsonViewProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
-  const onTextRef = useRef(onText);
-  onTextRef.current = onText;
+  // Effect events read the latest props without re-creating the editor when they change.
+  const textNow = useEffectEvent(() => text);
+  const textTyped = useEffectEvent((typed: string) => onText(typed));
 
   useEffect(() => {
     if (!host.current) return;
     const editor = new EditorView({
       parent: host.current,
-      doc: text,
+      doc: textNow(),
       extensions: [
         ...codeMirrorBase(highlight),
         highlightActiveLine(),
@@ -52,7 +53,7 @@ export default function PolicyJsonView({ text, onText }: PolicyJsonViewProps) {
         EditorView.contentAttributes.of({ 'aria-label': 'Policy JSON', 'data-testid': 'policy-json-input' }),
         EditorView.updateListener.of((update) => {
           if (!update.docChanged || update.transactions.some((tr) => tr.annotation(fromStore))) return;
-          onTextRef.current(update.state.doc.toString());
+          textTyped(update.state.doc.toString());
         }),
       ],
     });

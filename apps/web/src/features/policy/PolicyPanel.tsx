@@ -6,7 +6,7 @@ import { lazy, Suspense } from 'react';
  */
 const PolicyEditor = lazy(() => import('./PolicyEditor.tsx'));
 
-/** The live policy editor (issue 4 points 1 and 6). */
+/** The live policy editor: what the lab API answers, edited while it runs. */
 export function PolicyPanel() {
   return (
     <Suspense fallback={<p className="panel">Loading the policy editor…</p>}>

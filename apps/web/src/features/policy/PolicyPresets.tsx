@@ -4,6 +4,9 @@ import { controlQueries } from '../../api/controlQueries.ts';
 import { presetLocalize } from './presetLocalize.ts';
 import { usePolicyApply } from './usePolicyApply.ts';
 
+/** A failed apply is reported by the policy status line; nothing more to do here. */
+function ignoreShownInStatus(): void {}
+
 const verdictLabels = { right: 'Right', wrong: 'Wrong', depends: 'Depends' } as const;
 
 /** One-click policies, each with when it is right or wrong; applying one replaces the live policy. */
@@ -25,7 +28,7 @@ export function PolicyPresets() {
                   type="button"
                   data-testid={`preset-${preset.id}`}
                   aria-label={`Apply ${preset.title}`}
-                  onClick={() => void apply(preset.policy)}
+                  onClick={() => void apply(preset.policy).catch(ignoreShownInStatus)}
                 >
                   Apply
                 </button>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { controlQueries } from '../../api/controlQueries.ts';
+import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 import { PolicyPreviewExchangeView } from './PolicyPreviewExchangeView.tsx';
 import { policyPreview } from './policyPreview.ts';
@@ -11,7 +12,8 @@ import { policyPreview } from './policyPreview.ts';
  */
 export function PolicyPreview() {
   const config = useQuery(controlQueries.config()).data;
-  const live = useQuery(controlQueries.policy()).data;
+  const sandbox = useSandbox();
+  const live = useQuery(controlQueries.policy(sandbox)).data;
   const path = usePlaygroundStore((s) => s.requestPath);
   const method = usePlaygroundStore((s) => s.requestMethod);
   const headers = usePlaygroundStore((s) => s.requestHeaders);

@@ -1,14 +1,11 @@
-import { usePlaygroundStore } from '../../store/playgroundStore.ts';
+import type { PolicyApplyStatus } from './policyApplyStatus.ts';
 import { policyErrorDescribe } from './policyDraft.ts';
 
 /**
  * Where the live policy stands, for sighted users and screen readers alike. The exact texts
  * ("Applied", "Applying…", "Invalid: <path> <message>") are what the e2e suites wait for.
  */
-export function PolicyStatus() {
-  const state = usePlaygroundStore((s) => s.policyApplyState);
-  const errors = usePlaygroundStore((s) => s.policyApplyErrors);
-  const message = usePlaygroundStore((s) => s.policyApplyMessage);
+export function PolicyStatus({ status: { state, errors, message } }: { status: PolicyApplyStatus }) {
   const first = errors[0];
   const text =
     state === 'applied'

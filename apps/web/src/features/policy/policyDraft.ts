@@ -1,4 +1,8 @@
-import type { PolicyDraftError } from '../../store/policySlice.ts';
+/** One problem in the policy draft, at its field path (`''` for the whole document). */
+export interface PolicyDraftError {
+  path: string;
+  message: string;
+}
 
 /** A field path split into keys and array indexes: `origin.allow[2].regex` → `['origin','allow',2,'regex']`. */
 export type PolicyPathSegment = string | number;

@@ -1,5 +1,4 @@
-import type { PolicyDraftError } from '../../store/policySlice.ts';
-import type { PolicyPathSegment } from './policyDraft.ts';
+import type { PolicyDraftError, PolicyPathSegment } from './policyDraft.ts';
 import type { PolicyEdit } from './usePolicyDraft.ts';
 
 /** What every form section gets: where it sits in the policy, the draft's errors, and how to edit. */

@@ -2,14 +2,16 @@ import { useCallback, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { policyDefault, type Policy } from '@cors-playground/engine';
 import { controlQueries } from '../../api/controlQueries.ts';
+import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
-import type { PolicyDraftError } from '../../store/policySlice.ts';
 import {
   policyDraftFormat,
   policyDraftParse,
   policyDraftSet,
+  type PolicyDraftError,
   type PolicyPathSegment,
 } from './policyDraft.ts';
+import { policyDraftCheck, type PolicyDraftCheck } from './policyDraftCheck.ts';
 import { policyFormModel } from './policyFormModel.ts';
 
 /** Writes `value` at a field path of the draft (`undefined` removes the field). */
@@ -22,6 +24,8 @@ export interface PolicyDraftView {
   model: Policy | null;
   /** Set when the text is not JSON at all: the form cannot follow it, only the JSON view can. */
   syntaxError: PolicyDraftError | null;
+  /** The draft validated against the live policy (see `policyDraftCheck`). */
+  check: PolicyDraftCheck;
   edit: PolicyEdit;
 }
 
@@ -29,7 +33,8 @@ const fallbackPolicy = policyDefault();
 
 /** The editor's view of the policy: the draft when there is one, else the live policy. */
 export function usePolicyDraft(): PolicyDraftView {
-  const live = useQuery(controlQueries.policy()).data;
+  const sandbox = useSandbox();
+  const live = useQuery(controlQueries.policy(sandbox)).data;
   const draftText = usePlaygroundStore((s) => s.policyDraftText);
   const draftSet = usePlaygroundStore((s) => s.policyDraftSet);
 
@@ -40,16 +45,19 @@ export function usePolicyDraft(): PolicyDraftView {
         raw: live as unknown,
         model: live ?? null,
         syntaxError: null,
+        check: policyDraftCheck(null, live),
       };
     }
     const parsed = policyDraftParse(draftText);
+    const check = policyDraftCheck(parsed, live);
     if (!parsed.ok)
-      return { text: draftText, raw: undefined, model: live ?? null, syntaxError: parsed.error };
+      return { text: draftText, raw: undefined, model: live ?? null, syntaxError: parsed.error, check };
     return {
       text: draftText,
       raw: parsed.value,
       model: policyFormModel(parsed.value, live ?? fallbackPolicy),
       syntaxError: null,
+      check,
     };
   }, [draftText, live]);
 
@@ -62,5 +70,5 @@ export function usePolicyDraft(): PolicyDraftView {
     },
     [raw, syntaxError, draftSet],
   );
-  return { text: view.text, model: view.model, syntaxError, edit };
+  return { text: view.text, model: view.model, syntaxError, check: view.check, edit };
 }

@@ -1,11 +1,12 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { BrowserName } from '@cors-playground/engine';
+import { sandboxLabPath } from '@cors-playground/protocol';
 import type { ExportTarget } from '@cors-playground/production';
 import { controlQueries } from '../../api/controlQueries.ts';
-import { sandboxLabUrl } from '../../api/sandboxId.ts';
+import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
-import { engineBrowser } from '../result/engineLoad.ts';
+import { engineBrowser } from '../send/engineLoad.ts';
 import { analyseRequestBuild } from './analyseRequest.ts';
 import { AnalyseRequestFields } from './AnalyseRequestFields.tsx';
 import { curlAnalysisRun } from './curlAnalysis.ts';
@@ -40,12 +41,13 @@ export function AnalyseTab({ target, onTarget }: AnalyseTabProps) {
   const credentials = usePlaygroundStore((s) => s.requestCredentials);
   const path = usePlaygroundStore((s) => s.requestPath);
   const config = useQuery(controlQueries.config()).data;
+  const sandbox = useSandbox();
   const [text, setText] = useState('');
   // null follows the request builder (and the app's own origin) until the user types their own.
   const [urlTyped, setUrl] = useState<string | null>(null);
   const [originTyped, setOrigin] = useState<string | null>(null);
   const [browser, setBrowser] = useState<BrowserName>(engineBrowser);
-  const url = urlTyped ?? (config ? sandboxLabUrl(config.apiOrigin, path) : '');
+  const url = urlTyped ?? (config ? `${config.apiOrigin}${sandboxLabPath(sandbox, path)}` : '');
   const origin = originTyped ?? window.location.origin;
   const deferredText = useDeferredValue(text);
   const request = useMemo(

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ExportTarget } from '@cors-playground/production';
 import { controlQueries } from '../../api/controlQueries.ts';
+import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { ExportResult } from './ExportResult.tsx';
 import { ExportTargetPicker } from './ExportTargetPicker.tsx';
 
@@ -11,7 +12,8 @@ export interface ExportTabProps {
 
 /** The live policy as ready-to-paste configuration for a real framework; follows every policy change. */
 export function ExportTab({ target, onTarget }: ExportTabProps) {
-  const policy = useQuery(controlQueries.policy());
+  const sandbox = useSandbox();
+  const policy = useQuery(controlQueries.policy(sandbox));
   return (
     <div className="export-tab">
       <p className="help">

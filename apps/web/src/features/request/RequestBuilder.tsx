@@ -6,7 +6,10 @@ import { RequestPathField } from './RequestPathField.tsx';
 import { RequestSnippets } from './RequestSnippets.tsx';
 import { SendBar } from './SendBar.tsx';
 
-/** What the page's script will fetch (issue 4 point 2). */
+/**
+ * What the page's script will fetch: every fetch() option that changes what CORS does (method, headers,
+ * body, credentials, mode, redirect, cache), so a learner can reproduce their own app's request.
+ */
 export function RequestBuilder() {
   return (
     <section className="panel request-builder" aria-labelledby="request-builder-title">

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
-import { engineBrowser } from '../result/engineLoad.ts';
+import { engineBrowser } from '../send/engineLoad.ts';
 
 const HeaderVerdictBadge = lazy(() => import('./HeaderVerdictBadge.tsx'));
 

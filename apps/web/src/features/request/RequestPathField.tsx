@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { controlQueries } from '../../api/controlQueries.ts';
+import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 import { requestPathPicks } from './requestPathPicks.ts';
 
@@ -8,7 +9,8 @@ export function RequestPathField() {
   const config = useQuery(controlQueries.config()).data;
   const path = usePlaygroundStore((s) => s.requestPath);
   const requestPatch = usePlaygroundStore((s) => s.requestPatch);
-  const picks = config ? requestPathPicks(config.apiOrigin) : [];
+  const sandbox = useSandbox();
+  const picks = config ? requestPathPicks(config.apiOrigin, sandbox) : [];
   return (
     <div className="request-field">
       <label htmlFor="request-path">Path on the API {config && <code>{config.apiOrigin}</code>}</label>

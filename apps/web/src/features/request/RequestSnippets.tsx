@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import { sandboxLabPath } from '@cors-playground/protocol';
 import { useShallow } from 'zustand/react/shallow';
 import { controlQueries } from '../../api/controlQueries.ts';
-import { sandboxLabUrl } from '../../api/sandboxId.ts';
+import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 import { requestDraftOf } from '../../store/requestSlice.ts';
 import { requestSnippetCurl, requestSnippetFetch } from './requestSnippet.ts';
@@ -9,10 +10,11 @@ import { requestSnippetCurl, requestSnippetFetch } from './requestSnippet.ts';
 /** The draft as the fetch() a page would run, and as curl (which shows the response CORS would hide). */
 export function RequestSnippets() {
   const config = useQuery(controlQueries.config()).data;
+  const sandbox = useSandbox();
   // One draft object for the two snippets; shallow equality keeps it from re-rendering every store change.
   const draft = usePlaygroundStore(useShallow(requestDraftOf));
   if (!config) return null;
-  const url = sandboxLabUrl(config.apiOrigin, draft.path.startsWith('/') ? draft.path : `/${draft.path}`);
+  const url = `${config.apiOrigin}${sandboxLabPath(sandbox, draft.path.startsWith('/') ? draft.path : `/${draft.path}`)}`;
   return (
     <details className="request-snippets">
       <summary>Equivalent fetch() and curl</summary>

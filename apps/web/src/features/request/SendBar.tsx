@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { controlQueries } from '../../api/controlQueries.ts';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
-import { useSend } from './useSend.ts';
+import { useSend } from '../send/useSend.ts';
 
 /** The Send button: a real fetch from this page to the lab API. */
 export function SendBar() {

@@ -1,5 +1,5 @@
 import type { BrowserName } from '@cors-playground/engine';
-import { corsSafelistRequestHeader, forbiddenRequestHeader } from '@cors-playground/engine';
+import { corsSafelistRequestHeader, forbiddenRequestHeader, httpTokenIs } from '@cors-playground/engine';
 
 /** What the browser will do with one author request header on a cross-origin `cors` request. */
 export interface HeaderVerdict {
@@ -8,8 +8,6 @@ export interface HeaderVerdict {
   why: string;
 }
 
-const token = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-
 /**
  * Classifies a header with the engine's own safelist and forbidden-header rules, so the badge and the
  * simulated trace can never disagree. (The 1024-byte total of safelisted values is a per-request rule
@@ -17,7 +15,7 @@ const token = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
  */
 export function headerVerdict(name: string, value: string, browser: BrowserName): HeaderVerdict {
   const lower = name.trim().toLowerCase();
-  if (!token.test(lower)) {
+  if (!httpTokenIs(lower)) {
     return {
       kind: 'invalid',
       why: 'Not a valid header name: fetch() throws a TypeError before sending anything.',

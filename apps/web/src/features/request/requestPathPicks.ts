@@ -1,4 +1,4 @@
-import { sandboxId } from '../../api/sandboxId.ts';
+import { sandboxLabPath } from '@cors-playground/protocol';
 
 /** A lab endpoint worth one click, with what it teaches. */
 export interface RequestPathPick {
@@ -9,19 +9,16 @@ export interface RequestPathPick {
   hint: string;
 }
 
-/** A path in this tab's sandbox, for redirect targets (the API strips the prefix before routing). */
-function requestPathSandboxed(path: string): string {
-  return sandboxId === 'default' ? path : `/s/${encodeURIComponent(sandboxId)}${path}`;
-}
-
 /**
- * The lab API's endpoints. `crossOrigin` is another origin for the same server (`127.0.0.1` vs
+ * The lab API's endpoints, in `sandbox`. `crossOrigin` is another origin for the same server (`127.0.0.1` vs
  * `localhost`), so a redirect there is a cross-origin hop that taints the request's origin to `null`.
  */
-export function requestPathPicks(apiOrigin: string): RequestPathPick[] {
+export function requestPathPicks(apiOrigin: string, sandbox: string): RequestPathPick[] {
   const crossOrigin = apiOrigin.replace('//localhost', '//127.0.0.1');
-  const sameTarget = encodeURIComponent(requestPathSandboxed('/data'));
-  const crossTarget = encodeURIComponent(`${crossOrigin}${requestPathSandboxed('/data')}`);
+  // Redirect targets are whole lab API paths, so they name the sandbox (the API strips it before routing).
+  const target = sandboxLabPath(sandbox, '/data');
+  const sameTarget = encodeURIComponent(target);
+  const crossTarget = encodeURIComponent(`${crossOrigin}${target}`);
   return [
     { label: '/data', path: '/data', hint: 'Public JSON.' },
     { label: '/echo', path: '/echo', hint: 'Echoes the method, headers and body the server received.' },

@@ -1,15 +1,15 @@
-import { use, useEffect, useMemo, useState } from 'react';
+import { use, useMemo, useState } from 'react';
 import type { Fix } from '@cors-playground/engine';
 import { usePolicyApply } from '../policy/usePolicyApply.ts';
-import { useSend } from '../request/useSend.ts';
-import { engineLoad } from './engineLoad.ts';
-import { labSimServer } from './labSimServer.ts';
-import type { SendRecord } from './sendRecord.ts';
+import { useSend } from '../send/useSend.ts';
+import { engineLoad } from '../send/engineLoad.ts';
+import { labSimServer } from '../send/labSimServer.ts';
+import type { SendRecord } from '../../store/historySlice.ts';
 
 /** "Fix it" buttons: the engine's smallest policy changes that make this request pass. */
 export function FixList({ record, apiOrigin }: { record: SendRecord; apiOrigin: string }) {
   const engine = use(engineLoad());
-  const { apply, state, errors } = usePolicyApply();
+  const { apply, failure } = usePolicyApply();
   const send = useSend();
   const [confirming, setConfirming] = useState<Fix | null>(null);
   const [applying, setApplying] = useState<Fix | null>(null);
@@ -29,25 +29,22 @@ export function FixList({ record, apiOrigin }: { record: SendRecord; apiOrigin: 
     return engine.fixSuggest({ policy, request: trace.request, trace, simulate });
   }, [engine, trace, policy, apiOrigin, record.cookie, record.browser]);
 
-  // Once the fix is live, send again so the learner sees it work.
-  useEffect(() => {
-    if (!applying) return;
-    if (state === 'applied') {
-      setApplying(null);
-      void send({ draft: record.draft });
-    } else if (state === 'invalid' || state === 'error') {
-      setApplying(null);
-    }
-  }, [applying, state, send, record.draft]);
-
   if (!trace || trace.ok) return null;
   if (fixes.length === 0) {
     return <p className="help">No policy change can fix this: the request itself must change.</p>;
   }
-  const fixApply = (fix: Fix) => {
+  const fixApply = async (fix: Fix) => {
     setConfirming(null);
     setApplying(fix);
-    void apply(fix.policy);
+    try {
+      await apply(fix.policy);
+      // The fix is live: send again so the learner sees it work.
+      await send({ draft: record.draft });
+    } catch {
+      // Not applied: the failure is shown below, and nothing is sent.
+    } finally {
+      setApplying(null);
+    }
   };
   return (
     <div className="fixes">
@@ -61,7 +58,7 @@ export function FixList({ record, apiOrigin }: { record: SendRecord; apiOrigin: 
               data-fix={fix.id}
               data-safe={String(fix.safe)}
               disabled={applying !== null}
-              onClick={() => (fix.safe ? fixApply(fix) : setConfirming(fix))}
+              onClick={() => (fix.safe ? void fixApply(fix) : setConfirming(fix))}
             >
               {fix.safe ? '' : '⚠ Unsafe: '}
               {fix.title}
@@ -84,7 +81,12 @@ export function FixList({ record, apiOrigin }: { record: SendRecord; apiOrigin: 
             <strong>This fix is unsafe.</strong> Apply “{confirming.title}” anyway?
           </p>
           <p id="fix-confirm-why">{confirming.why}</p>
-          <button type="button" data-testid="fix-confirm-yes" onClick={() => fixApply(confirming)} autoFocus>
+          <button
+            type="button"
+            data-testid="fix-confirm-yes"
+            onClick={() => void fixApply(confirming)}
+            autoFocus
+          >
             Apply the unsafe fix
           </button>{' '}
           <button type="button" data-testid="fix-confirm-no" onClick={() => setConfirming(null)}>
@@ -93,8 +95,13 @@ export function FixList({ record, apiOrigin }: { record: SendRecord; apiOrigin: 
         </div>
       )}
       {applying && <p aria-live="polite">Applying “{applying.title}”, then sending again…</p>}
-      {errors.length > 0 && state === 'invalid' && (
-        <p className="field-error">Not applied: {errors.map((e) => `${e.path}: ${e.message}`).join('; ')}</p>
+      {failure && !applying && (
+        <p className="field-error">
+          Not applied:{' '}
+          {failure.errors.length > 0
+            ? failure.errors.map((e) => `${e.path}: ${e.message}`).join('; ')
+            : failure.message}
+        </p>
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import type { LabEvent } from '@cors-playground/protocol';
-import type { SendRecord } from './sendRecord.ts';
+import type { SendRecord } from '../../store/historySlice.ts';
 import { jsViewUnreadable } from './jsViewUnreadable.ts';
 
 /** What JavaScript saw: the promise's fate, and what the response let it read. */

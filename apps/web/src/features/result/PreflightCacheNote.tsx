@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { LabEvent } from '@cors-playground/protocol';
-import { useSend } from '../request/useSend.ts';
+import { useSend } from '../send/useSend.ts';
 import { preflightCacheStatus } from './preflightCacheStatus.ts';
-import type { SendRecord } from './sendRecord.ts';
+import type { SendRecord } from '../../store/historySlice.ts';
 
 /**
  * Shown when a preflight was needed but none reached the server: the browser answered it from its

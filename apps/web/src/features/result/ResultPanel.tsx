@@ -1,13 +1,14 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { controlQueries } from '../../api/controlQueries.ts';
+import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 import { agreementCompute } from './agreementCompute.ts';
 import { AgreementBadge } from './AgreementBadge.tsx';
 import { FixList } from './FixList.tsx';
 import { JsViewPanel } from './JsViewPanel.tsx';
 import { PreflightCacheNote } from './PreflightCacheNote.tsx';
-import { sendRecordEvents } from './sendRecord.ts';
+import { sendRecordEvents } from '../send/sendRecord.ts';
 import { ServerViewPanel } from './ServerViewPanel.tsx';
 import { TraceConsole } from './TraceConsole.tsx';
 import { TraceSteps } from './TraceSteps.tsx';
@@ -19,7 +20,8 @@ const SequenceDiagram = lazy(() => import('./SequenceDiagram.tsx'));
 export default function ResultPanel() {
   const currentId = usePlaygroundStore((s) => s.sendCurrentId);
   const records = usePlaygroundStore((s) => s.historyRecords);
-  const live = useQuery(controlQueries.events()).data;
+  const sandbox = useSandbox();
+  const live = useQuery(controlQueries.events(sandbox)).data;
   const config = useQuery(controlQueries.config()).data;
   const allEvents = useAllEvents();
   const record = records.find((r) => r.id === currentId);

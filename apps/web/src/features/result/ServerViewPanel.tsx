@@ -1,5 +1,5 @@
 import type { LabEvent } from '@cors-playground/protocol';
-import { sendRecordHeader } from './sendRecord.ts';
+import { sendRecordHeader } from '../send/sendRecord.ts';
 
 const serverViewRequestHeaders = [
   'access-control-request-method',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LabEvent } from '@cors-playground/protocol';
 import { jsViewUnreadable } from './jsViewUnreadable.ts';
-import type { JsView } from './sendRecord.ts';
+import type { JsView } from '../../store/historySlice.ts';
 
 const js: JsView = {
   ok: true,

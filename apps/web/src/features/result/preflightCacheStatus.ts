@@ -1,6 +1,6 @@
-import { preflightResultMaxAge, type BrowserName } from '@cors-playground/engine';
+import { headerListGet, preflightResultMaxAge, type BrowserName } from '@cors-playground/engine';
 import type { LabEvent } from '@cors-playground/protocol';
-import { sendRecordHeader, sendRecordLabUrl } from './sendRecord.ts';
+import { sendRecordHeader, sendRecordLabUrl } from '../send/sendRecord.ts';
 
 /** What this tab knows of the browser's preflight cache entry for one URL. */
 export interface PreflightCacheStatus {
@@ -35,8 +35,7 @@ export function preflightCacheStatus(
         (e) =>
           e.kind === 'actual' &&
           e.url === labUrl &&
-          e.method ===
-            event.requestHeaders.find(([n]) => n.toLowerCase() === 'access-control-request-method')?.[1],
+          e.method === headerListGet(event.requestHeaders, 'access-control-request-method'),
       );
     if (!accepted) continue;
     const header = sendRecordHeader(event.responseHeaders, 'access-control-max-age');

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { LabEvent } from '@cors-playground/protocol';
 import { controlQueries } from '../../api/controlQueries.ts';
+import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 
 /**
@@ -9,7 +10,8 @@ import { usePlaygroundStore } from '../../store/playgroundStore.ts';
  * history keeps each send's own.
  */
 export function useAllEvents(): LabEvent[] {
-  const live = useQuery(controlQueries.events()).data;
+  const sandbox = useSandbox();
+  const live = useQuery(controlQueries.events(sandbox)).data;
   const records = usePlaygroundStore((s) => s.historyRecords);
   return useMemo(() => {
     const byId = new Map<number, LabEvent>();

@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import express, { type Express } from 'express';
+import type { ControlGuardOptions, PlaygroundConfig } from '@cors-playground/protocol';
+import { appOriginFrameGuard } from './appOriginFrameGuard.ts';
+import { controlRouter } from './controlRouter.ts';
+import type { EventStreams } from './eventStreams.ts';
+import type { PlaygroundLimits } from '../start/playgroundLimits.ts';
+import type { SandboxStore } from '../sandbox/sandboxStore.ts';
+
+export const webRoot = fileURLToPath(new URL('../../../web', import.meta.url));
+export const webDist = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+
+/** The app origin: the SPA and, beside it, the control plane. */
+export function appOrigin(
+  store: SandboxStore,
+  guard: ControlGuardOptions,
+  config: PlaygroundConfig,
+  limits: PlaygroundLimits,
+  streams: EventStreams,
+): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(appOriginFrameGuard);
+  app.get('/healthz', (_req, res) => {
+    res.type('text/plain').send('ok');
+  });
+  app.use('/control', controlRouter(store, guard, config, limits, streams));
+  return app;
+}
+
+/** Serves the built SPA, falling back to index.html so permalinks with paths still load the app. */
+export function appOriginServeBuild(app: Express): void {
+  const index = `${webDist}/index.html`;
+  if (!existsSync(index)) throw new Error(`The web app is not built (${index} is missing).`);
+  app.use(express.static(webDist, { index: false, maxAge: '1h', setHeaders: appOriginNoCacheHtml }));
+  app.get('/{*splat}', (_req, res) => {
+    res.set('cache-control', 'no-store');
+    res.sendFile(index);
+  });
+}
+
+function appOriginNoCacheHtml(res: express.Response, path: string): void {
+  if (path.endsWith('.html')) res.set('cache-control', 'no-store');
+}
+
+/** Serves the SPA through Vite's dev middleware (hot reload on the same origin as the control plane). */
+export async function appOriginServeDev(app: Express, server: Server): Promise<() => Promise<void>> {
+  const { createServer } = await import('vite');
+  const vite = await createServer({
+    root: webRoot,
+    appType: 'spa',
+    server: { middlewareMode: true, hmr: { server } },
+  });
+  app.use(vite.middlewares);
+  return () => vite.close();
+}

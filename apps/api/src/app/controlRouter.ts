@@ -1,0 +1,138 @@
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { policyParse } from '@cors-playground/engine';
+import {
+  controlGuardCheck,
+  sandboxDefaultId,
+  sandboxIdIsValid,
+  sandboxIdRule,
+  type ControlGuardOptions,
+  type PlaygroundConfig,
+} from '@cors-playground/protocol';
+import type { EventStreams } from './eventStreams.ts';
+import type { PlaygroundLimits } from '../start/playgroundLimits.ts';
+import type { Sandbox } from '../sandbox/sandbox.ts';
+import type { SandboxStore } from '../sandbox/sandboxStore.ts';
+
+/** What body-parser puts on the errors it raises. */
+interface BodyParserError {
+  type?: unknown;
+  status?: unknown;
+}
+
+/** The control plane's answer to an error: a clear status and message, never a stack trace. */
+function controlError(error: unknown, limits: Pick<PlaygroundLimits, 'controlBodyBytes'>) {
+  const { type, status } = (error ?? {}) as BodyParserError;
+  if (type === 'entity.parse.failed') {
+    const message = error instanceof Error ? error.message : 'not JSON';
+    return { status: 400, body: { error: 'Invalid JSON', errors: [{ path: '', message }] } };
+  }
+  if (type === 'entity.too.large') {
+    const message = `must be at most ${limits.controlBodyBytes} bytes`;
+    return { status: 413, body: { error: 'Policy too large', errors: [{ path: '', message }] } };
+  }
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    const message = error instanceof Error ? error.message : 'bad request';
+    return { status, body: { error: 'Bad request', errors: [{ path: '', message }] } };
+  }
+  return { status: 500, body: { error: 'Internal error: the server log has the details' } };
+}
+
+/**
+ * The control plane, mounted on the app origin: read and replace the live policy, stream what the lab
+ * API receives. It is never governed by the playground policy and refuses every foreign origin.
+ */
+export function controlRouter(
+  store: SandboxStore,
+  guard: ControlGuardOptions,
+  config: PlaygroundConfig,
+  limits: PlaygroundLimits,
+  streams: EventStreams,
+): Router {
+  const router = express.Router();
+
+  router.use((req, res, next) => {
+    // Never cache control answers, and never let another origin read them.
+    res.set('cache-control', 'no-store');
+    const verdict = controlGuardCheck(
+      { method: req.method, headers: req.headers as Record<string, string> },
+      guard,
+    );
+    if (verdict.ok) return next();
+    res.status(verdict.status).type('text/plain').send(verdict.reason);
+  });
+
+  router.get('/config', (_req, res) => {
+    res.json(config);
+  });
+
+  const sandboxParam = (req: Request, res: Response): Sandbox | undefined => {
+    const id = typeof req.params.sandbox === 'string' ? req.params.sandbox : sandboxDefaultId;
+    if (!sandboxIdIsValid(id)) {
+      res.status(400).json({
+        error: `Invalid sandbox id ${JSON.stringify(id)}`,
+        errors: [{ path: 'sandbox', message: sandboxIdRule }],
+      });
+      return undefined;
+    }
+    const sandbox = store.sandboxEnsure(id);
+    if ('full' in sandbox) {
+      res.status(503).set('retry-after', `${sandbox.retryAfterSeconds}`).json({ error: sandbox.reason });
+      return undefined;
+    }
+    return sandbox;
+  };
+
+  const policyGet = (req: Request, res: Response) => {
+    const sandbox = sandboxParam(req, res);
+    if (sandbox) res.json(sandbox.policy);
+  };
+
+  const policyPut = (req: Request, res: Response) => {
+    const sandbox = sandboxParam(req, res);
+    if (!sandbox) return;
+    const parsed = policyParse(req.body);
+    if (!parsed.ok) {
+      res.status(400).json({ error: 'Invalid policy', errors: parsed.errors });
+      return;
+    }
+    sandbox.policyReplace(parsed.policy);
+    res.json(parsed.policy);
+  };
+
+  const eventsGet = (req: Request, res: Response) => {
+    const sandbox = sandboxParam(req, res);
+    if (!sandbox) return;
+    const refusal = req.method === 'HEAD' ? undefined : streams.refusal(sandbox);
+    if (refusal) {
+      res
+        .status(refusal.status)
+        .set('retry-after', `${refusal.retryAfterSeconds}`)
+        .type('text/plain')
+        .send(refusal.reason);
+      return;
+    }
+    const lastId = Number(req.get('last-event-id') ?? req.query.since ?? Number.NaN);
+    streams.serve(req, res, sandbox, lastId, () => store.sandboxTouch(sandbox));
+  };
+
+  const jsonBody = express.json({ limit: limits.controlBodyBytes, type: 'application/json' });
+  router.get('/policy', policyGet);
+  router.put('/policy', jsonBody, policyPut);
+  router.get('/events', eventsGet);
+  router.get('/sandboxes/:sandbox/policy', policyGet);
+  router.put('/sandboxes/:sandbox/policy', jsonBody, policyPut);
+  router.get('/sandboxes/:sandbox/events', eventsGet);
+  router.use((_req, res) => {
+    res.status(404).json({ error: 'No such control endpoint' });
+  });
+  router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const answer = controlError(error, limits);
+    if (answer.status === 500) console.error('Control plane error:', error);
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    res.status(answer.status).json(answer.body);
+  });
+  return router;
+}

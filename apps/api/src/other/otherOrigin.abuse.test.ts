@@ -1,0 +1,22 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  playgroundTesting,
+  playgroundTestingRaw,
+  playgroundTestingStatus,
+  playgroundTestingStopAll,
+} from '../start/playgroundTesting.ts';
+
+afterEach(playgroundTestingStopAll);
+
+describe('abuse: the other site', () => {
+  it('escapes the Host header it shows', async () => {
+    const { config } = await playgroundTesting();
+    const reply = await playgroundTestingRaw(
+      config.otherOrigin,
+      'GET / HTTP/1.1\r\nHost: x"><script>alert(1)</script>\r\nConnection: close\r\n\r\n',
+    );
+    expect(playgroundTestingStatus(reply)).toBe(200);
+    expect(reply).not.toContain('<script>');
+    expect(reply).toContain('x&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+});

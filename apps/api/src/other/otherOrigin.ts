@@ -1,0 +1,51 @@
+import express, { type Express } from 'express';
+import type { PlaygroundConfig } from '@cors-playground/protocol';
+import { errorHandlerFinal } from '../start/errorHandlerFinal.ts';
+
+const otherHtmlEntities: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Text made safe for HTML content and quoted attributes: the Host header is whatever a client sent. */
+export function otherHtmlEscape(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => otherHtmlEntities[char] ?? char);
+}
+
+function otherPage(title: string, body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${otherHtmlEscape(title)}</title></head><body>${body}</body></html>`;
+}
+
+/**
+ * The "other site": pages an attacker or a third party would host. It answers on the same-site host
+ * (localhost:5174) and on a cross-site host name (evil.localhost:5174). The leakage labs add pages here.
+ */
+export function otherOrigin(config: PlaygroundConfig): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => {
+    res.type('text/plain').send('ok');
+  });
+  app.get('/', (req, res) => {
+    const here = otherHtmlEscape(`${req.protocol}://${req.get('host') ?? ''}`);
+    const appOrigin = otherHtmlEscape(config.appOrigin);
+    res
+      .type('html')
+      .send(
+        otherPage(
+          'Other site',
+          `<h1>Other site</h1><p>You are on <code>${here}</code>, a page the playground ` +
+            `(<a href="${appOrigin}">${appOrigin}</a>) does not control. Scripts here are cross-origin to ` +
+            `the lab API <code>${otherHtmlEscape(config.apiOrigin)}</code>.</p>`,
+        ),
+      );
+  });
+  app.use((_req, res) => {
+    res.status(404).type('text/plain').send('Not found');
+  });
+  app.use(errorHandlerFinal('Other site'));
+  return app;
+}

@@ -1,0 +1,87 @@
+import type { Server } from 'node:http';
+import { policyParse, type Policy } from '@cors-playground/engine';
+import type { ControlGuardOptions, PlaygroundConfig } from '@cors-playground/protocol';
+import { appOrigin, appOriginServeBuild, appOriginServeDev } from '../app/appOrigin.ts';
+import { EventStreams } from '../app/eventStreams.ts';
+import { labOrigin } from '../lab/labOrigin.ts';
+import { labParserReject } from '../lab/labParserReject.ts';
+import { otherOrigin } from '../other/otherOrigin.ts';
+import { SandboxStore } from '../sandbox/sandboxStore.ts';
+import { errorHandlerFinal } from './errorHandlerFinal.ts';
+import { playgroundLimitsDefault, type PlaygroundLimits } from './playgroundLimits.ts';
+import type { PlaygroundOptions } from './playgroundOptions.ts';
+import { serverCreate, serverListen } from './serverListen.ts';
+
+export interface Playground {
+  config: PlaygroundConfig;
+  store: SandboxStore;
+  streams: EventStreams;
+  close(): Promise<void>;
+}
+
+export function playgroundConfig(options: PlaygroundOptions): PlaygroundConfig {
+  return {
+    appOrigin: `http://${options.publicHost}:${options.appPort}`,
+    apiOrigin: `http://${options.publicHost}:${options.apiPort}`,
+    otherOrigin: `http://${options.publicHost}:${options.otherPort}`,
+    crossSiteOrigin: `http://${options.crossSiteHost}:${options.otherPort}`,
+  };
+}
+
+/** Who may use the control plane: the app origin under the names it answers to, and nobody else. */
+export function playgroundGuard(options: PlaygroundOptions): ControlGuardOptions {
+  const names = [...new Set([options.publicHost, 'localhost', '127.0.0.1', '[::1]'])];
+  const allowedHosts = names.map((name) => `${name}:${options.appPort}`.toLowerCase());
+  return { allowedHosts, allowedOrigins: allowedHosts.map((host) => `http://${host}`) };
+}
+
+/** The policy a fresh sandbox starts with: only the playground app, with credentials. */
+export function playgroundInitialPolicy(config: PlaygroundConfig): Policy {
+  const parsed = policyParse({ origin: { mode: 'list', allow: [config.appOrigin] }, credentials: true });
+  if (!parsed.ok) throw new Error(`Invalid initial policy: ${JSON.stringify(parsed.errors)}`);
+  return parsed.policy;
+}
+
+function serverClose(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  });
+}
+
+/** Starts the three origins. Listening errors close whatever already started. */
+export async function playgroundStart(
+  options: PlaygroundOptions,
+  /** How the SPA is served; `none` is for tests of the servers alone. Default from `options.dev`. */
+  web: 'build' | 'dev' | 'none' = options.dev ? 'dev' : 'build',
+  /** Bounds on every resource; tests lower some to reach them quickly. Default `playgroundLimitsDefault`. */
+  limits: PlaygroundLimits = playgroundLimitsDefault,
+): Promise<Playground> {
+  const config = playgroundConfig(options);
+  const store = new SandboxStore(() => playgroundInitialPolicy(config), limits);
+  const streams = new EventStreams(limits);
+  const app = appOrigin(store, playgroundGuard(options), config, limits, streams);
+  const appServer = serverCreate(app, limits);
+  let closeDev: (() => Promise<void>) | undefined;
+  if (web === 'dev') closeDev = await appOriginServeDev(app, appServer);
+  else if (web === 'build') appOriginServeBuild(app);
+  app.use(errorHandlerFinal('App origin'));
+
+  const servers: Server[] = [];
+  const closeAll = async () => {
+    await closeDev?.();
+    await Promise.all(servers.map(serverClose));
+  };
+  try {
+    servers.push(await serverListen(appServer, options.appPort, options.host, '--app-port'));
+    const labServer = serverCreate(labOrigin(store, config.apiOrigin, limits.labBodyBytes), limits);
+    labServer.on('clientError', labParserReject(store, config.apiOrigin));
+    servers.push(await serverListen(labServer, options.apiPort, options.host, '--api-port'));
+    const otherServer = serverCreate(otherOrigin(config), limits);
+    servers.push(await serverListen(otherServer, options.otherPort, options.host, '--other-port'));
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+  return { config, store, streams, close: closeAll };
+}

@@ -1,0 +1,27 @@
+import type { HeaderList } from '@cors-playground/engine';
+import { sandboxLabPathParse, type LabEvent } from '@cors-playground/protocol';
+import type { SendRecord } from '../../store/historySlice.ts';
+
+/** The server events of a send, from the live stream: after its start, before the next send's. */
+export function sendRecordEvents(
+  record: SendRecord,
+  events: readonly LabEvent[],
+  nextFrom: number | null,
+): LabEvent[] {
+  if (record.events) return record.events;
+  return events.filter((e) => e.id > record.eventIdFrom && (nextFrom === null || e.id <= nextFrom));
+}
+
+/** The lab API's view of a URL: the `/s/<sandbox>` prefix is how we address a sandbox, not the route. */
+export function sendRecordLabUrl(url: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = sandboxLabPathParse(parsed.pathname).path;
+  return parsed.href;
+}
+
+/** Header value lookup, case-insensitive. */
+export function sendRecordHeader(headers: HeaderList, name: string): string | null {
+  const lower = name.toLowerCase();
+  const values = headers.filter(([n]) => n.toLowerCase() === lower).map(([, v]) => v);
+  return values.length > 0 ? values.join(', ') : null;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { headerListGet, headerListIsValue, headerListValues } from './headerList.ts';
+import type { HeaderList } from './httpTypes.ts';
+
+const headers: HeaderList = [
+  ['Origin', 'http://a'],
+  ['cookie', 'a=1'],
+  ['COOKIE', 'b=2'],
+];
+
+describe('headerList', () => {
+  it('finds a header whatever the case of its name, first value first', () => {
+    expect(headerListGet(headers, 'origin')).toBe('http://a');
+    expect(headerListGet(headers, 'Cookie')).toBe('a=1');
+    expect(headerListGet(headers, 'x-missing')).toBeNull();
+  });
+
+  it('lists every line of a repeated header, in order', () => {
+    expect(headerListValues(headers, 'cookie')).toEqual(['a=1', 'b=2']);
+    expect(headerListValues(headers, 'x-missing')).toEqual([]);
+  });
+
+  it.each<[string, boolean]>([
+    ['http://localhost:5173', true],
+    ['', true],
+    ['a\tb', true],
+    ['caf\u00e9', true],
+    [' padded', false],
+    ['a\r\nX-Evil: 1', false],
+    ['nul\0', false],
+    ['\u4e2d', false],
+  ])('tells whether %j can be sent back as a header value', (value, expected) => {
+    expect(headerListIsValue(value)).toBe(expected);
+  });
+});
