@@ -4,8 +4,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { freePort } from '../src/start/freePort.testkit.ts';
 
 export interface BenchServer {
   /** Where to connect (loopback addresses). */
@@ -32,15 +32,6 @@ process.once('exit', () => children.forEach((child) => child.kill('SIGKILL')));
 export function benchServerTrack(child: ChildProcess): void {
   children.add(child);
   child.once('exit', () => children.delete(child));
-}
-
-export async function benchServerPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (!address || typeof address === 'string') throw new Error('no free port');
-  return address.port;
 }
 
 /** main.ts moved into src/start/; older checkouts have it at the top of src/. */
@@ -85,7 +76,7 @@ export async function benchServerStart(
   heapMb = 256,
   startTimeoutMs = 60_000,
 ): Promise<BenchServer> {
-  const [app, api, other] = [await benchServerPort(), await benchServerPort(), await benchServerPort()];
+  const [app, api, other] = [await freePort(), await freePort(), await freePort()];
   const main = benchServerMain(root);
   const args = [`--max-old-space-size=${heapMb}`, '--import', 'tsx', main];
   args.push('--app-port', `${app}`, '--api-port', `${api}`, '--other-port', `${other}`);

@@ -8,13 +8,8 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import {
-  benchServerCpuMs,
-  benchServerPort,
-  benchServerStart,
-  benchServerTrack,
-  benchServerWarm,
-} from './benchServer.ts';
+import { freePort } from '../src/start/freePort.testkit.ts';
+import { benchServerCpuMs, benchServerStart, benchServerTrack, benchServerWarm } from './benchServer.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rootFlag = process.argv.indexOf('--root');
@@ -30,7 +25,7 @@ const watchdog = setTimeout(() => {
 
 await benchServerWarm(root);
 const lab = await benchServerStart(root, 4096);
-const expressPort = await benchServerPort();
+const expressPort = await freePort();
 const yardstick = spawn(
   process.execPath,
   ['--import', 'tsx', `${here}benchExpressCors.ts`, `${expressPort}`, lab.appOrigin],

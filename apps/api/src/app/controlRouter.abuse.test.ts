@@ -5,11 +5,10 @@ import { controlRouter } from './controlRouter.ts';
 import { EventStreams } from './eventStreams.ts';
 import { playgroundLimitsDefault } from '../start/playgroundLimits.ts';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
-import { playgroundTesting, playgroundTestingStopAll } from '../start/playgroundTesting.ts';
+import { playgroundTesting } from '../start/playgroundTesting.testkit.ts';
 
 const servers: Server[] = [];
 afterEach(async () => {
-  await playgroundTestingStopAll();
   await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
   vi.restoreAllMocks();
 });

@@ -1,13 +1,7 @@
 import { connect, type Socket } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  playgroundTesting,
-  playgroundTestingRaw,
-  playgroundTestingStopAll,
-} from '../start/playgroundTesting.ts';
+import { describe, expect, it } from 'vitest';
+import { playgroundTesting, playgroundTestingRaw } from '../start/playgroundTesting.testkit.ts';
 import type { Playground } from '../start/playgroundStart.ts';
-
-afterEach(playgroundTestingStopAll);
 
 /** A client that asks for the event stream and then never reads a byte of it. */
 function eventStreamStalled(playground: Playground, path = '/control/events'): Promise<Socket> {

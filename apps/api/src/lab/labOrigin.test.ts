@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { policyParse, type HeaderList, type ServerRequest } from '@cors-playground/engine';
 import { SandboxStore } from '../sandbox/sandboxStore.ts';
 import { playgroundLimitsDefault } from '../start/playgroundLimits.ts';
-import { playgroundTestingRaw } from '../start/playgroundTesting.ts';
+import { playgroundTestingRaw } from '../start/playgroundTesting.testkit.ts';
 import { labOrigin } from './labOrigin.ts';
 import { labRespond } from './labRespond.ts';
 

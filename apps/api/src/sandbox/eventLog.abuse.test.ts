@@ -1,7 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { playgroundTesting, playgroundTestingStopAll } from '../start/playgroundTesting.ts';
-
-afterEach(playgroundTestingStopAll);
+import { describe, expect, it } from 'vitest';
+import { playgroundTesting } from '../start/playgroundTesting.testkit.ts';
 
 describe('abuse: the event log', () => {
   it('stays within its byte budgets under requests with 15 KB headers, and says what it cut', async () => {

@@ -1,7 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { playgroundTesting, playgroundTestingStopAll } from '../start/playgroundTesting.ts';
-
-afterEach(playgroundTestingStopAll);
+import { describe, expect, it } from 'vitest';
+import { playgroundTesting } from '../start/playgroundTesting.testkit.ts';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -2,18 +2,12 @@ import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { playgroundOptionsParse } from './playgroundOptions.ts';
 import { playgroundStart } from './playgroundStart.ts';
-import {
-  playgroundTesting,
-  playgroundTestingPort,
-  playgroundTestingRaw,
-  playgroundTestingStatus,
-  playgroundTestingStopAll,
-} from './playgroundTesting.ts';
+import { playgroundTesting, playgroundTestingRaw } from './playgroundTesting.testkit.ts';
+import { freePort } from './freePort.testkit.ts';
 
 const blockers: Server[] = [];
 
 afterEach(async () => {
-  await playgroundTestingStopAll();
   await Promise.all(blockers.splice(0).map((b) => new Promise((resolve) => b.close(resolve))));
 });
 
@@ -84,7 +78,7 @@ describe('playgroundStart', () => {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const busy = (blocker.address() as { port: number }).port;
     const options = playgroundOptionsParse(
-      ['--api-port', `${busy}`, '--app-port', `${await playgroundTestingPort()}`],
+      ['--api-port', `${busy}`, '--app-port', `${await freePort()}`],
       {},
     );
     await expect(playgroundStart(options, 'none')).rejects.toThrow(
@@ -102,9 +96,8 @@ describe('the lab API and Node’s HTTP parser', () => {
       config.apiOrigin,
       `patch /echo HTTP/1.1\r\nHost: ${url.host}\r\nOrigin: ${config.appOrigin}\r\n\r\n`,
     );
-    const status = playgroundTestingStatus(reply);
     expect(reply).not.toContain('Access-Control-Allow-Origin');
-    expect(status).toBe(400);
+    expect(reply).toMatch(/^HTTP\/1\.1 400 /);
     const events = store.sandboxDefault.eventsSince(0).map((event) => JSON.parse(event.data));
     expect(events.at(-1)).toMatchObject({ method: 'patch', status: 400, origin: config.appOrigin });
     expect(events.at(-1)?.notes[0]).toContain('parser');

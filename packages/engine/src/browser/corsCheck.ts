@@ -23,12 +23,7 @@ function corsCheckChromium(headers: HeaderList, origin: string, include: boolean
     }
     return corsProblem('allow-origin-mismatch', allowOrigin, preflight);
   }
-  if (include) {
-    const allowCredentials = headerCombine(headers, 'access-control-allow-credentials');
-    if (allowCredentials !== 'true')
-      return corsProblem('invalid-allow-credentials', allowCredentials ?? '', preflight);
-  }
-  return null;
+  return include ? corsCheckCredentials(headers, preflight) : null;
 }
 
 /** Firefox's `nsCORSListenerProxy::CheckRequestApproved`: counts ACAO lines before reading them. */
@@ -46,12 +41,15 @@ function corsCheckFirefox(headers: HeaderList, origin: string, include: boolean,
   if ((include || allowOrigin !== '*') && allowOrigin !== origin) {
     return corsProblem('allow-origin-mismatch', allowOrigin, preflight);
   }
-  if (include) {
-    const allowCredentials = headerCombine(headers, 'access-control-allow-credentials');
-    if (allowCredentials !== 'true')
-      return corsProblem('invalid-allow-credentials', allowCredentials ?? '', preflight);
-  }
-  return null;
+  return include ? corsCheckCredentials(headers, preflight) : null;
+}
+
+/** Both browsers, once the origin passed: with credentials, `Access-Control-Allow-Credentials: true`. */
+function corsCheckCredentials(headers: HeaderList, preflight: boolean) {
+  const allowCredentials = headerCombine(headers, 'access-control-allow-credentials');
+  return allowCredentials === 'true'
+    ? null
+    : corsProblem('invalid-allow-credentials', allowCredentials ?? '', preflight);
 }
 
 /**

@@ -1,4 +1,6 @@
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
+import { afterEach } from 'vitest';
+import { freePort } from './freePort.testkit.ts';
 import { playgroundOptionsParse } from './playgroundOptions.ts';
 import { playgroundLimits, type PlaygroundLimits } from './playgroundLimits.ts';
 import { playgroundStart, type Playground } from './playgroundStart.ts';
@@ -9,18 +11,12 @@ import { playgroundStart, type Playground } from './playgroundStart.ts';
  */
 const started: Playground[] = [];
 
-export async function playgroundTestingPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
+// Every test file that starts playgrounds stops them after each test, without having to say so.
+afterEach(playgroundTestingStopAll);
 
 /** Starts a playground (no SPA) with some limits lowered; `playgroundTestingStopAll` stops it. */
 export async function playgroundTesting(limits: Partial<PlaygroundLimits> = {}): Promise<Playground> {
-  const ports = [await playgroundTestingPort(), await playgroundTestingPort(), await playgroundTestingPort()];
+  const ports = [await freePort(), await freePort(), await freePort()];
   const options = playgroundOptionsParse(
     [
       '--app-port',
@@ -67,9 +63,4 @@ export function playgroundTestingRaw(origin: string, text: string | Buffer, wait
       reject(error);
     });
   });
-}
-
-/** The status code of a raw HTTP response. */
-export function playgroundTestingStatus(reply: string): number {
-  return Number(reply.split(' ')[1]);
 }
