@@ -31,12 +31,7 @@ async function startupOnce(): Promise<number> {
       'start',
       '--silent',
       '--',
-      '--app-port',
-      `${ports.app}`,
-      '--api-port',
-      `${ports.api}`,
-      '--other-port',
-      `${ports.other}`,
+      ...Object.entries(ports).flatMap(([name, port]) => [`--${name}-port`, `${port}`]),
     ],
     { cwd: root, stdio: 'ignore', detached: true },
   );

@@ -32,12 +32,7 @@ export async function benchPlaygroundStart(): Promise<ChildProcess> {
     join(repoRoot, 'node_modules/.bin/tsx'),
     [
       'src/start/main.ts',
-      '--app-port',
-      `${benchPorts.app}`,
-      '--api-port',
-      `${benchPorts.api}`,
-      '--other-port',
-      `${benchPorts.other}`,
+      ...Object.entries(benchPorts).flatMap(([name, port]) => [`--${name}-port`, `${port}`]),
     ],
     { cwd: join(repoRoot, 'apps/api'), stdio: ['ignore', 'ignore', 'inherit'] },
   );
