@@ -11,6 +11,8 @@ export const playgroundConfigSchema = z.object({
   otherOrigin: z.string(),
   /** The other site under a cross-site host name, e.g. `http://evil.localhost:5174`. */
   crossSiteOrigin: z.string(),
+  /** Running a workshop (`--workshop`): sandboxes belong to participants who joined. Default absent. */
+  workshop: z.optional(z.boolean()),
 });
 
 export type PlaygroundConfig = z.infer<typeof playgroundConfigSchema>;

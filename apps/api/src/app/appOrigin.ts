@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
 import type { ControlGuardOptions, PlaygroundConfig } from '@cors-playground/protocol';
 import { appOriginFrameGuard } from './appOriginFrameGuard.ts';
-import { controlRouter } from './controlRouter.ts';
+import { controlRouter, type ControlWorkshop } from './controlRouter.ts';
 import type { EventStreams } from './eventStreams.ts';
 import type { PlaygroundLimits } from '../start/playgroundLimits.ts';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
@@ -19,6 +19,8 @@ export function appOrigin(
   config: PlaygroundConfig,
   limits: PlaygroundLimits,
   streams: EventStreams,
+  /** Set in workshop mode (see `controlRouter`). */
+  workshop?: ControlWorkshop,
 ): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -26,7 +28,7 @@ export function appOrigin(
   app.get('/healthz', (_req, res) => {
     res.type('text/plain').send('ok');
   });
-  app.use('/control', controlRouter(store, guard, config, limits, streams));
+  app.use('/control', controlRouter(store, guard, config, limits, streams, workshop));
   return app;
 }
 

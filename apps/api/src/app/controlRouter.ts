@@ -12,6 +12,14 @@ import type { EventStreams } from './eventStreams.ts';
 import type { PlaygroundLimits } from '../start/playgroundLimits.ts';
 import type { Sandbox } from '../sandbox/sandbox.ts';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
+import type { WorkshopRoom } from '../workshop/workshopRoom.ts';
+import { workshopRouter, workshopSandboxRefusal } from '../workshop/workshopRouter.ts';
+
+/** A workshop the control plane serves: its room, and whether the app is served over https. */
+export interface ControlWorkshop {
+  room: WorkshopRoom;
+  secure: boolean;
+}
 
 /** What body-parser puts on the errors it raises. */
 interface BodyParserError {
@@ -47,6 +55,8 @@ export function controlRouter(
   config: PlaygroundConfig,
   limits: PlaygroundLimits,
   streams: EventStreams,
+  /** Set in workshop mode: every sandbox then needs its participant's (or the instructor's) credential. */
+  workshop?: ControlWorkshop,
 ): Router {
   const router = express.Router();
 
@@ -65,6 +75,8 @@ export function controlRouter(
     res.json(config);
   });
 
+  if (workshop) router.use('/workshop', workshopRouter(workshop.room, workshop.secure));
+
   const sandboxParam = (req: Request, res: Response): Sandbox | undefined => {
     const id = typeof req.params.sandbox === 'string' ? req.params.sandbox : sandboxDefaultId;
     if (!sandboxIdIsValid(id)) {
@@ -72,6 +84,11 @@ export function controlRouter(
         error: `Invalid sandbox id ${JSON.stringify(id)}`,
         errors: [{ path: 'sandbox', message: sandboxIdRule }],
       });
+      return undefined;
+    }
+    const refusal = workshop && workshopSandboxRefusal(workshop.room, req, id);
+    if (refusal) {
+      res.status(refusal.status).json({ error: refusal.reason });
       return undefined;
     }
     const sandbox = store.sandboxEnsure(id);
@@ -96,6 +113,7 @@ export function controlRouter(
       return;
     }
     sandbox.policyReplace(parsed.policy);
+    workshop?.room.participantPolicySave(sandbox.id, req.body);
     res.json(parsed.policy);
   };
 

@@ -3,17 +3,25 @@ import express from 'express';
 import type { HeaderList, ServerRequest, ServerResponse } from '@cors-playground/engine';
 import type { Sandbox } from '../sandbox/sandbox.ts';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
+import { workshopCookieStrip } from '../workshop/workshopCredential.ts';
 import { labBodyError } from './labBodyError.ts';
 import { labRespond, type LabExchange } from './labRespond.ts';
 
 type LabAnswer = (sandbox: Sandbox, request: ServerRequest) => LabExchange;
 type LabRequest = IncomingMessage & { body?: unknown };
 
-/** The request's headers as received: original case, order and repeats. */
+/**
+ * The request's headers as received: original case, order and repeats, except the workshop's own
+ * credentials. Cookies ignore ports, so the app origin's cookies reach this origin too; no lab route,
+ * log or policy ever sees them.
+ */
 export function labHeaders(req: IncomingMessage): HeaderList {
   const headers: HeaderList = [];
   for (let i = 0; i < req.rawHeaders.length; i += 2) {
-    headers.push([req.rawHeaders[i] ?? '', req.rawHeaders[i + 1] ?? '']);
+    const name = req.rawHeaders[i] ?? '';
+    const value = req.rawHeaders[i + 1] ?? '';
+    const kept = name.toLowerCase() === 'cookie' ? workshopCookieStrip(value) : value;
+    if (kept !== undefined) headers.push([name, kept]);
   }
   return headers;
 }

@@ -33,10 +33,15 @@ export class SandboxStore {
   private readonly sandboxes = new Map<string, Sandbox>();
   readonly log: EventLog;
 
-  /** `initialPolicy` makes the policy each new sandbox starts with. */
+  /**
+   * `initialPolicy` makes the policy a new sandbox (by id) starts with. `known` says which ids a lab
+   * request may bring back on its own (a workshop participant's, after a restart or an eviction);
+   * others are created only through the control plane. Default: none.
+   */
   constructor(
-    private readonly initialPolicy: () => Policy,
+    private readonly initialPolicy: (id: string) => Policy,
     private readonly limits: SandboxStoreLimits,
+    private readonly known: (id: string) => boolean = () => false,
   ) {
     this.log = new EventLog(limits);
     this.sandboxes.set(sandboxDefaultId, this.sandboxCreate(sandboxDefaultId));
@@ -68,8 +73,12 @@ export class SandboxStore {
    */
   sandboxForPath(target: string): { sandbox: Sandbox | undefined; id: string; path: string } {
     const { sandbox: id, path } = sandboxLabPathParse(target);
-    const sandbox = this.sandboxes.get(id);
+    let sandbox = this.sandboxes.get(id);
     if (sandbox) this.sandboxTouch(sandbox);
+    else if (this.known(id)) {
+      const ensured = this.sandboxEnsure(id);
+      sandbox = 'full' in ensured ? undefined : ensured;
+    }
     return { sandbox, id, path };
   }
 
@@ -88,7 +97,7 @@ export class SandboxStore {
   }
 
   private sandboxCreate(id: string): Sandbox {
-    return new Sandbox(id, this.initialPolicy(), this.log, this.limits.eventValueBytes);
+    return new Sandbox(id, this.initialPolicy(id), this.log, this.limits.eventValueBytes);
   }
 
   /** Removes the least recently used idle sandbox; says when to retry if none is idle long enough. */

@@ -8,6 +8,7 @@ import {
 import { playgroundStart } from './playgroundStart.ts';
 import { PlaygroundStartError } from './serverListen.ts';
 import { webBuildEnsure } from './webBuild.ts';
+import { workshopBanner } from '../workshop/workshopBanner.ts';
 
 function mainOpen(url: string): void {
   const command =
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
   console.log(`  lab API      ${config.apiOrigin}`);
   console.log(`  other site   ${config.otherOrigin}  (same-site)`);
   console.log(`               ${config.crossSiteOrigin}  (cross-site)`);
+  if (playground.workshop) console.log(workshopBanner(config, playground.workshop, options.workshopFile));
   console.log('Press Ctrl+C to stop.');
   if (options.open) mainOpen(config.appOrigin);
   const stop = () => {

@@ -21,6 +21,13 @@ export interface PlaygroundOptions {
   dev: boolean;
   /** Open the app in the default browser after start. Default `false`. */
   open: boolean;
+  /**
+   * Run a workshop: participants join with a display name and each get their own sandbox, which only
+   * their credential (or the instructor's secret) can read or change. Default `false` (`WORKSHOP=1`).
+   */
+  workshop: boolean;
+  /** Where a workshop keeps its state across restarts. Default `cors-workshop.json` (`WORKSHOP_FILE`). */
+  workshopFile: string;
 }
 
 function portParse(value: string): number {
@@ -60,6 +67,12 @@ export function playgroundOptionsParse(
     )
     .option('--dev', 'serve the SPA with Vite hot reload', false)
     .option('--open', 'open the app in a browser', false)
+    .option('--workshop', 'run a workshop: a sandbox and a credential per participant', env.WORKSHOP === '1')
+    .option(
+      '--workshop-file <path>',
+      'where the workshop keeps participants and progress across restarts',
+      env.WORKSHOP_FILE ?? 'cors-workshop.json',
+    )
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   // `npm start -- --api-port 4100` must work with pnpm too, and pnpm (unlike npm) hands the `--` on to

@@ -10,12 +10,16 @@ import { SandboxStore } from '../sandbox/sandboxStore.ts';
 import { errorHandlerFinal } from './errorHandlerFinal.ts';
 import { playgroundLimitsDefault, type PlaygroundLimits } from './playgroundLimits.ts';
 import type { PlaygroundOptions } from './playgroundOptions.ts';
+import { WorkshopRoom } from '../workshop/workshopRoom.ts';
+import { WorkshopStateFile } from '../workshop/workshopStateFile.ts';
 import { serverCreate, serverListen } from './serverListen.ts';
 
 export interface Playground {
   config: PlaygroundConfig;
   store: SandboxStore;
   streams: EventStreams;
+  /** The workshop's room, when started with `--workshop`. */
+  workshop?: WorkshopRoom;
   close(): Promise<void>;
 }
 
@@ -25,6 +29,7 @@ export function playgroundConfig(options: PlaygroundOptions): PlaygroundConfig {
     apiOrigin: `http://${options.publicHost}:${options.apiPort}`,
     otherOrigin: `http://${options.publicHost}:${options.otherPort}`,
     crossSiteOrigin: `http://${options.crossSiteHost}:${options.otherPort}`,
+    ...(options.workshop ? { workshop: true } : {}),
   };
 }
 
@@ -36,7 +41,15 @@ export function playgroundGuard(options: PlaygroundOptions): ControlGuardOptions
 }
 
 /** The policy a fresh sandbox starts with: only the playground app, with credentials. */
-export function playgroundInitialPolicy(config: PlaygroundConfig): Policy {
+export function playgroundInitialPolicy(
+  config: PlaygroundConfig,
+  workshop?: WorkshopRoom,
+  id?: string,
+): Policy {
+  // A participant's sandbox comes back with the policy they last applied (it was valid then).
+  const saved = id === undefined ? undefined : workshop?.participantById(id)?.policy;
+  const restored = saved === undefined ? undefined : policyParse(saved);
+  if (restored?.ok) return restored.policy;
   const parsed = policyParse({ origin: { mode: 'list', allow: [config.appOrigin] }, credentials: true });
   if (!parsed.ok) throw new Error(`Invalid initial policy: ${JSON.stringify(parsed.errors)}`);
   return parsed.policy;
@@ -58,9 +71,22 @@ export async function playgroundStart(
   limits: PlaygroundLimits = playgroundLimitsDefault,
 ): Promise<Playground> {
   const config = playgroundConfig(options);
-  const store = new SandboxStore(() => playgroundInitialPolicy(config), limits);
+  const workshopFile = options.workshop ? new WorkshopStateFile(options.workshopFile) : undefined;
+  const workshop = workshopFile && (await WorkshopRoom.open(workshopFile));
+  const store = new SandboxStore(
+    (id) => playgroundInitialPolicy(config, workshop, id),
+    limits,
+    (id) => workshop?.participantById(id) !== undefined,
+  );
   const streams = new EventStreams(limits);
-  const app = appOrigin(store, playgroundGuard(options), config, limits, streams);
+  const app = appOrigin(
+    store,
+    playgroundGuard(options),
+    config,
+    limits,
+    streams,
+    workshop && { room: workshop, secure: false },
+  );
   const appServer = serverCreate(app, limits);
   let closeDev: (() => Promise<void>) | undefined;
   if (web === 'dev') closeDev = await appOriginServeDev(app, appServer);
@@ -71,6 +97,7 @@ export async function playgroundStart(
   const closeAll = async () => {
     await closeDev?.();
     await Promise.all(servers.map(serverClose));
+    await workshopFile?.flush();
   };
   try {
     servers.push(await serverListen(appServer, options.appPort, options.host, '--app-port'));
@@ -83,5 +110,5 @@ export async function playgroundStart(
     await closeAll();
     throw error;
   }
-  return { config, store, streams, close: closeAll };
+  return { config, store, streams, workshop, close: closeAll };
 }

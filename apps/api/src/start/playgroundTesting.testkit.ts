@@ -14,19 +14,22 @@ const started: Playground[] = [];
 // Every test file that starts playgrounds stops them after each test, without having to say so.
 afterEach(playgroundTestingStopAll);
 
-/** Starts a playground (no SPA) with some limits lowered; `playgroundTestingStopAll` stops it. */
-export async function playgroundTesting(limits: Partial<PlaygroundLimits> = {}): Promise<Playground> {
-  const ports = [await freePort(), await freePort(), await freePort()];
+/**
+ * Starts a playground (no SPA) with some limits lowered and any further flags (`--workshop …`);
+ * it is stopped after the test.
+ */
+export async function playgroundTesting(
+  limits: Partial<PlaygroundLimits> = {},
+  flags: string[] = [],
+): Promise<Playground> {
+  const [app, api, other] = [await freePort(), await freePort(), await freePort()];
+  const ports = { app, api, other };
   const options = playgroundOptionsParse(
     [
-      '--app-port',
-      `${ports[0]}`,
-      '--api-port',
-      `${ports[1]}`,
-      '--other-port',
-      `${ports[2]}`,
+      ...Object.entries(ports).flatMap(([name, port]) => [`--${name}-port`, `${port}`]),
       '--public-host',
       '127.0.0.1',
+      ...flags,
     ],
     {},
   );

@@ -1,0 +1,85 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { parse as cookieParse, serialize as cookieSerialize } from 'cookie';
+
+/**
+ * Who is who in a workshop: a participant's identity, and the instructor's, is a random secret the
+ * server hands out once and checks on every request; the server keeps only its hash. Never a sandbox
+ * id, a name or a `Host` header, all of which anyone can guess or send.
+ */
+
+/** The cookies that carry the secrets on the app origin (HttpOnly: page scripts never see them). */
+export const workshopCookieNames = {
+  participant: 'cp_participant',
+  instructor: 'cp_instructor',
+} as const;
+
+export type WorkshopRole = keyof typeof workshopCookieNames;
+
+/** A new secret: 256 random bits, base64url (43 characters). */
+export function workshopSecretCreate(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** A random sandbox id for a participant: 128 bits, so no one finds another's by counting. */
+export function workshopSandboxIdCreate(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+/** What the server stores instead of a secret. */
+export function workshopSecretHash(secret: string): string {
+  return createHash('sha256').update(secret, 'utf8').digest('base64url');
+}
+
+/** Whether `secret` is the one whose hash is `hash`, in time that does not depend on where they differ. */
+export function workshopSecretMatches(secret: string | undefined, hash: string): boolean {
+  if (!secret || secret.length > 128) return false;
+  const given = Buffer.from(workshopSecretHash(secret));
+  const expected = Buffer.from(hash);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** The secret a request's `Cookie` header carries for `role`, if any. */
+export function workshopCookieRead(cookieHeader: string | undefined, role: WorkshopRole): string | undefined {
+  if (!cookieHeader) return undefined;
+  return cookieParse(cookieHeader)[workshopCookieNames[role]];
+}
+
+/**
+ * The `Set-Cookie` value that hands `secret` to the browser: HttpOnly, SameSite=Strict (no other site
+ * can make the browser send it), scoped to the control plane's paths, and kept for a day (a workshop).
+ * `secure` when the app is served over https.
+ */
+export function workshopCookieSet(role: WorkshopRole, secret: string, secure: boolean): string {
+  return cookieSerialize(workshopCookieNames[role], secret, {
+    httpOnly: true,
+    sameSite: 'strict',
+    path: '/control',
+    maxAge: 24 * 60 * 60,
+    secure,
+  });
+}
+
+/** The `Set-Cookie` value that removes the `role` cookie. */
+export function workshopCookieClear(role: WorkshopRole, secure: boolean): string {
+  return cookieSerialize(workshopCookieNames[role], '', {
+    httpOnly: true,
+    sameSite: 'strict',
+    path: '/control',
+    maxAge: 0,
+    secure,
+  });
+}
+
+/**
+ * A `Cookie` header without the workshop's own cookies. Cookies ignore ports, so a browser also sends
+ * the app origin's cookies to the lab API and the other site on the same host: those servers drop
+ * them before they log, echo or match anything, so no sandbox can collect another's credential.
+ */
+export function workshopCookieStrip(cookieHeader: string): string | undefined {
+  const names = new Set<string>(Object.values(workshopCookieNames));
+  const kept = cookieHeader
+    .split(';')
+    .map((pair) => pair.trim())
+    .filter((pair) => pair !== '' && !names.has(pair.slice(0, Math.max(0, pair.indexOf('='))).trim()));
+  return kept.length > 0 ? kept.join('; ') : undefined;
+}

@@ -1,0 +1,114 @@
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WorkshopRoom } from './workshopRoom.ts';
+import { WorkshopStateFile } from './workshopStateFile.ts';
+
+let dir: string;
+let file: WorkshopStateFile;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'workshop-'));
+  file = new WorkshopStateFile(join(dir, 'workshop.json'), 5);
+});
+afterEach(async () => {
+  await file.flush();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('WorkshopRoom', () => {
+  it('gives each participant a random sandbox and a credential only that participant holds', async () => {
+    const room = await WorkshopRoom.open(file);
+    const ada = room.join('Ada');
+    const bob = room.join('Bob');
+    if (!ada.ok || !bob.ok) throw new Error('join refused');
+    expect(ada.participant.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(ada.participant.id).not.toBe(bob.participant.id);
+    expect(ada.secret).toHaveLength(43);
+    expect(room.participantFor(ada.secret)?.name).toBe('Ada');
+    expect(room.participantFor(bob.secret)?.name).toBe('Bob');
+    expect(room.participantFor(ada.participant.id)).toBeUndefined();
+    expect(room.participantFor(`${ada.secret}x`)).toBeUndefined();
+    expect(room.participantFor(undefined)).toBeUndefined();
+    expect(JSON.stringify(room.overview())).not.toContain(ada.secret);
+    expect(JSON.stringify(room.overview())).not.toContain(ada.participant.credentialHash);
+  });
+
+  it('knows the instructor by the secret alone', async () => {
+    const room = await WorkshopRoom.open(file);
+    expect(room.instructorIs(room.instructorSecret)).toBe(true);
+    expect(room.instructorIs(room.instructorSecret.slice(1))).toBe(false);
+    expect(room.instructorIs(undefined)).toBe(false);
+  });
+
+  it('keeps participants, policies, progress, messages and the instructor across a restart', async () => {
+    const room = await WorkshopRoom.open(file);
+    const ada = room.join('Ada');
+    if (!ada.ok) throw new Error('join refused');
+    room.participantPolicySave(ada.participant.id, { origin: { mode: 'reflect' } });
+    room.progressRecord(ada.participant.id, 'reflected-origin', 'solved');
+    room.messagePush('Try the sibling subdomain');
+    await file.flush();
+
+    const again = await WorkshopRoom.open(new WorkshopStateFile(file.path));
+    expect(again.instructorSecret).toBe(room.instructorSecret);
+    const restored = again.participantFor(ada.secret);
+    expect(restored?.name).toBe('Ada');
+    expect(restored?.policy).toEqual({ origin: { mode: 'reflect' } });
+    expect(restored?.progress['reflected-origin']?.solvedAt).toEqual(expect.any(Number));
+    expect(again.messagesFor(ada.participant.id).map((m) => m.text)).toEqual(['Try the sibling subdomain']);
+    expect((await stat(file.path)).mode & 0o777).toBe(0o600);
+  });
+
+  it('writes a burst of changes once, and never leaves a half-written file', async () => {
+    const room = await WorkshopRoom.open(file);
+    for (let i = 0; i < 200; i++) room.join(`p${i}`);
+    await file.flush();
+    const saved = JSON.parse(await readFile(file.path, 'utf8'));
+    expect(saved.participants).toHaveLength(200);
+  });
+
+  it('refuses to start from a file that is not a workshop state, saying what is wrong', async () => {
+    await writeFile(file.path, JSON.stringify({ version: 2 }));
+    await expect(WorkshopRoom.open(file)).rejects.toThrow(/is not a workshop state file \(version: /);
+  });
+
+  it('is bounded: participants and messages', async () => {
+    const room = await WorkshopRoom.open(file, { participants: 2, messages: 3 });
+    room.join('a');
+    room.join('b');
+    expect(room.join('c')).toEqual({ ok: false, status: 503, reason: expect.stringContaining('full') });
+    for (let i = 1; i <= 5; i++) room.messagePush(`m${i}`);
+    expect(room.messagesFor().map((m) => m.text)).toEqual(['m3', 'm4', 'm5']);
+  });
+
+  it('sends a hint to one participant only', async () => {
+    const room = await WorkshopRoom.open(file);
+    const ada = room.join('Ada');
+    const bob = room.join('Bob');
+    if (!ada.ok || !bob.ok) throw new Error('join refused');
+    room.messagePush('Look at Vary', ada.participant.id);
+    expect(room.messagesFor(ada.participant.id)).toHaveLength(1);
+    expect(room.messagesFor(bob.participant.id)).toHaveLength(0);
+  });
+
+  it('resets one participant or everyone, and ends', async () => {
+    const room = await WorkshopRoom.open(file);
+    const ada = room.join('Ada');
+    const bob = room.join('Bob');
+    if (!ada.ok || !bob.ok) throw new Error('join refused');
+    room.progressRecord(ada.participant.id, 'c', 'solved');
+    room.progressRecord(bob.participant.id, 'c', 'fixed');
+    expect(room.reset(ada.participant.id)).toBe(true);
+    expect(ada.participant.progress).toEqual({});
+    expect(bob.participant.progress.c?.fixedAt).toEqual(expect.any(Number));
+    expect(room.reset('nobody')).toBe(false);
+    room.reset();
+    expect(bob.participant.progress).toEqual({});
+    let heard = 0;
+    room.subscribe(() => heard++);
+    room.end();
+    expect(heard).toBe(1);
+    expect(room.join('late')).toEqual({ ok: false, status: 410, reason: 'This workshop has ended.' });
+  });
+});

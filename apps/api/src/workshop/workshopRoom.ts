@@ -1,0 +1,204 @@
+import {
+  workshopSandboxIdCreate,
+  workshopSecretCreate,
+  workshopSecretHash,
+  workshopSecretMatches,
+} from './workshopCredential.ts';
+import type {
+  WorkshopMessage,
+  WorkshopParticipant,
+  WorkshopState,
+  WorkshopStateStore,
+} from './workshopState.ts';
+
+/** Bounds of one room; docs/bounds.md states them. */
+export interface WorkshopRoomLimits {
+  /** Participants who may join. Default 500. */
+  participants: number;
+  /** Messages kept (the oldest go first). Default 100. */
+  messages: number;
+}
+
+export const workshopRoomLimitsDefault: Readonly<WorkshopRoomLimits> = Object.freeze({
+  participants: 500,
+  messages: 100,
+});
+
+/** What the instructor sees of a participant: never the credential's hash. */
+export type WorkshopParticipantView = Omit<WorkshopParticipant, 'credentialHash' | 'policy'>;
+
+export type WorkshopJoin =
+  | { ok: true; participant: WorkshopParticipant; secret: string }
+  | { ok: false; status: number; reason: string };
+
+/**
+ * A workshop room: who joined, their progress and policies, the instructor's secret, the messages
+ * pushed to the room. Every change is handed to the state store (saved atomically, coalesced), so a
+ * restart keeps the room; listeners hear of every change (the instructor's live view).
+ */
+export class WorkshopRoom {
+  private readonly byHash = new Map<string, WorkshopParticipant>();
+  private readonly byId = new Map<string, WorkshopParticipant>();
+  private readonly listeners = new Set<() => void>();
+
+  private constructor(
+    private readonly state: WorkshopState,
+    private readonly store: WorkshopStateStore,
+    private readonly limits: WorkshopRoomLimits,
+  ) {
+    for (const participant of state.participants) this.index(participant);
+  }
+
+  /** The room saved in `store`, or a new one with a fresh instructor secret. */
+  static async open(
+    store: WorkshopStateStore,
+    limits: WorkshopRoomLimits = workshopRoomLimitsDefault,
+  ): Promise<WorkshopRoom> {
+    const saved = await store.load();
+    const state: WorkshopState = saved ?? {
+      version: 1,
+      startedAt: Date.now(),
+      instructorSecret: workshopSecretCreate(),
+      participants: [],
+      messages: [],
+    };
+    const room = new WorkshopRoom(state, store, limits);
+    if (!saved) room.changed();
+    return room;
+  }
+
+  get instructorSecret(): string {
+    return this.state.instructorSecret;
+  }
+
+  get ended(): boolean {
+    return this.state.endedAt !== undefined;
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  /** Whether `secret` is the instructor's. */
+  instructorIs(secret: string | undefined): boolean {
+    return workshopSecretMatches(secret, workshopSecretHash(this.state.instructorSecret));
+  }
+
+  /** A new participant with their own sandbox and credential (returned once, never stored). */
+  join(name: string): WorkshopJoin {
+    if (this.ended) return { ok: false, status: 410, reason: 'This workshop has ended.' };
+    if (this.byId.size >= this.limits.participants) {
+      return {
+        ok: false,
+        status: 503,
+        reason: `This workshop is full: ${this.limits.participants} participants have joined.`,
+      };
+    }
+    const secret = workshopSecretCreate();
+    const now = Date.now();
+    const participant: WorkshopParticipant = {
+      id: workshopSandboxIdCreate(),
+      name,
+      credentialHash: workshopSecretHash(secret),
+      joinedAt: now,
+      lastSeenAt: now,
+      progress: {},
+    };
+    this.state.participants.push(participant);
+    this.index(participant);
+    this.changed();
+    return { ok: true, participant, secret };
+  }
+
+  /** The participant whose credential is `secret`, if any. */
+  participantFor(secret: string | undefined): WorkshopParticipant | undefined {
+    if (!secret || secret.length > 128) return undefined;
+    // A hash lookup: the map compares digests of secrets, which tell an attacker nothing by timing.
+    return this.byHash.get(workshopSecretHash(secret));
+  }
+
+  participantById(id: string): WorkshopParticipant | undefined {
+    return this.byId.get(id);
+  }
+
+  participantRename(participant: WorkshopParticipant, name: string): void {
+    participant.name = name;
+    this.changed();
+  }
+
+  /** Remembers a participant's live policy, so a restart gives it back. */
+  participantPolicySave(id: string, policy: unknown): void {
+    const participant = this.byId.get(id);
+    if (!participant) return;
+    participant.policy = policy;
+    participant.lastSeenAt = Date.now();
+    this.changed();
+  }
+
+  /** Records that a participant solved a challenge (`solved`) or proved their fix (`fixed`); idempotent. */
+  progressRecord(id: string, challenge: string, step: 'solved' | 'fixed'): void {
+    const participant = this.byId.get(id);
+    if (!participant) return;
+    const progress = (participant.progress[challenge] ??= {});
+    const key = step === 'solved' ? 'solvedAt' : 'fixedAt';
+    if (progress[key] !== undefined) return;
+    progress[key] = Date.now();
+    participant.lastSeenAt = Date.now();
+    this.changed();
+  }
+
+  /** Clears the progress and policy of one participant, or of everyone. */
+  reset(id?: string): boolean {
+    const targets = id === undefined ? [...this.byId.values()] : [this.byId.get(id)].filter((p) => p);
+    for (const participant of targets as WorkshopParticipant[]) {
+      participant.progress = {};
+      delete participant.policy;
+    }
+    if (targets.length > 0) this.changed();
+    return targets.length > 0;
+  }
+
+  /** Pushes a message to the room, or to one participant (a hint). */
+  messagePush(text: string, to?: string): WorkshopMessage {
+    const last = this.state.messages.at(-1);
+    const message: WorkshopMessage = { id: (last?.id ?? 0) + 1, at: Date.now(), text, ...(to ? { to } : {}) };
+    this.state.messages.push(message);
+    if (this.state.messages.length > this.limits.messages) this.state.messages.shift();
+    this.changed();
+    return message;
+  }
+
+  /** The messages a participant (or, with no id, the instructor) may read, oldest first. */
+  messagesFor(id?: string): WorkshopMessage[] {
+    return this.state.messages.filter((m) => id === undefined || m.to === undefined || m.to === id);
+  }
+
+  end(): void {
+    this.state.endedAt ??= Date.now();
+    this.changed();
+  }
+
+  /** The room as the instructor sees it. */
+  overview(): { startedAt: number; endedAt?: number; participants: WorkshopParticipantView[] } {
+    const participants = this.state.participants.map(
+      ({ credentialHash: _hash, policy: _policy, ...view }) => view,
+    );
+    return { startedAt: this.state.startedAt, endedAt: this.state.endedAt, participants };
+  }
+
+  /** Calls `listener` after every change; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private index(participant: WorkshopParticipant): void {
+    this.byHash.set(participant.credentialHash, participant);
+    this.byId.set(participant.id, participant);
+  }
+
+  private changed(): void {
+    this.store.save(this.state);
+    for (const listener of this.listeners) listener();
+  }
+}

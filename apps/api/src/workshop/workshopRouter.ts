@@ -1,0 +1,147 @@
+import express, { type Request, type Response, type Router } from 'express';
+import * as z from 'zod/mini';
+import {
+  workshopInstructorSessionSchema,
+  workshopJoinRequestSchema,
+  workshopMessageRequestSchema,
+  workshopResetRequestSchema,
+  type WorkshopMe,
+  type WorkshopRoomView,
+} from '@cors-playground/protocol';
+import { workshopCookieRead, workshopCookieSet } from './workshopCredential.ts';
+import type { WorkshopRoom } from './workshopRoom.ts';
+import type { WorkshopParticipant } from './workshopState.ts';
+
+/**
+ * `/control/workshop/…`: join and who-am-I for participants, the room for the instructor. Mounted
+ * inside the control plane, behind its guard (same origin only, right `Host`, JSON writes).
+ * `secure`: the app is served over https, so the cookies are `Secure`.
+ */
+export function workshopRouter(room: WorkshopRoom, secure: boolean): Router {
+  const router = express.Router();
+  router.use(express.json({ limit: 4 * 1024, type: 'application/json' }));
+
+  router.get('/me', (req, res) => {
+    const participant = workshopParticipant(room, req);
+    if (!participant) {
+      res.status(401).json({ error: 'Not joined yet: choose a display name to join this workshop.' });
+      return;
+    }
+    res.json(workshopMe(room, participant));
+  });
+
+  router.put('/me', (req, res) => {
+    const body = workshopBody(workshopJoinRequestSchema, req, res);
+    if (!body) return;
+    const participant = workshopParticipant(room, req);
+    if (participant) {
+      room.participantRename(participant, body.name);
+      res.json(workshopMe(room, participant));
+      return;
+    }
+    const joined = room.join(body.name);
+    if (!joined.ok) {
+      res.status(joined.status).json({ error: joined.reason });
+      return;
+    }
+    res.set('set-cookie', workshopCookieSet('participant', joined.secret, secure));
+    res.status(201).json(workshopMe(room, joined.participant));
+  });
+
+  router.put('/instructor/session', (req, res) => {
+    const body = workshopBody(workshopInstructorSessionSchema, req, res);
+    if (!body) return;
+    if (!room.instructorIs(body.secret)) {
+      res.status(403).json({ error: 'That is not this workshop’s instructor secret.' });
+      return;
+    }
+    res.set('set-cookie', workshopCookieSet('instructor', body.secret, secure)).json({ instructor: true });
+  });
+
+  // Everything below is the instructor's.
+  router.use('/instructor', (req, res, next) => {
+    if (workshopIsInstructor(room, req)) return next();
+    res.status(403).json({ error: 'Only the instructor may do this (open the instructor URL first).' });
+  });
+
+  router.get('/instructor/room', (_req, res) => {
+    const view: WorkshopRoomView = { ...room.overview(), messages: room.messagesFor() };
+    res.json(view);
+  });
+
+  router.put('/instructor/reset', (req, res) => {
+    const body = workshopBody(workshopResetRequestSchema, req, res);
+    if (!body) return;
+    if (!room.reset(body.participant) && body.participant !== undefined) {
+      res.status(404).json({ error: 'No such participant' });
+      return;
+    }
+    res.json({ reset: body.participant ?? 'everyone' });
+  });
+
+  router.put('/instructor/message', (req, res) => {
+    const body = workshopBody(workshopMessageRequestSchema, req, res);
+    if (!body) return;
+    if (body.to !== undefined && !room.participantById(body.to)) {
+      res.status(404).json({ error: 'No such participant' });
+      return;
+    }
+    res.json(room.messagePush(body.text, body.to));
+  });
+
+  router.put('/instructor/end', (_req, res) => {
+    room.end();
+    res.json({ ended: true });
+  });
+
+  return router;
+}
+
+/** The participant whose credential this request carries, if any. */
+export function workshopParticipant(room: WorkshopRoom, req: Request): WorkshopParticipant | undefined {
+  return room.participantFor(workshopCookieRead(req.headers.cookie, 'participant'));
+}
+
+export function workshopIsInstructor(room: WorkshopRoom, req: Request): boolean {
+  return room.instructorIs(workshopCookieRead(req.headers.cookie, 'instructor'));
+}
+
+function workshopMe(room: WorkshopRoom, participant: WorkshopParticipant): WorkshopMe {
+  return {
+    sandbox: participant.id,
+    name: participant.name,
+    progress: participant.progress,
+    messages: room.messagesFor(participant.id),
+    ended: room.ended,
+  };
+}
+
+/** The parsed body, or undefined after answering 400 with the field path. */
+function workshopBody<T>(schema: z.ZodMiniType<T>, req: Request, res: Response): T | undefined {
+  const parsed = z.safeParse(schema, req.body ?? {});
+  if (parsed.success) return parsed.data;
+  res.status(400).json({
+    error: 'Invalid request',
+    errors: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+  });
+  return undefined;
+}
+
+/**
+ * Why this request may not read or change sandbox `id` in a workshop, or undefined when it may: the
+ * instructor may see every sandbox, a participant only their own, anyone else none (whatever `Host`,
+ * `Origin` or sandbox id they send).
+ */
+export function workshopSandboxRefusal(
+  room: WorkshopRoom,
+  req: Request,
+  id: string,
+): { status: number; reason: string } | undefined {
+  if (workshopIsInstructor(room, req)) return undefined;
+  const participant = workshopParticipant(room, req);
+  if (!participant) {
+    return { status: 401, reason: 'This is a workshop: join it first (open the join URL).' };
+  }
+  if (participant.id !== id) return { status: 403, reason: 'This sandbox is another participant’s.' };
+  return undefined;
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/**
+ * What a workshop must not lose when the server restarts: who joined (and the hash of their
+ * credential), each participant's live policy and challenge progress, the instructor's secret
+ * and the messages pushed to the room. Event logs are not kept: they are bounded ring buffers of what
+ * already happened, and a restart may start them afresh.
+ */
+export const workshopProgressSchema = z.strictObject({
+  /** When the exploit first worked (the secret reached the attacker, or the transfer happened). */
+  solvedAt: z.number().optional(),
+  /** When the exploit was re-run against the participant's fixed policy and was blocked. */
+  fixedAt: z.number().optional(),
+});
+
+export const workshopParticipantSchema = z.strictObject({
+  /** The participant's sandbox id: random, and never a credential on its own. */
+  id: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
+  name: z.string().min(1).max(40),
+  /** SHA-256 of the participant's credential (the cookie's value), base64url. */
+  credentialHash: z.string().min(1),
+  joinedAt: z.number(),
+  lastSeenAt: z.number(),
+  /** The participant's live policy as they last applied it; absent until they change it. */
+  policy: z.unknown().optional(),
+  /** Challenge id → progress. */
+  progress: z.record(z.string(), workshopProgressSchema),
+});
+
+export const workshopMessageSchema = z.strictObject({
+  id: z.number().int(),
+  at: z.number(),
+  text: z.string().min(1).max(500),
+  /** Shown to everyone, or to one participant (a hint for someone stuck). */
+  to: z.string().optional(),
+});
+
+export const workshopStateSchema = z.strictObject({
+  version: z.literal(1),
+  startedAt: z.number(),
+  /**
+   * The instructor's secret itself, so that a restart prints the same instructor URL. The file is
+   * written readable by its owner only; participants' secrets are kept as hashes.
+   */
+  instructorSecret: z.string().min(32),
+  endedAt: z.number().optional(),
+  participants: z.array(workshopParticipantSchema),
+  messages: z.array(workshopMessageSchema),
+});
+
+export type WorkshopProgress = z.infer<typeof workshopProgressSchema>;
+export type WorkshopParticipant = z.infer<typeof workshopParticipantSchema>;
+export type WorkshopMessage = z.infer<typeof workshopMessageSchema>;
+export type WorkshopState = z.infer<typeof workshopStateSchema>;
+
+/**
+ * Where a workshop's state lives. One file on the instructor's laptop today (`WorkshopStateFile`); a
+ * hosted course could put it in a shared database behind the same three calls.
+ */
+export interface WorkshopStateStore {
+  /** The saved state, or undefined when there is none yet. Throws on a state it cannot read. */
+  load(): Promise<WorkshopState | undefined>;
+  /** Schedules a save of `state` (the latest call wins); cheap to call after every change. */
+  save(state: WorkshopState): void;
+  /** Resolves once every scheduled save is written. */
+  flush(): Promise<void>;
+}

@@ -1,0 +1,66 @@
+// zod/mini: the web app parses these answers, and its initial bundle has a size budget.
+import * as z from 'zod/mini';
+
+/**
+ * The workshop part of the control plane (`/control/workshop/…`, only when the server runs with
+ * `--workshop`): joining, who I am, and the instructor's view of the room.
+ */
+
+/** A display name: what the instructor's table shows. Trimmed, 1 to 40 characters. */
+export const workshopNameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(40));
+
+/** `PUT /control/workshop/me`: join (or rename yourself). */
+export const workshopJoinRequestSchema = z.object({ name: workshopNameSchema });
+
+/** `PUT /control/workshop/instructor/session`: the secret from the instructor URL. */
+export const workshopInstructorSessionSchema = z.object({ secret: z.string().check(z.maxLength(128)) });
+
+/** `PUT /control/workshop/instructor/message`: to the room, or to one participant. */
+export const workshopMessageRequestSchema = z.object({
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+  to: z.optional(z.string()),
+});
+
+/** `PUT /control/workshop/instructor/reset`: one participant, or everyone when `participant` is absent. */
+export const workshopResetRequestSchema = z.object({ participant: z.optional(z.string()) });
+
+export const workshopProgressViewSchema = z.object({
+  solvedAt: z.optional(z.number()),
+  fixedAt: z.optional(z.number()),
+});
+
+export const workshopMessageViewSchema = z.object({
+  id: z.number(),
+  at: z.number(),
+  text: z.string(),
+  to: z.optional(z.string()),
+});
+
+/** `GET /control/workshop/me`: the participant this browser is, with their sandbox. */
+export const workshopMeSchema = z.object({
+  /** The participant's sandbox id (`?sandbox=` and `/s/<id>/…`). */
+  sandbox: z.string(),
+  name: z.string(),
+  progress: z.record(z.string(), workshopProgressViewSchema),
+  messages: z.array(workshopMessageViewSchema),
+  ended: z.boolean(),
+});
+
+/** `GET /control/workshop/instructor/room`. */
+export const workshopRoomSchema = z.object({
+  startedAt: z.number(),
+  endedAt: z.optional(z.number()),
+  participants: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      joinedAt: z.number(),
+      lastSeenAt: z.number(),
+      progress: z.record(z.string(), workshopProgressViewSchema),
+    }),
+  ),
+  messages: z.array(workshopMessageViewSchema),
+});
+
+export type WorkshopMe = z.infer<typeof workshopMeSchema>;
+export type WorkshopRoomView = z.infer<typeof workshopRoomSchema>;
