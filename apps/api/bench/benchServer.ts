@@ -75,11 +75,13 @@ export async function benchServerStart(
   root: string,
   heapMb = 256,
   startTimeoutMs = 60_000,
+  /** Further command-line flags, e.g. `--workshop`. */
+  flags: string[] = [],
 ): Promise<BenchServer> {
   const [app, api, other] = [await freePort(), await freePort(), await freePort()];
   const main = benchServerMain(root);
   const args = [`--max-old-space-size=${heapMb}`, '--import', 'tsx', main];
-  args.push('--app-port', `${app}`, '--api-port', `${api}`, '--other-port', `${other}`);
+  args.push('--app-port', `${app}`, '--api-port', `${api}`, '--other-port', `${other}`, ...flags);
   const child = spawn(process.execPath, args, {
     cwd: join(root, 'apps/api'),
     stdio: ['ignore', 'ignore', 'pipe'],

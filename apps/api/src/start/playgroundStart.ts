@@ -10,7 +10,7 @@ import { SandboxStore } from '../sandbox/sandboxStore.ts';
 import { errorHandlerFinal } from './errorHandlerFinal.ts';
 import { playgroundLimitsDefault, type PlaygroundLimits } from './playgroundLimits.ts';
 import type { PlaygroundOptions } from './playgroundOptions.ts';
-import { WorkshopRoom } from '../workshop/workshopRoom.ts';
+import { WorkshopRoom, workshopRoomLimitsDefault } from '../workshop/workshopRoom.ts';
 import { WorkshopStateFile } from '../workshop/workshopStateFile.ts';
 import { serverCreate, serverListen } from './serverListen.ts';
 
@@ -71,6 +71,13 @@ export async function playgroundStart(
   limits: PlaygroundLimits = playgroundLimitsDefault,
 ): Promise<Playground> {
   const config = playgroundConfig(options);
+  // A workshop room holds an event stream per participant's tab: room for two tabs each.
+  if (options.workshop) {
+    limits = {
+      ...limits,
+      streamsTotal: Math.max(limits.streamsTotal, 2 * workshopRoomLimitsDefault.participants),
+    };
+  }
   const workshopFile = options.workshop ? new WorkshopStateFile(options.workshopFile) : undefined;
   const workshop = workshopFile && (await WorkshopRoom.open(workshopFile));
   const store = new SandboxStore(
