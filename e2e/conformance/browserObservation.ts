@@ -48,14 +48,12 @@ async function browserObservationPageFetch(input: {
   }
 }
 
+// The fetch() options a scenario may set, passed on only when set so that the browser's own defaults apply.
+const browserObservationInitKeys = ['method', 'headers', 'credentials', 'mode', 'redirect', 'cache'] as const;
+
 function browserObservationInit(request: FetchRequest): Record<string, unknown> {
   const init: Record<string, unknown> = {};
-  if (request.method !== undefined) init.method = request.method;
-  if (request.headers !== undefined) init.headers = request.headers;
-  if (request.credentials !== undefined) init.credentials = request.credentials;
-  if (request.mode !== undefined) init.mode = request.mode;
-  if (request.redirect !== undefined) init.redirect = request.redirect;
-  if (request.cache !== undefined) init.cache = request.cache;
+  for (const key of browserObservationInitKeys) if (request[key] !== undefined) init[key] = request[key];
   if (request.body !== undefined && request.body !== null) init.body = request.body;
   return init;
 }

@@ -1,116 +1,110 @@
+import type { HeaderList } from '../../../packages/engine/src/http/httpTypes.ts';
 import type { Scenario } from '../scenarioTypes.ts';
 import { origins } from './origins.ts';
+import { scenarioBuilders } from './scenarioBuilders.ts';
 
 const { page, api } = origins;
 const url = `${api}/me`;
 const acao = (value: string): [string, string] => ['access-control-allow-origin', value];
 const acac = (value: string): [string, string] => ['access-control-allow-credentials', value];
+const acamPut: [string, string] = ['access-control-allow-methods', 'PUT'];
+const reply = (status: number, ...headers: HeaderList) => ({ status, headers });
+const { answered, preflighted } = scenarioBuilders(page, url);
+/** A GET with credentials included, answered 200 with `headers`. */
+const withCredentials = (id: string, note: string, ...headers: HeaderList) =>
+  answered(id, note, { credentials: 'include' }, reply(200, ...headers));
+/**
+ * A credentialed PUT: its preflight answers 204 with `preflight` and ACAM PUT, the PUT itself 200 with
+ * `actual`.
+ */
+const credentialedPut = (id: string, note: string, preflight: HeaderList, actual: HeaderList) =>
+  preflighted(
+    id,
+    note,
+    { method: 'PUT', credentials: 'include', body: 'x' },
+    reply(204, ...preflight, acamPut),
+    reply(200, ...actual),
+  );
 
 /** Credentials mode and the Access-Control-Allow-Credentials check. */
 export const credentialedRequests: Scenario[] = [
-  {
-    id: 'credentials-include-acao-star',
-    note: 'With credentials included, ACAO `*` is not enough, even with ACAC true.',
-    request: { pageOrigin: page, url, credentials: 'include' },
-    responses: { [`GET ${url}`]: { status: 200, headers: [acao('*'), acac('true')] } },
-  },
-  {
-    id: 'credentials-include-acac-missing',
-    note: 'With credentials included, the response must carry ACAC true.',
-    request: { pageOrigin: page, url, credentials: 'include' },
-    responses: { [`GET ${url}`]: { status: 200, headers: [acao(page)] } },
-  },
-  {
-    id: 'credentials-include-acac-true',
-    note: 'The exact origin plus ACAC true makes a credentialed response readable.',
-    request: { pageOrigin: page, url, credentials: 'include' },
-    responses: { [`GET ${url}`]: { status: 200, headers: [acao(page), acac('true')] } },
-  },
-  {
-    id: 'credentials-include-acac-capital',
-    note: 'ACAC is compared byte for byte: `True` is not `true`.',
-    request: { pageOrigin: page, url, credentials: 'include' },
-    responses: { [`GET ${url}`]: { status: 200, headers: [acao(page), acac('True')] } },
-  },
-  {
-    id: 'credentials-include-acac-one',
-    note: '`1` is not `true`.',
-    request: { pageOrigin: page, url, credentials: 'include' },
-    responses: { [`GET ${url}`]: { status: 200, headers: [acao(page), acac('1')] } },
-  },
-  {
-    id: 'credentials-include-acac-two-lines',
-    note: 'Two ACAC lines combine to "true, true".',
-    request: { pageOrigin: page, url, credentials: 'include' },
-    responses: { [`GET ${url}`]: { status: 200, headers: [acao(page), acac('true'), acac('true')] } },
-  },
-  {
-    id: 'credentials-include-acac-padded',
-    note: 'Whitespace around the value is not part of it.',
-    request: { pageOrigin: page, url, credentials: 'include' },
-    responses: { [`GET ${url}`]: { status: 200, headers: [acao(page), acac(' true ')] } },
-  },
-  {
-    id: 'credentials-include-acao-null',
-    note: 'ACAO `null` with credentials does not match a real origin.',
-    request: { pageOrigin: page, url, credentials: 'include' },
-    responses: { [`GET ${url}`]: { status: 200, headers: [acao('null'), acac('true')] } },
-  },
-  {
-    id: 'credentials-same-origin-acao-star',
-    note: 'The default credentials mode sends no credentials cross-origin, so `*` is fine.',
-    request: { pageOrigin: page, url, credentials: 'same-origin' },
-    responses: { [`GET ${url}`]: { status: 200, headers: [acao('*')] } },
-  },
-  {
-    id: 'credentials-omit-acac-false',
-    note: 'ACAC is ignored when credentials are not included, whatever its value.',
-    request: { pageOrigin: page, url, credentials: 'omit' },
-    responses: { [`GET ${url}`]: { status: 200, headers: [acao(page), acac('false')] } },
-  },
-  {
-    id: 'credentials-include-preflight-ok',
-    note: 'A credentialed PUT: preflight and actual response both need the exact origin and ACAC true.',
-    request: { pageOrigin: page, url, method: 'PUT', credentials: 'include', body: 'x' },
-    responses: {
-      [`OPTIONS ${url}`]: {
-        status: 204,
-        headers: [acao(page), acac('true'), ['access-control-allow-methods', 'PUT']],
-      },
-      [`PUT ${url}`]: { status: 200, headers: [acao(page), acac('true')] },
-    },
-  },
-  {
-    id: 'credentials-include-preflight-acac-missing',
-    note: 'The preflight of a credentialed request also needs ACAC true.',
-    request: { pageOrigin: page, url, method: 'PUT', credentials: 'include', body: 'x' },
-    responses: {
-      [`OPTIONS ${url}`]: { status: 204, headers: [acao(page), ['access-control-allow-methods', 'PUT']] },
-      [`PUT ${url}`]: { status: 200, headers: [acao(page), acac('true')] },
-    },
-  },
-  {
-    id: 'credentials-include-actual-acac-missing',
-    note: 'A good credentialed preflight, then an actual response without ACAC.',
-    request: { pageOrigin: page, url, method: 'PUT', credentials: 'include', body: 'x' },
-    responses: {
-      [`OPTIONS ${url}`]: {
-        status: 204,
-        headers: [acao(page), acac('true'), ['access-control-allow-methods', 'PUT']],
-      },
-      [`PUT ${url}`]: { status: 200, headers: [acao(page)] },
-    },
-  },
-  {
-    id: 'credentials-include-preflight-acao-star',
-    note: 'A credentialed preflight answered with ACAO `*`.',
-    request: { pageOrigin: page, url, method: 'PUT', credentials: 'include', body: 'x' },
-    responses: {
-      [`OPTIONS ${url}`]: {
-        status: 204,
-        headers: [acao('*'), acac('true'), ['access-control-allow-methods', 'PUT']],
-      },
-      [`PUT ${url}`]: { status: 200, headers: [acao(page), acac('true')] },
-    },
-  },
+  withCredentials(
+    'credentials-include-acao-star',
+    'With credentials included, ACAO `*` is not enough, even with ACAC true.',
+    acao('*'),
+    acac('true'),
+  ),
+  withCredentials(
+    'credentials-include-acac-missing',
+    'With credentials included, the response must carry ACAC true.',
+    acao(page),
+  ),
+  withCredentials(
+    'credentials-include-acac-true',
+    'The exact origin plus ACAC true makes a credentialed response readable.',
+    acao(page),
+    acac('true'),
+  ),
+  withCredentials(
+    'credentials-include-acac-capital',
+    'ACAC is compared byte for byte: `True` is not `true`.',
+    acao(page),
+    acac('True'),
+  ),
+  withCredentials('credentials-include-acac-one', '`1` is not `true`.', acao(page), acac('1')),
+  withCredentials(
+    'credentials-include-acac-two-lines',
+    'Two ACAC lines combine to "true, true".',
+    acao(page),
+    acac('true'),
+    acac('true'),
+  ),
+  withCredentials(
+    'credentials-include-acac-padded',
+    'Whitespace around the value is not part of it.',
+    acao(page),
+    acac(' true '),
+  ),
+  withCredentials(
+    'credentials-include-acao-null',
+    'ACAO `null` with credentials does not match a real origin.',
+    acao('null'),
+    acac('true'),
+  ),
+  answered(
+    'credentials-same-origin-acao-star',
+    'The default credentials mode sends no credentials cross-origin, so `*` is fine.',
+    { credentials: 'same-origin' },
+    reply(200, acao('*')),
+  ),
+  answered(
+    'credentials-omit-acac-false',
+    'ACAC is ignored when credentials are not included, whatever its value.',
+    { credentials: 'omit' },
+    reply(200, acao(page), acac('false')),
+  ),
+  credentialedPut(
+    'credentials-include-preflight-ok',
+    'A credentialed PUT: preflight and actual response both need the exact origin and ACAC true.',
+    [acao(page), acac('true')],
+    [acao(page), acac('true')],
+  ),
+  credentialedPut(
+    'credentials-include-preflight-acac-missing',
+    'The preflight of a credentialed request also needs ACAC true.',
+    [acao(page)],
+    [acao(page), acac('true')],
+  ),
+  credentialedPut(
+    'credentials-include-actual-acac-missing',
+    'A good credentialed preflight, then an actual response without ACAC.',
+    [acao(page), acac('true')],
+    [acao(page)],
+  ),
+  credentialedPut(
+    'credentials-include-preflight-acao-star',
+    'A credentialed preflight answered with ACAO `*`.',
+    [acao('*'), acac('true')],
+    [acao(page), acac('true')],
+  ),
 ];

@@ -1,14 +1,18 @@
 import type { Scenario } from '../scenarioTypes.ts';
 import { origins } from './origins.ts';
+import { scenarioBuilders } from './scenarioBuilders.ts';
 
 const { page, api } = origins;
 const url = `${api}/data`;
 const same = `${page}/same`;
 const acao: [string, string] = ['access-control-allow-origin', page];
+const ok = { status: 200, headers: [acao] };
+const bare = { status: 200, headers: [] };
+const { answered, unanswered } = scenarioBuilders(page, url);
 
 /** A fetch of a URL no scripted server answers (another scheme, or one fetch() refuses outright). */
 function refusal(id: string, note: string, target: string, mode?: 'same-origin'): Scenario {
-  return { id, note, request: { pageOrigin: page, url: target, ...(mode ? { mode } : {}) }, responses: {} };
+  return unanswered(id, note, { url: target, ...(mode ? { mode } : {}) });
 }
 
 /**
@@ -16,60 +20,60 @@ function refusal(id: string, note: string, target: string, mode?: 'same-origin')
  * combinations, cache mode only-if-cached, URL schemes fetch() cannot load, credentials in the URL.
  */
 export const fetchRefusals: Scenario[] = [
-  {
-    id: 'refuse-no-cors-redirect-error',
-    note: "no-cors to another origin needs redirect: 'follow'; 'error' fails before sending.",
-    request: { pageOrigin: page, url, mode: 'no-cors', redirect: 'error' },
-    responses: { [`GET ${url}`]: { status: 200, headers: [acao] } },
-  },
-  {
-    id: 'refuse-no-cors-redirect-manual',
-    note: "no-cors with redirect: 'manual' to another origin fails the same way.",
-    request: { pageOrigin: page, url, mode: 'no-cors', redirect: 'manual' },
-    responses: { [`GET ${url}`]: { status: 200, headers: [acao] } },
-  },
-  {
-    id: 'refuse-no-cors-redirect-manual-same-origin',
-    note: 'The redirect-mode rule is for cross-origin no-cors only: same-origin is fine.',
-    request: { pageOrigin: page, url: same, mode: 'no-cors', redirect: 'manual' },
-    responses: { [`GET ${same}`]: { status: 200, headers: [] } },
-  },
-  {
-    id: 'refuse-same-origin-mode-redirected',
-    note: 'same-origin mode, a same-origin URL redirecting to another origin.',
-    request: { pageOrigin: page, url: same, mode: 'same-origin' },
-    responses: { [`GET ${same}`]: { status: 302, headers: [['location', url]] } },
-  },
-  {
-    id: 'refuse-redirect-error-same-origin',
-    note: "redirect: 'error' fails on a same-origin redirect too, with a network error.",
-    request: { pageOrigin: page, url: same, redirect: 'error' },
-    responses: { [`GET ${same}`]: { status: 302, headers: [['location', `${page}/final`]] } },
-  },
-  {
-    id: 'refuse-redirect-location-unparsable',
-    note: 'A redirect whose Location is not a URL at all.',
-    request: { pageOrigin: page, url },
-    responses: { [`GET ${url}`]: { status: 302, headers: [acao, ['location', 'http://[oops']] } },
-  },
-  {
-    id: 'refuse-only-if-cached-cors',
-    note: "cache: 'only-if-cached' needs mode: 'same-origin': a TypeError.",
-    request: { pageOrigin: page, url, cache: 'only-if-cached' },
-    responses: { [`GET ${url}`]: { status: 200, headers: [acao] } },
-  },
-  {
-    id: 'refuse-only-if-cached-miss',
-    note: 'only-if-cached with same-origin mode and nothing cached: fails without a request.',
-    request: { pageOrigin: page, url: same, mode: 'same-origin', cache: 'only-if-cached' },
-    responses: { [`GET ${same}`]: { status: 200, headers: [] } },
-  },
-  {
-    id: 'refuse-only-if-cached-cross-origin',
-    note: 'only-if-cached to another origin: the mode check comes first.',
-    request: { pageOrigin: page, url, mode: 'same-origin', cache: 'only-if-cached' },
-    responses: { [`GET ${url}`]: { status: 200, headers: [acao] } },
-  },
+  answered(
+    'refuse-no-cors-redirect-error',
+    "no-cors to another origin needs redirect: 'follow'; 'error' fails before sending.",
+    { mode: 'no-cors', redirect: 'error' },
+    ok,
+  ),
+  answered(
+    'refuse-no-cors-redirect-manual',
+    "no-cors with redirect: 'manual' to another origin fails the same way.",
+    { mode: 'no-cors', redirect: 'manual' },
+    ok,
+  ),
+  answered(
+    'refuse-no-cors-redirect-manual-same-origin',
+    'The redirect-mode rule is for cross-origin no-cors only: same-origin is fine.',
+    { url: same, mode: 'no-cors', redirect: 'manual' },
+    bare,
+  ),
+  answered(
+    'refuse-same-origin-mode-redirected',
+    'same-origin mode, a same-origin URL redirecting to another origin.',
+    { url: same, mode: 'same-origin' },
+    { status: 302, headers: [['location', url]] },
+  ),
+  answered(
+    'refuse-redirect-error-same-origin',
+    "redirect: 'error' fails on a same-origin redirect too, with a network error.",
+    { url: same, redirect: 'error' },
+    { status: 302, headers: [['location', `${page}/final`]] },
+  ),
+  answered(
+    'refuse-redirect-location-unparsable',
+    'A redirect whose Location is not a URL at all.',
+    {},
+    { status: 302, headers: [acao, ['location', 'http://[oops']] },
+  ),
+  answered(
+    'refuse-only-if-cached-cors',
+    "cache: 'only-if-cached' needs mode: 'same-origin': a TypeError.",
+    { cache: 'only-if-cached' },
+    ok,
+  ),
+  answered(
+    'refuse-only-if-cached-miss',
+    'only-if-cached with same-origin mode and nothing cached: fails without a request.',
+    { url: same, mode: 'same-origin', cache: 'only-if-cached' },
+    bare,
+  ),
+  answered(
+    'refuse-only-if-cached-cross-origin',
+    'only-if-cached to another origin: the mode check comes first.',
+    { mode: 'same-origin', cache: 'only-if-cached' },
+    ok,
+  ),
   refusal(
     'refuse-url-credentials',
     'A URL with a username and password: the Request constructor throws.',

@@ -1,6 +1,7 @@
 import type { HeaderList } from '../../../packages/engine/src/http/httpTypes.ts';
 import type { Scenario } from '../scenarioTypes.ts';
 import { origins } from './origins.ts';
+import { scenarioBuilders, type ScenarioInit } from './scenarioBuilders.ts';
 
 const { page, api } = origins;
 const url = `${api}/item`;
@@ -9,33 +10,32 @@ const acac: [string, string] = ['access-control-allow-credentials', 'true'];
 const acam = (value: string): [string, string] => ['access-control-allow-methods', value];
 const acah = (value: string): [string, string] => ['access-control-allow-headers', value];
 const preflight = (headers: HeaderList, status = 204) => ({ status, headers });
+const ok = { status: 200, headers: [acao] };
+const { preflighted } = scenarioBuilders(page, url);
+/** A fetch whose preflight allows the page and `headers`; the fetch itself then gets a readable 200. */
+const allowingHeaders = (id: string, note: string, init: ScenarioInit, headers: string) =>
+  preflighted(id, note, init, preflight([acao, acah(headers)]), ok);
+/** A GET with one request header. */
+const withHeader = (name: string, value: string): ScenarioInit => ({ headers: [[name, value]] });
 
 /** Preflights for request headers: ACRH, ACAH with `*`, credentials and Authorization. */
 export const preflightHeaders: Scenario[] = [
-  {
-    id: 'preflight-custom-header-allowed-case',
-    note: 'Header names in ACAH match case-insensitively.',
-    request: { pageOrigin: page, url, headers: [['X-Custom', '1']] },
-    responses: {
-      [`OPTIONS ${url}`]: preflight([acao, acah('X-CUSTOM')]),
-      [`GET ${url}`]: { status: 200, headers: [acao] },
-    },
-  },
-  {
-    id: 'preflight-custom-header-not-allowed',
-    note: 'A custom header missing from ACAH fails the preflight; ACRM is GET.',
-    request: { pageOrigin: page, url, headers: [['X-Custom', '1']] },
-    responses: {
-      [`OPTIONS ${url}`]: preflight([acao, acah('x-other')]),
-      [`GET ${url}`]: { status: 200, headers: [acao] },
-    },
-  },
-  {
-    id: 'preflight-headers-sorted',
-    note: 'ACRH is lower-cased, sorted and comma-separated without spaces.',
-    request: {
-      pageOrigin: page,
-      url,
+  allowingHeaders(
+    'preflight-custom-header-allowed-case',
+    'Header names in ACAH match case-insensitively.',
+    withHeader('X-Custom', '1'),
+    'X-CUSTOM',
+  ),
+  allowingHeaders(
+    'preflight-custom-header-not-allowed',
+    'A custom header missing from ACAH fails the preflight; ACRM is GET.',
+    withHeader('X-Custom', '1'),
+    'x-other',
+  ),
+  allowingHeaders(
+    'preflight-headers-sorted',
+    'ACRH is lower-cased, sorted and comma-separated without spaces.',
+    {
       method: 'POST',
       headers: [
         ['X-B', '1'],
@@ -44,70 +44,49 @@ export const preflightHeaders: Scenario[] = [
       ],
       body: '{}',
     },
-    responses: {
-      [`OPTIONS ${url}`]: preflight([acao, acah('content-type, x-a, x-b')]),
-      [`POST ${url}`]: { status: 200, headers: [acao] },
-    },
-  },
-  {
-    id: 'preflight-acah-star',
-    note: 'ACAH `*` allows any header when credentials are not included.',
-    request: { pageOrigin: page, url, method: 'PUT', headers: [['X-Custom', '1']], body: 'x' },
-    responses: {
-      [`OPTIONS ${url}`]: preflight([acao, acam('PUT'), acah('*')]),
-      [`PUT ${url}`]: { status: 200, headers: [acao] },
-    },
-  },
-  {
-    id: 'preflight-acah-star-credentials',
-    note: 'With credentials, ACAH `*` is a literal header name `*`, not a wildcard.',
-    request: { pageOrigin: page, url, headers: [['X-Custom', '1']], credentials: 'include' },
-    responses: {
-      [`OPTIONS ${url}`]: preflight([acao, acac, acah('*')]),
-      [`GET ${url}`]: { status: 200, headers: [acao, acac] },
-    },
-  },
-  {
-    id: 'preflight-authorization-acah-star',
-    note: 'Authorization is never covered by the ACAH wildcard.',
-    request: { pageOrigin: page, url, headers: [['Authorization', 'Bearer t']] },
-    responses: {
-      [`OPTIONS ${url}`]: preflight([acao, acah('*')]),
-      [`GET ${url}`]: { status: 200, headers: [acao] },
-    },
-  },
-  {
-    id: 'preflight-authorization-listed',
-    note: 'Authorization must be listed by name.',
-    request: { pageOrigin: page, url, headers: [['Authorization', 'Bearer t']] },
-    responses: {
-      [`OPTIONS ${url}`]: preflight([acao, acah('Authorization')]),
-      [`GET ${url}`]: { status: 200, headers: [acao] },
-    },
-  },
-  {
-    id: 'preflight-authorization-and-star',
-    note: 'Listing Authorization next to `*` allows it and any other header.',
-    request: {
-      pageOrigin: page,
-      url,
+    'content-type, x-a, x-b',
+  ),
+  preflighted(
+    'preflight-acah-star',
+    'ACAH `*` allows any header when credentials are not included.',
+    { method: 'PUT', headers: [['X-Custom', '1']], body: 'x' },
+    preflight([acao, acam('PUT'), acah('*')]),
+    ok,
+  ),
+  preflighted(
+    'preflight-acah-star-credentials',
+    'With credentials, ACAH `*` is a literal header name `*`, not a wildcard.',
+    { headers: [['X-Custom', '1']], credentials: 'include' },
+    preflight([acao, acac, acah('*')]),
+    { status: 200, headers: [acao, acac] },
+  ),
+  allowingHeaders(
+    'preflight-authorization-acah-star',
+    'Authorization is never covered by the ACAH wildcard.',
+    withHeader('Authorization', 'Bearer t'),
+    '*',
+  ),
+  allowingHeaders(
+    'preflight-authorization-listed',
+    'Authorization must be listed by name.',
+    withHeader('Authorization', 'Bearer t'),
+    'Authorization',
+  ),
+  allowingHeaders(
+    'preflight-authorization-and-star',
+    'Listing Authorization next to `*` allows it and any other header.',
+    {
       headers: [
         ['Authorization', 'Bearer t'],
         ['X-Custom', '1'],
       ],
     },
-    responses: {
-      [`OPTIONS ${url}`]: preflight([acao, acah('authorization, *')]),
-      [`GET ${url}`]: { status: 200, headers: [acao] },
-    },
-  },
-  {
-    id: 'preflight-get-custom-header-no-acam',
-    note: 'A GET preflighted only for a header needs no ACAM: GET is safelisted.',
-    request: { pageOrigin: page, url, headers: [['X-Token', 'abc']] },
-    responses: {
-      [`OPTIONS ${url}`]: preflight([acao, acah('x-token')]),
-      [`GET ${url}`]: { status: 200, headers: [acao] },
-    },
-  },
+    'authorization, *',
+  ),
+  allowingHeaders(
+    'preflight-get-custom-header-no-acam',
+    'A GET preflighted only for a header needs no ACAM: GET is safelisted.',
+    withHeader('X-Token', 'abc'),
+    'x-token',
+  ),
 ];

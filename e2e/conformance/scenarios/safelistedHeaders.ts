@@ -1,209 +1,160 @@
 import type { Scenario } from '../scenarioTypes.ts';
 import { origins } from './origins.ts';
+import { scenarioBuilders, type ScenarioInit } from './scenarioBuilders.ts';
 
 const { page, api } = origins;
 const url = `${api}/data`;
 const acao: [string, string] = ['access-control-allow-origin', page];
+const ok = { status: 200, headers: [acao] };
+const partial = { status: 206, headers: [acao] };
 /** A preflight answer that allows whatever headers were asked for, to see which ones were. */
 const preflightAllowing = (headers: string) => ({
   status: 204,
   headers: [acao, ['access-control-allow-headers', headers] as [string, string]],
 });
+const preflightAllowingNone = { status: 204, headers: [acao] };
+const { answered, preflighted } = scenarioBuilders(page, url);
+/** A GET with one request header: the header is what each scenario probes. */
+const withHeader = (name: string, value: string): ScenarioInit => ({ headers: [[name, value]] });
+/** A POST whose body has this Content-Type. */
+const postAs = (contentType: string, body: string): ScenarioInit => ({
+  method: 'POST',
+  headers: [['Content-Type', contentType]],
+  body,
+});
 
 /** CORS-safelisted request headers: which names and values keep a request simple. */
 export const safelistedHeaders: Scenario[] = [
-  {
-    id: 'safelist-content-type-form',
-    note: 'application/x-www-form-urlencoded is a safelisted Content-Type: no preflight.',
-    request: {
-      pageOrigin: page,
-      url,
-      method: 'POST',
-      headers: [['Content-Type', 'application/x-www-form-urlencoded']],
-      body: 'a=1',
-    },
-    responses: { [`POST ${url}`]: { status: 200, headers: [acao] } },
-  },
-  {
-    id: 'safelist-content-type-multipart',
-    note: 'multipart/form-data with parameters is safelisted.',
-    request: {
-      pageOrigin: page,
-      url,
-      method: 'POST',
-      headers: [['Content-Type', 'multipart/form-data; boundary=xyz']],
-      body: '--xyz--',
-    },
-    responses: { [`POST ${url}`]: { status: 200, headers: [acao] } },
-  },
-  {
-    id: 'safelist-content-type-mixed-case-params',
-    note: 'The MIME essence is compared case-insensitively and parameters are allowed.',
-    request: {
-      pageOrigin: page,
-      url,
-      method: 'POST',
-      headers: [['Content-Type', 'Text/Plain; charset=utf-8; x=y']],
-      body: 'hi',
-    },
-    responses: { [`POST ${url}`]: { status: 200, headers: [acao] } },
-  },
-  {
-    id: 'safelist-content-type-json',
-    note: 'application/json is not safelisted: preflight with ACRH content-type.',
-    request: {
-      pageOrigin: page,
-      url,
-      method: 'POST',
-      headers: [['Content-Type', 'application/json']],
-      body: '{}',
-    },
-    responses: {
-      [`OPTIONS ${url}`]: preflightAllowing('Content-Type'),
-      [`POST ${url}`]: { status: 200, headers: [acao] },
-    },
-  },
-  {
-    id: 'safelist-content-type-json-not-allowed',
-    note: 'A preflight that does not allow content-type blocks a JSON POST before it is sent.',
-    request: {
-      pageOrigin: page,
-      url,
-      method: 'POST',
-      headers: [['Content-Type', 'application/json']],
-      body: '{}',
-    },
-    responses: {
-      [`OPTIONS ${url}`]: { status: 204, headers: [acao] },
-      [`POST ${url}`]: { status: 200, headers: [acao] },
-    },
-  },
-  {
-    id: 'safelist-content-type-unparsable',
-    note: 'A Content-Type that is not a parsable MIME type is not safelisted.',
-    request: { pageOrigin: page, url, method: 'POST', headers: [['Content-Type', 'text']], body: 'x' },
-    responses: {
-      [`OPTIONS ${url}`]: preflightAllowing('content-type'),
-      [`POST ${url}`]: { status: 200, headers: [acao] },
-    },
-  },
-  {
-    id: 'safelist-content-type-unsafe-byte',
-    note: 'A CORS-unsafe byte such as "(" anywhere in the value makes Content-Type non-safelisted.',
-    request: {
-      pageOrigin: page,
-      url,
-      method: 'POST',
-      headers: [['Content-Type', 'text/plain; a=(b)']],
-      body: 'x',
-    },
-    responses: {
-      [`OPTIONS ${url}`]: preflightAllowing('content-type'),
-      [`POST ${url}`]: { status: 200, headers: [acao] },
-    },
-  },
-  {
-    id: 'safelist-accept-json',
-    note: 'Accept with ordinary bytes is safelisted.',
-    request: { pageOrigin: page, url, headers: [['Accept', 'application/json']] },
-    responses: { [`GET ${url}`]: { status: 200, headers: [acao] } },
-  },
-  {
-    id: 'safelist-accept-unsafe-byte',
-    note: 'A double quote is a CORS-unsafe request-header byte: Accept now needs a preflight.',
-    request: { pageOrigin: page, url, headers: [['Accept', 'text/"x"']] },
-    responses: {
-      [`OPTIONS ${url}`]: preflightAllowing('accept'),
-      [`GET ${url}`]: { status: 200, headers: [acao] },
-    },
-  },
-  {
-    id: 'safelist-accept-128-bytes',
-    note: 'A safelisted header value of exactly 128 bytes is still safelisted.',
-    request: { pageOrigin: page, url, headers: [['Accept', `text/${'a'.repeat(123)}`]] },
-    responses: { [`GET ${url}`]: { status: 200, headers: [acao] } },
-  },
-  {
-    id: 'safelist-accept-129-bytes',
-    note: 'One byte over 128 makes Accept non-safelisted: preflight with ACRH accept.',
-    request: { pageOrigin: page, url, headers: [['Accept', `text/${'a'.repeat(124)}`]] },
-    responses: {
-      [`OPTIONS ${url}`]: preflightAllowing('accept'),
-      [`GET ${url}`]: { status: 200, headers: [acao] },
-    },
-  },
-  {
-    id: 'safelist-accept-129-bytes-blocked',
-    note: 'The over-long Accept is not allowed by a preflight that lists no headers.',
-    request: { pageOrigin: page, url, headers: [['Accept', `text/${'a'.repeat(124)}`]] },
-    responses: {
-      [`OPTIONS ${url}`]: { status: 204, headers: [acao] },
-      [`GET ${url}`]: { status: 200, headers: [acao] },
-    },
-  },
-  {
-    id: 'safelist-content-language-ok',
-    note: 'Content-Language with letters, digits and hyphens is safelisted.',
-    request: { pageOrigin: page, url, headers: [['Content-Language', 'en-US']] },
-    responses: { [`GET ${url}`]: { status: 200, headers: [acao] } },
-  },
-  {
-    id: 'safelist-content-language-underscore',
-    note: 'An underscore is outside the Content-Language byte set: preflight.',
-    request: { pageOrigin: page, url, headers: [['Content-Language', 'en_US']] },
-    responses: {
-      [`OPTIONS ${url}`]: preflightAllowing('content-language'),
-      [`GET ${url}`]: { status: 200, headers: [acao] },
-    },
-  },
-  {
-    id: 'safelist-accept-language-q',
-    note: 'Accept-Language with q-values uses only allowed bytes.',
-    request: { pageOrigin: page, url, headers: [['Accept-Language', 'de-CH, en;q=0.5']] },
-    responses: { [`GET ${url}`]: { status: 200, headers: [acao] } },
-  },
-  {
-    id: 'safelist-accept-language-colon',
-    note: 'A colon is not allowed in Accept-Language: preflight.',
-    request: { pageOrigin: page, url, headers: [['Accept-Language', 'en:US']] },
-    responses: {
-      [`OPTIONS ${url}`]: preflightAllowing('accept-language'),
-      [`GET ${url}`]: { status: 200, headers: [acao] },
-    },
-  },
-  {
-    id: 'safelist-range-simple',
-    note: 'A single `bytes=a-b` Range is safelisted by the standard.',
-    request: { pageOrigin: page, url, headers: [['Range', 'bytes=0-10']] },
-    responses: {
-      [`OPTIONS ${url}`]: preflightAllowing('range'),
-      [`GET ${url}`]: { status: 206, headers: [acao] },
-    },
-  },
-  {
-    id: 'safelist-range-suffix',
-    note: 'A suffix Range (`bytes=-5`) is not a simple range: preflight.',
-    request: { pageOrigin: page, url, headers: [['Range', 'bytes=-5']] },
-    responses: {
-      [`OPTIONS ${url}`]: preflightAllowing('range'),
-      [`GET ${url}`]: { status: 206, headers: [acao] },
-    },
-  },
-  {
-    id: 'safelist-x-requested-with',
-    note: 'X-Requested-With (set by old jQuery) is a custom header: preflight.',
-    request: { pageOrigin: page, url, headers: [['X-Requested-With', 'XMLHttpRequest']] },
-    responses: {
-      [`OPTIONS ${url}`]: preflightAllowing('x-requested-with'),
-      [`GET ${url}`]: { status: 200, headers: [acao] },
-    },
-  },
-  {
-    id: 'safelist-acrh-lists-only-unsafe',
-    note: 'ACRH lists only the non-safelisted headers, lower-cased and sorted.',
-    request: {
-      pageOrigin: page,
-      url,
+  answered(
+    'safelist-content-type-form',
+    'application/x-www-form-urlencoded is a safelisted Content-Type: no preflight.',
+    postAs('application/x-www-form-urlencoded', 'a=1'),
+    ok,
+  ),
+  answered(
+    'safelist-content-type-multipart',
+    'multipart/form-data with parameters is safelisted.',
+    postAs('multipart/form-data; boundary=xyz', '--xyz--'),
+    ok,
+  ),
+  answered(
+    'safelist-content-type-mixed-case-params',
+    'The MIME essence is compared case-insensitively and parameters are allowed.',
+    postAs('Text/Plain; charset=utf-8; x=y', 'hi'),
+    ok,
+  ),
+  preflighted(
+    'safelist-content-type-json',
+    'application/json is not safelisted: preflight with ACRH content-type.',
+    postAs('application/json', '{}'),
+    preflightAllowing('Content-Type'),
+    ok,
+  ),
+  preflighted(
+    'safelist-content-type-json-not-allowed',
+    'A preflight that does not allow content-type blocks a JSON POST before it is sent.',
+    postAs('application/json', '{}'),
+    preflightAllowingNone,
+    ok,
+  ),
+  preflighted(
+    'safelist-content-type-unparsable',
+    'A Content-Type that is not a parsable MIME type is not safelisted.',
+    postAs('text', 'x'),
+    preflightAllowing('content-type'),
+    ok,
+  ),
+  preflighted(
+    'safelist-content-type-unsafe-byte',
+    'A CORS-unsafe byte such as "(" anywhere in the value makes Content-Type non-safelisted.',
+    postAs('text/plain; a=(b)', 'x'),
+    preflightAllowing('content-type'),
+    ok,
+  ),
+  answered(
+    'safelist-accept-json',
+    'Accept with ordinary bytes is safelisted.',
+    withHeader('Accept', 'application/json'),
+    ok,
+  ),
+  preflighted(
+    'safelist-accept-unsafe-byte',
+    'A double quote is a CORS-unsafe request-header byte: Accept now needs a preflight.',
+    withHeader('Accept', 'text/"x"'),
+    preflightAllowing('accept'),
+    ok,
+  ),
+  answered(
+    'safelist-accept-128-bytes',
+    'A safelisted header value of exactly 128 bytes is still safelisted.',
+    withHeader('Accept', `text/${'a'.repeat(123)}`),
+    ok,
+  ),
+  preflighted(
+    'safelist-accept-129-bytes',
+    'One byte over 128 makes Accept non-safelisted: preflight with ACRH accept.',
+    withHeader('Accept', `text/${'a'.repeat(124)}`),
+    preflightAllowing('accept'),
+    ok,
+  ),
+  preflighted(
+    'safelist-accept-129-bytes-blocked',
+    'The over-long Accept is not allowed by a preflight that lists no headers.',
+    withHeader('Accept', `text/${'a'.repeat(124)}`),
+    preflightAllowingNone,
+    ok,
+  ),
+  answered(
+    'safelist-content-language-ok',
+    'Content-Language with letters, digits and hyphens is safelisted.',
+    withHeader('Content-Language', 'en-US'),
+    ok,
+  ),
+  preflighted(
+    'safelist-content-language-underscore',
+    'An underscore is outside the Content-Language byte set: preflight.',
+    withHeader('Content-Language', 'en_US'),
+    preflightAllowing('content-language'),
+    ok,
+  ),
+  answered(
+    'safelist-accept-language-q',
+    'Accept-Language with q-values uses only allowed bytes.',
+    withHeader('Accept-Language', 'de-CH, en;q=0.5'),
+    ok,
+  ),
+  preflighted(
+    'safelist-accept-language-colon',
+    'A colon is not allowed in Accept-Language: preflight.',
+    withHeader('Accept-Language', 'en:US'),
+    preflightAllowing('accept-language'),
+    ok,
+  ),
+  preflighted(
+    'safelist-range-simple',
+    'A single `bytes=a-b` Range is safelisted by the standard.',
+    withHeader('Range', 'bytes=0-10'),
+    preflightAllowing('range'),
+    partial,
+  ),
+  preflighted(
+    'safelist-range-suffix',
+    'A suffix Range (`bytes=-5`) is not a simple range: preflight.',
+    withHeader('Range', 'bytes=-5'),
+    preflightAllowing('range'),
+    partial,
+  ),
+  preflighted(
+    'safelist-x-requested-with',
+    'X-Requested-With (set by old jQuery) is a custom header: preflight.',
+    withHeader('X-Requested-With', 'XMLHttpRequest'),
+    preflightAllowing('x-requested-with'),
+    ok,
+  ),
+  preflighted(
+    'safelist-acrh-lists-only-unsafe',
+    'ACRH lists only the non-safelisted headers, lower-cased and sorted.',
+    {
       headers: [
         ['Accept', 'application/json'],
         ['X-Zeta', '1'],
@@ -211,18 +162,14 @@ export const safelistedHeaders: Scenario[] = [
         ['Content-Language', 'en'],
       ],
     },
-    responses: {
-      [`OPTIONS ${url}`]: preflightAllowing('x-zeta, x-alpha'),
-      [`GET ${url}`]: { status: 200, headers: [acao] },
-    },
-  },
-  {
-    id: 'safelist-save-data',
-    note: 'Save-Data is not in the standard safelist.',
-    request: { pageOrigin: page, url, headers: [['Save-Data', 'on']] },
-    responses: {
-      [`OPTIONS ${url}`]: preflightAllowing('save-data'),
-      [`GET ${url}`]: { status: 200, headers: [acao] },
-    },
-  },
+    preflightAllowing('x-zeta, x-alpha'),
+    ok,
+  ),
+  preflighted(
+    'safelist-save-data',
+    'Save-Data is not in the standard safelist.',
+    withHeader('Save-Data', 'on'),
+    preflightAllowing('save-data'),
+    ok,
+  ),
 ];

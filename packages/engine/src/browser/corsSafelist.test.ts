@@ -47,12 +47,14 @@ describe('corsSafelistRequestHeader (https://fetch.spec.whatwg.org/#cors-safelis
     });
   }
 
-  it('safelists Chromium client hints only in Chromium', () => {
-    expect(corsSafelistRequestHeader('save-data', 'on', 'chromium')).toBe(true);
-    expect(corsSafelistRequestHeader('save-data', 'on', 'firefox')).toBe(false);
-    expect(corsSafelistRequestHeader('dpr', '2.0', 'chromium')).toBe(true);
-    expect(corsSafelistRequestHeader('dpr', 'x', 'chromium')).toBe(false);
-    expect(corsSafelistRequestHeader('width', '100', 'chromium')).toBe(true);
+  it.each<[name: string, value: string, chromium: boolean]>([
+    ['save-data', 'on', true],
+    ['dpr', '2.0', true],
+    ['dpr', 'x', false],
+    ['width', '100', true],
+  ])('safelists the client hint %s: %s in Chromium only (Chromium: %s)', (name, value, chromium) => {
+    expect(corsSafelistRequestHeader(name, value, 'chromium')).toBe(chromium);
+    expect(corsSafelistRequestHeader(name, value, 'firefox')).toBe(false);
   });
 });
 

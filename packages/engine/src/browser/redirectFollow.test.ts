@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HeaderList } from './../http/httpTypes.ts';
-import { simTestApi, simTestPage, simTestRun } from './simTest.testkit.ts';
+import { simTestApi, simTestPage, simTestPreflightAllowing, simTestRun } from './simTest.testkit.ts';
 
 const acao: HeaderList = [['access-control-allow-origin', simTestPage]];
 const other = 'http://127.0.0.1:4001/y';
@@ -112,10 +112,7 @@ describe('redirects (https://fetch.spec.whatwg.org/#http-redirect-fetch)', () =>
 
   it('Firefox preflights every later hop, from the untainted page origin', () => {
     const responses = {
-      [`OPTIONS ${simTestApi}`]: {
-        status: 204,
-        headers: [...acao, ['access-control-allow-methods', 'PUT']] as HeaderList,
-      },
+      [`OPTIONS ${simTestApi}`]: simTestPreflightAllowing('PUT'),
       [`PUT ${simTestApi}`]: hop(303, `${simTestPage}/done`),
       [`OPTIONS ${simTestPage}/done`]: { status: 204, headers: acao },
       [`GET ${simTestPage}/done`]: { status: 200, headers: acao },
@@ -135,10 +132,7 @@ describe('redirects (https://fetch.spec.whatwg.org/#http-redirect-fetch)', () =>
     const trace = simTestRun(
       { method: 'PUT' },
       {
-        [`OPTIONS ${simTestApi}`]: {
-          status: 204,
-          headers: [...acao, ['access-control-allow-methods', 'PUT']],
-        },
+        [`OPTIONS ${simTestApi}`]: simTestPreflightAllowing('PUT'),
         [`PUT ${simTestApi}`]: hop(307, other),
         [`OPTIONS ${other}`]: {
           status: 204,

@@ -47,17 +47,15 @@ describe('request validation (https://fetch.spec.whatwg.org/#dom-request)', () =
   });
 
   it('silently drops forbidden request headers, keeping the rest', () => {
-    const trace = run({
-      url: 'http://localhost:5173/same',
-      headers: [
-        ['Cookie', 'a=1'],
-        ['Host', 'evil'],
-        ['Sec-Fetch-Mode', 'x'],
-        ['Proxy-Authorization', 'x'],
-        ['X-HTTP-Method-Override', 'TRACE'],
-        ['X-Ok', '1'],
-      ],
-    });
+    const headers: Array<[string, string]> = [
+      ['Cookie', 'a=1'],
+      ['Host', 'evil'],
+      ['Sec-Fetch-Mode', 'x'],
+      ['Proxy-Authorization', 'x'],
+      ['X-HTTP-Method-Override', 'TRACE'],
+      ['X-Ok', '1'],
+    ];
+    const trace = run({ url: 'http://localhost:5173/same', headers });
     const sent = trace.exchanges[0]?.request.headers.map(([name]) => name);
     expect(sent).toEqual(['accept', 'x-ok']);
     expect(trace.steps.filter((step) => step.id === 'request.forbidden-header')).toHaveLength(5);
@@ -73,13 +71,11 @@ describe('request validation (https://fetch.spec.whatwg.org/#dom-request)', () =
   });
 
   it('combines repeated headers like Headers.append and strips surrounding white space', () => {
-    const trace = run({
-      url: 'http://localhost:5173/',
-      headers: [
-        ['X-A', ' 1 '],
-        ['x-a', '2'],
-      ],
-    });
+    const headers: Array<[string, string]> = [
+      ['X-A', ' 1 '],
+      ['x-a', '2'],
+    ];
+    const trace = run({ url: 'http://localhost:5173/', headers });
     expect(trace.exchanges[0]?.request.headers).toContainEqual(['x-a', '1, 2']);
   });
 

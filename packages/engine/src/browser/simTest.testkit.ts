@@ -24,6 +24,17 @@ export function simTestRun(
   );
 }
 
+/** A preflight answer that allows the test page to send `method`. */
+export function simTestPreflightAllowing(method: string): { status: number; headers: HeaderList } {
+  return {
+    status: 204,
+    headers: [
+      ['access-control-allow-origin', simTestPage],
+      ['access-control-allow-methods', method],
+    ],
+  };
+}
+
 /** The step ids that failed, for compact assertions. */
 export function simTestFailed(trace: Trace): string[] {
   return trace.steps.filter((step) => !step.ok).map((step) => step.id);

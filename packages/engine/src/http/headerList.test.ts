@@ -20,16 +20,17 @@ describe('headerList', () => {
     expect(headerListValues(headers, 'x-missing')).toEqual([]);
   });
 
-  it.each<[string, boolean]>([
-    ['http://localhost:5173', true],
-    ['', true],
-    ['a\tb', true],
-    ['caf\u00e9', true],
-    [' padded', false],
-    ['a\r\nX-Evil: 1', false],
-    ['nul\0', false],
-    ['\u4e2d', false],
-  ])('tells whether %j can be sent back as a header value', (value, expected) => {
-    expect(headerListIsValue(value)).toBe(expected);
-  });
+  it.each(['http://localhost:5173', '', 'a\tb', 'caf\u00e9'])(
+    'can send %j back as a header value',
+    (value) => {
+      expect(headerListIsValue(value)).toBe(true);
+    },
+  );
+
+  it.each([' padded', 'a\r\nX-Evil: 1', 'nul\0', '\u4e2d'])(
+    'cannot send %j back as a header value',
+    (value) => {
+      expect(headerListIsValue(value)).toBe(false);
+    },
+  );
 });

@@ -30,14 +30,24 @@ describe('regexCheck', () => {
 describe('regexMatch', () => {
   const owner = (regex: string) => ({ regex });
 
-  it.each<[string, 'none' | 'start' | 'both', string, boolean]>([
-    ['example\\.com', 'none', 'https://example.com.evil.io', true],
-    ['example\\.com', 'start', 'https://example.com', false],
-    ['https://example\\.com', 'start', 'https://example.com.evil.io', true],
-    ['https://example\\.com', 'both', 'https://example.com.evil.io', false],
-    ['https://example\\.com|x', 'both', 'https://example.com', true],
-    ['a|https', 'start', 'https://x', true],
-  ])('applies %s with anchor %s', (source, anchor, input, expected) => {
+  it.each<{ source: string; anchor: 'none' | 'start' | 'both'; input: string; expected: boolean }>([
+    { source: 'example\\.com', anchor: 'none', input: 'https://example.com.evil.io', expected: true },
+    { source: 'example\\.com', anchor: 'start', input: 'https://example.com', expected: false },
+    {
+      source: 'https://example\\.com',
+      anchor: 'start',
+      input: 'https://example.com.evil.io',
+      expected: true,
+    },
+    {
+      source: 'https://example\\.com',
+      anchor: 'both',
+      input: 'https://example.com.evil.io',
+      expected: false,
+    },
+    { source: 'https://example\\.com|x', anchor: 'both', input: 'https://example.com', expected: true },
+    { source: 'a|https', anchor: 'start', input: 'https://x', expected: true },
+  ])('applies $source with anchor $anchor', ({ source, anchor, input, expected }) => {
     expect(regexMatch(owner(source), source, false, anchor, input)).toBe(expected);
   });
 
