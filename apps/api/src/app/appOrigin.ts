@@ -2,33 +2,21 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
-import type { ControlGuardOptions, PlaygroundConfig } from '@cors-playground/protocol';
 import { appOriginFrameGuard } from './appOriginFrameGuard.ts';
-import { controlRouter, type ControlWorkshop } from './controlRouter.ts';
-import type { EventStreams } from './eventStreams.ts';
-import type { PlaygroundLimits } from '../start/playgroundLimits.ts';
-import type { SandboxStore } from '../sandbox/sandboxStore.ts';
+import { controlRouter, type ControlPlane } from './controlRouter.ts';
 
 export const webRoot = fileURLToPath(new URL('../../../web', import.meta.url));
 export const webDist = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
 /** The app origin: the SPA and, beside it, the control plane. */
-export function appOrigin(
-  store: SandboxStore,
-  guard: ControlGuardOptions,
-  config: PlaygroundConfig,
-  limits: PlaygroundLimits,
-  streams: EventStreams,
-  /** Set in workshop mode (see `controlRouter`). */
-  workshop?: ControlWorkshop,
-): Express {
+export function appOrigin(plane: ControlPlane): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(appOriginFrameGuard);
   app.get('/healthz', (_req, res) => {
     res.type('text/plain').send('ok');
   });
-  app.use('/control', controlRouter(store, guard, config, limits, streams, workshop));
+  app.use('/control', controlRouter(plane));
   return app;
 }
 

@@ -43,7 +43,7 @@ describe('abuse: control-plane errors', () => {
     const limits = playgroundLimitsDefault;
     const guard = { allowedHosts: [] as string[], allowedOrigins: [] };
     const streams = new EventStreams(limits);
-    app.use('/control', controlRouter(broken, guard, {} as never, limits, streams));
+    app.use('/control', controlRouter({ store: broken, guard, config: {} as never, limits, streams }));
     const server = app.listen(0, '127.0.0.1');
     servers.push(server);
     await new Promise((resolve) => server.once('listening', resolve));

@@ -45,19 +45,22 @@ function controlError(error: unknown, limits: Pick<PlaygroundLimits, 'controlBod
   return { status: 500, body: { error: 'Internal error: the server log has the details' } };
 }
 
+/** What the control plane works with: everything the app origin knows. */
+export interface ControlPlane {
+  store: SandboxStore;
+  guard: ControlGuardOptions;
+  config: PlaygroundConfig;
+  limits: PlaygroundLimits;
+  streams: EventStreams;
+  /** Set in workshop mode: every sandbox then needs its participant's (or the instructor's) credential. */
+  workshop?: ControlWorkshop;
+}
+
 /**
  * The control plane, mounted on the app origin: read and replace the live policy, stream what the lab
  * API receives. It is never governed by the playground policy and refuses every foreign origin.
  */
-export function controlRouter(
-  store: SandboxStore,
-  guard: ControlGuardOptions,
-  config: PlaygroundConfig,
-  limits: PlaygroundLimits,
-  streams: EventStreams,
-  /** Set in workshop mode: every sandbox then needs its participant's (or the instructor's) credential. */
-  workshop?: ControlWorkshop,
-): Router {
+export function controlRouter({ store, guard, config, limits, streams, workshop }: ControlPlane): Router {
   const router = express.Router();
 
   router.use((req, res, next) => {

@@ -86,14 +86,14 @@ export async function playgroundStart(
     (id) => workshop?.participantById(id) !== undefined,
   );
   const streams = new EventStreams(limits);
-  const app = appOrigin(
+  const app = appOrigin({
     store,
-    playgroundGuard(options),
+    guard: playgroundGuard(options),
     config,
     limits,
     streams,
-    workshop && { room: workshop, secure: false },
-  );
+    workshop: workshop && { room: workshop, secure: false },
+  });
   const appServer = serverCreate(app, limits);
   let closeDev: (() => Promise<void>) | undefined;
   if (web === 'dev') closeDev = await appOriginServeDev(app, appServer);

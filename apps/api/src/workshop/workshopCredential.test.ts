@@ -9,11 +9,12 @@ import {
 } from './workshopCredential.ts';
 
 describe('workshop credentials', () => {
+  const secret = workshopSecretCreate();
+  const hash = workshopSecretHash(secret);
+
   it('are 256-bit random secrets, checked against their hash', () => {
-    const secret = workshopSecretCreate();
     expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(workshopSecretCreate()).not.toBe(secret);
-    const hash = workshopSecretHash(secret);
     expect(hash).not.toContain(secret);
     expect(workshopSecretMatches(secret, hash)).toBe(true);
     expect(workshopSecretMatches(secret.toUpperCase(), hash)).toBe(false);
