@@ -1,0 +1,90 @@
+import { mutationOptions, queryOptions } from '@tanstack/react-query';
+import { workshopMeSchema, workshopRoomSchema, type WorkshopMe } from '@cors-playground/protocol';
+
+/** The control plane's refusal, with its status (401: not joined; 403: not allowed). */
+export class WorkshopApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function workshopJson(response: Response): Promise<unknown> {
+  if (response.ok) return response.json();
+  const body = (await response.json().catch(() => ({}))) as { error?: string };
+  throw new WorkshopApiError(response.status, body.error ?? `The server answered ${response.status}`);
+}
+
+function workshopPut(path: string, body: unknown): Promise<unknown> {
+  return fetch(`/control/workshop${path}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  }).then(workshopJson);
+}
+
+/** Who this browser is in the workshop (its HttpOnly cookie decides), or a 401 WorkshopApiError. */
+async function workshopMeGet(): Promise<WorkshopMe> {
+  return workshopMeSchema.parse(await workshopJson(await fetch('/control/workshop/me')));
+}
+
+/** Server data of workshop mode, beside `controlQueries` and `controlMutations`. */
+export const workshopQueries = {
+  /** Polled: the instructor's messages and the room's end reach participants within seconds. */
+  me: () =>
+    queryOptions({
+      queryKey: ['workshop', 'me'],
+      queryFn: workshopMeGet,
+      refetchInterval: 5000,
+      retry: (count, error) => !(error instanceof WorkshopApiError) && count < 2,
+    }),
+  /** The instructor's live view of the room. */
+  room: () =>
+    queryOptions({
+      queryKey: ['workshop', 'room'],
+      queryFn: async () =>
+        workshopRoomSchema.parse(await workshopJson(await fetch('/control/workshop/instructor/room'))),
+      refetchInterval: 2000,
+      retry: (count, error) => !(error instanceof WorkshopApiError) && count < 2,
+    }),
+};
+
+export const workshopMutations = {
+  join: () =>
+    mutationOptions({
+      mutationKey: ['workshop', 'join'],
+      mutationFn: async (name: string) => workshopMeSchema.parse(await workshopPut('/me', { name })),
+      onSuccess: (me, _name, _result, { client }) => client.setQueryData(workshopQueries.me().queryKey, me),
+    }),
+  instructorSession: () =>
+    mutationOptions({
+      mutationKey: ['workshop', 'instructor', 'session'],
+      mutationFn: (secret: string) => workshopPut('/instructor/session', { secret }),
+      onSuccess: (_answer, _secret, _result, { client }) =>
+        client.invalidateQueries({ queryKey: workshopQueries.room().queryKey }),
+    }),
+  /** Reset one participant's progress and policy, or everyone's. */
+  reset: () =>
+    mutationOptions({
+      mutationKey: ['workshop', 'instructor', 'reset'],
+      mutationFn: (participant?: string) => workshopPut('/instructor/reset', { participant }),
+      onSuccess: (_answer, _participant, _result, { client }) =>
+        client.invalidateQueries({ queryKey: workshopQueries.room().queryKey }),
+    }),
+  message: () =>
+    mutationOptions({
+      mutationKey: ['workshop', 'instructor', 'message'],
+      mutationFn: (message: { text: string; to?: string }) => workshopPut('/instructor/message', message),
+      onSuccess: (_answer, _message, _result, { client }) =>
+        client.invalidateQueries({ queryKey: workshopQueries.room().queryKey }),
+    }),
+  end: () =>
+    mutationOptions({
+      mutationKey: ['workshop', 'instructor', 'end'],
+      mutationFn: () => workshopPut('/instructor/end', {}),
+      onSuccess: (_answer, _none, _result, { client }) =>
+        client.invalidateQueries({ queryKey: workshopQueries.room().queryKey }),
+    }),
+};

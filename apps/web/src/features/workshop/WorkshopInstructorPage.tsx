@@ -1,0 +1,97 @@
+import { useEffect, useState } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { controlQueries } from '../../api/controlQueries.ts';
+import { WorkshopApiError, workshopMutations, workshopQueries } from '../../api/workshopApi.ts';
+import { WorkshopMessageForm } from './WorkshopMessageForm.tsx';
+import { WorkshopRoomTable, type WorkshopChallengeColumn } from './WorkshopRoomTable.tsx';
+
+/** The secret the instructor URL carries in its fragment (never sent to a server by the browser). */
+function secretFromHash(hash: string): string | undefined {
+  return new URLSearchParams(hash.replace(/^#/, '')).get('secret') ?? undefined;
+}
+
+/** Challenges seen in the room's progress, when the page is not given the list. */
+function challengesSeen(progress: Array<Record<string, unknown>>): WorkshopChallengeColumn[] {
+  const ids = [...new Set(progress.flatMap((p) => Object.keys(p)))].sort();
+  return ids.map((id) => ({ id, title: id }));
+}
+
+/**
+ * The instructor's view of the room: who joined, who exploited and fixed which challenge, who is idle;
+ * reset, messages and hints, a projector view, and the end of the workshop. The secret in the URL's
+ * fragment is exchanged once for an HttpOnly cookie, then removed from the address bar.
+ */
+export default function WorkshopInstructorPage({ challenges }: { challenges?: WorkshopChallengeColumn[] }) {
+  const session = useMutation(workshopMutations.instructorSession());
+  const end = useMutation(workshopMutations.end());
+  const reset = useMutation(workshopMutations.reset());
+  const [projector, setProjector] = useState(false);
+  const [now, setNow] = useState(() => Date.now());
+  const { mutate: sessionStart } = session;
+  useEffect(() => {
+    const secret = secretFromHash(window.location.hash);
+    if (secret === undefined) return;
+    window.history.replaceState(null, '', window.location.pathname);
+    sessionStart(secret);
+  }, [sessionStart]);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  const room = useQuery({ ...workshopQueries.room(), enabled: !session.isPending });
+  const config = useQuery(controlQueries.config());
+
+  if (room.isError) {
+    const forbidden = room.error instanceof WorkshopApiError && room.error.status === 403;
+    return (
+      <main className="panel">
+        <h1>Instructor</h1>
+        <p role="alert">
+          {forbidden || session.isError
+            ? 'This page needs the instructor URL the server printed when the workshop started.'
+            : room.error.message}
+        </p>
+      </main>
+    );
+  }
+  if (!room.data) return <p className="panel">Loading the room…</p>;
+  const columns = challenges ?? challengesSeen(room.data.participants.map((p) => p.progress));
+  const joinUrl = config.data ? `${config.data.appOrigin}/workshop/join` : undefined;
+  return (
+    <main className={projector ? 'workshop-instructor workshop-projector' : 'workshop-instructor'}>
+      <header>
+        <h1>Workshop room</h1>
+        {joinUrl && (
+          <p>
+            Join at <strong>{joinUrl}</strong>
+          </p>
+        )}
+        <button type="button" aria-pressed={projector} onClick={() => setProjector(!projector)}>
+          Projector view
+        </button>
+      </header>
+      {room.data.endedAt !== undefined && <p role="status">This workshop has ended.</p>}
+      <WorkshopRoomTable room={room.data} challenges={columns} now={now} />
+      {!projector && (
+        <section aria-label="Instructor actions">
+          <WorkshopMessageForm participants={room.data.participants} />
+          <button
+            type="button"
+            onClick={() =>
+              window.confirm('Reset every participant’s progress and policy?') && reset.mutate(undefined)
+            }
+          >
+            Reset everyone
+          </button>
+          <button
+            type="button"
+            disabled={room.data.endedAt !== undefined}
+            onClick={() => window.confirm('End the workshop? Nobody can join afterwards.') && end.mutate()}
+          >
+            End the workshop
+          </button>
+        </section>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,47 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { workshopMutations } from '../../api/workshopApi.ts';
+
+/**
+ * Joining a workshop: a display name is all it takes. The server answers with this participant's own
+ * sandbox and an HttpOnly cookie that is their credential from then on (a reload keeps them).
+ */
+export function WorkshopJoin() {
+  const [name, setName] = useState('');
+  const join = useMutation(workshopMutations.join());
+  const nameId = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (name.trim() !== '') join.mutate(name.trim());
+  };
+  return (
+    <main className="workshop-join">
+      <section className="panel" aria-labelledby={`${nameId}-title`}>
+        <h1 id={`${nameId}-title`}>Join the workshop</h1>
+        <p>
+          You get a playground of your own: your policy, your requests and your server log. Nobody else in the
+          room can see or change them, and the instructor sees only your progress.
+        </p>
+        <form onSubmit={submit}>
+          <label htmlFor={nameId}>Your name, as the instructor will see it</label>
+          <input
+            id={nameId}
+            value={name}
+            maxLength={40}
+            autoComplete="nickname"
+            required
+            onChange={(event) => setName(event.target.value)}
+          />
+          <button type="submit" disabled={join.isPending}>
+            Join
+          </button>
+        </form>
+        {join.isError && (
+          <p role="alert" className="error">
+            Could not join: {join.error.message}
+          </p>
+        )}
+      </section>
+    </main>
+  );
+}
