@@ -26,4 +26,12 @@ describe('playgroundOptionsParse', () => {
   it('rejects a bad port with a clear message', () => {
     expect(() => playgroundOptionsParse(['--app-port', 'abc'], {})).toThrow(/port number/);
   });
+
+  it('takes a TLS certificate and key together, never one alone', () => {
+    expect(playgroundOptionsParse(['--tls-cert', 'c.pem', '--tls-key', 'k.pem'], {})).toMatchObject({
+      tlsCert: 'c.pem',
+      tlsKey: 'k.pem',
+    });
+    expect(() => playgroundOptionsParse(['--tls-cert', 'c.pem'], {})).toThrow(/go together/);
+  });
 });

@@ -28,6 +28,13 @@ export interface PlaygroundOptions {
   workshop: boolean;
   /** Where a workshop keeps its state across restarts. Default `cors-workshop.json` (`WORKSHOP_FILE`). */
   workshopFile: string;
+  /**
+   * A certificate (PEM) to serve every origin over https, for labs that need a secure context on a
+   * LAN (`Secure` cookies off loopback). Needs `tlsKey` too. Default none (`TLS_CERT`).
+   */
+  tlsCert?: string;
+  /** The certificate's private key (PEM). Default none (`TLS_KEY`). */
+  tlsKey?: string;
 }
 
 function portParse(value: string): number {
@@ -73,6 +80,8 @@ export function playgroundOptionsParse(
       'where the workshop keeps participants and progress across restarts',
       env.WORKSHOP_FILE ?? 'cors-workshop.json',
     )
+    .option('--tls-cert <file>', 'serve over https with this certificate (PEM)', env.TLS_CERT)
+    .option('--tls-key <file>', 'the certificate’s private key (PEM)', env.TLS_KEY)
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   // `npm start -- --api-port 4100` must work with pnpm too, and pnpm (unlike npm) hands the `--` on to
@@ -80,7 +89,11 @@ export function playgroundOptionsParse(
   let first = 0;
   while (argv[first] === '--') first++;
   program.parse(argv.slice(first), { from: 'user' });
-  return program.opts<PlaygroundOptions>();
+  const options = program.opts<PlaygroundOptions>();
+  if ((options.tlsCert === undefined) !== (options.tlsKey === undefined)) {
+    program.error('error: --tls-cert and --tls-key go together: give both, or neither.', { exitCode: 2 });
+  }
+  return options;
 }
 
 export function playgroundOptionsIsLoopback(options: PlaygroundOptions): boolean {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { policyParse, type Policy } from '@cors-playground/engine';
 import type { ControlGuardOptions, PlaygroundConfig } from '@cors-playground/protocol';
@@ -12,7 +13,7 @@ import { playgroundLimitsDefault, type PlaygroundLimits } from './playgroundLimi
 import type { PlaygroundOptions } from './playgroundOptions.ts';
 import { WorkshopRoom, workshopRoomLimitsDefault } from '../workshop/workshopRoom.ts';
 import { WorkshopStateFile } from '../workshop/workshopStateFile.ts';
-import { serverCreate, serverListen } from './serverListen.ts';
+import { PlaygroundStartError, serverCreate, serverListen, type ServerTls } from './serverListen.ts';
 
 export interface Playground {
   config: PlaygroundConfig;
@@ -24,11 +25,12 @@ export interface Playground {
 }
 
 export function playgroundConfig(options: PlaygroundOptions): PlaygroundConfig {
+  const scheme = options.tlsCert ? 'https' : 'http';
   return {
-    appOrigin: `http://${options.publicHost}:${options.appPort}`,
-    apiOrigin: `http://${options.publicHost}:${options.apiPort}`,
-    otherOrigin: `http://${options.publicHost}:${options.otherPort}`,
-    crossSiteOrigin: `http://${options.crossSiteHost}:${options.otherPort}`,
+    appOrigin: `${scheme}://${options.publicHost}:${options.appPort}`,
+    apiOrigin: `${scheme}://${options.publicHost}:${options.apiPort}`,
+    otherOrigin: `${scheme}://${options.publicHost}:${options.otherPort}`,
+    crossSiteOrigin: `${scheme}://${options.crossSiteHost}:${options.otherPort}`,
     ...(options.workshop ? { workshop: true } : {}),
   };
 }
@@ -37,7 +39,8 @@ export function playgroundConfig(options: PlaygroundOptions): PlaygroundConfig {
 export function playgroundGuard(options: PlaygroundOptions): ControlGuardOptions {
   const names = [...new Set([options.publicHost, 'localhost', '127.0.0.1', '[::1]'])];
   const allowedHosts = names.map((name) => `${name}:${options.appPort}`.toLowerCase());
-  return { allowedHosts, allowedOrigins: allowedHosts.map((host) => `http://${host}`) };
+  const scheme = options.tlsCert ? 'https' : 'http';
+  return { allowedHosts, allowedOrigins: allowedHosts.map((host) => `${scheme}://${host}`) };
 }
 
 /** The policy a fresh sandbox starts with: only the playground app, with credentials. */
@@ -53,6 +56,16 @@ export function playgroundInitialPolicy(
   const parsed = policyParse({ origin: { mode: 'list', allow: [config.appOrigin] }, credentials: true });
   if (!parsed.ok) throw new Error(`Invalid initial policy: ${JSON.stringify(parsed.errors)}`);
   return parsed.policy;
+}
+
+/** The certificate and key to serve over https, read once at start; a missing file is a start-up error. */
+function playgroundTls(options: PlaygroundOptions): ServerTls | undefined {
+  if (!options.tlsCert || !options.tlsKey) return undefined;
+  try {
+    return { cert: readFileSync(options.tlsCert), key: readFileSync(options.tlsKey) };
+  } catch (error) {
+    throw new PlaygroundStartError(`Cannot read the TLS certificate or key: ${(error as Error).message}`);
+  }
 }
 
 function serverClose(server: Server): Promise<void> {
@@ -71,6 +84,7 @@ export async function playgroundStart(
   limits: PlaygroundLimits = playgroundLimitsDefault,
 ): Promise<Playground> {
   const config = playgroundConfig(options);
+  const tls = playgroundTls(options);
   // A workshop room holds an event stream per participant's tab: room for two tabs each.
   if (options.workshop) {
     limits = {
@@ -92,9 +106,9 @@ export async function playgroundStart(
     config,
     limits,
     streams,
-    workshop: workshop && { room: workshop, secure: false },
+    workshop: workshop && { room: workshop, secure: tls !== undefined },
   });
-  const appServer = serverCreate(app, limits);
+  const appServer = serverCreate(app, limits, tls);
   let closeDev: (() => Promise<void>) | undefined;
   if (web === 'dev') closeDev = await appOriginServeDev(app, appServer);
   else if (web === 'build') appOriginServeBuild(app);
@@ -108,10 +122,10 @@ export async function playgroundStart(
   };
   try {
     servers.push(await serverListen(appServer, options.appPort, options.host, '--app-port'));
-    const labServer = serverCreate(labOrigin(store, config.apiOrigin, limits.labBodyBytes), limits);
+    const labServer = serverCreate(labOrigin(store, config.apiOrigin, limits.labBodyBytes), limits, tls);
     labServer.on('clientError', labParserReject(store, config.apiOrigin));
     servers.push(await serverListen(labServer, options.apiPort, options.host, '--api-port'));
-    const otherServer = serverCreate(otherOrigin(config), limits);
+    const otherServer = serverCreate(otherOrigin(config), limits, tls);
     servers.push(await serverListen(otherServer, options.otherPort, options.host, '--other-port'));
   } catch (error) {
     await closeAll();

@@ -1,13 +1,20 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { PlaygroundLimits } from './playgroundLimits.ts';
 
 /** A start-up failure the user can fix, printed as one line (no stack trace). */
 export class PlaygroundStartError extends Error {}
 
+/** A certificate and its key, PEM, to serve over https. */
+export interface ServerTls {
+  cert: string | Buffer;
+  key: string | Buffer;
+}
+
 /**
  * An HTTP server with the playground's bounds: a client that sends its request slowly is cut off after
  * the request timeout (Node's default would wait 5 min), and one origin holds at most
- * `connectionsPerOrigin` connections.
+ * `connectionsPerOrigin` connections. With `tls`, the same over https.
  */
 export function serverCreate(
   handler: RequestListener,
@@ -15,8 +22,11 @@ export function serverCreate(
     PlaygroundLimits,
     'headersTimeoutMs' | 'requestTimeoutMs' | 'keepAliveTimeoutMs' | 'connectionsPerOrigin'
   >,
+  tls?: ServerTls,
 ): Server {
-  const server = createServer(
+  const create = (options: object, listener: RequestListener): Server =>
+    tls ? createTlsServer({ ...options, ...tls }, listener) : createServer(options, listener);
+  const server = create(
     {
       headersTimeout: limits.headersTimeoutMs,
       requestTimeout: limits.requestTimeoutMs,
