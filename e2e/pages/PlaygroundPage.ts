@@ -29,6 +29,15 @@ export class PlaygroundPage {
     await expect(this.send).toBeEnabled();
   }
 
+  /** Opens the playground from the header navigation, as a person would (no reload). */
+  async open(): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('link', { name: 'Playground' })
+      .click();
+    await expect(this.send).toBeEnabled();
+  }
+
   async sendAndWait(): Promise<void> {
     const before = (await this.sendResult.count())
       ? Number(await this.sendResult.getAttribute('data-count'))

@@ -53,8 +53,20 @@ export class ProductionPage {
     this.fixCode = page.getByTestId('curl-fix-code');
   }
 
+  /** "Check my server" (its own page, which opens on the analysis), switched to the Export tab. */
   async goto(): Promise<void> {
-    await this.page.goto(`${testOrigins.app}/?sandbox=${encodeURIComponent(this.sandbox)}`);
+    await this.page.goto(`${testOrigins.app}/check?sandbox=${encodeURIComponent(this.sandbox)}`);
+    await expect(this.analyseTab).toHaveAttribute('aria-selected', 'true');
+    await this.exportTab.click();
+    await expect(this.exportTab).toHaveAttribute('aria-selected', 'true');
+  }
+
+  /** Opens the page from the header navigation, as a person would (no reload). */
+  async open(): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('link', { name: 'Check my server' })
+      .click();
     await expect(this.exportTab).toBeVisible();
   }
 
