@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import type { SendRecord } from '../../store/historySlice.ts';
 import { FixList } from './FixList.tsx';
+import { TraceGlossary } from './TraceGlossary.tsx';
 import { TraceConsole } from './TraceConsole.tsx';
 import { TraceSteps } from './TraceSteps.tsx';
 
@@ -22,6 +23,7 @@ export function ResultWhy({ record, apiOrigin }: { record: SendRecord; apiOrigin
         </Suspense>
       )}
       <TraceSteps trace={trace} />
+      <TraceGlossary />
       <TraceConsole trace={trace} browser={record.browser} />
       <p data-testid="trace-outcome" data-outcome={trace.outcome} className="help">
         The engine predicts: <strong>{trace.outcome}</strong>

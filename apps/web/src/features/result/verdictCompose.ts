@@ -28,6 +28,22 @@ export interface VerdictInput {
   pageOrigin: string;
 }
 
+/** The response header a failed check reads, per failure code (none for checks on status or request). */
+export function verdictFailureHeader(code: TraceFailure['code']): string | null {
+  if (
+    code.endsWith('allow-origin') ||
+    code === 'allow-origin-mismatch' ||
+    code === 'wildcard-origin-with-credentials'
+  )
+    return 'Access-Control-Allow-Origin';
+  if (code === 'invalid-allow-credentials') return 'Access-Control-Allow-Credentials';
+  if (code === 'method-not-allowed' || code === 'invalid-allow-methods')
+    return 'Access-Control-Allow-Methods';
+  if (code === 'header-not-allowed' || code === 'invalid-allow-headers')
+    return 'Access-Control-Allow-Headers';
+  return null;
+}
+
 function verdictSentHeader(trace: Trace, failure: TraceFailure, name: string): string {
   const exchange = failure.exchange === null ? undefined : trace.exchanges[failure.exchange];
   const value = exchange ? sendRecordHeader(exchange.response.headers, name) : null;
