@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { sectionOpen } from '../support/sectionOpen.ts';
 import { testOrigins } from '../support/testOrigins.ts';
 
 /** The playground app, driven through its data-testids. */
@@ -31,10 +32,7 @@ export class PlaygroundPage {
 
   /** Opens the playground from the header navigation, as a person would (no reload). */
   async open(): Promise<void> {
-    await this.page
-      .getByRole('navigation', { name: 'Sections' })
-      .getByRole('link', { name: 'Playground' })
-      .click();
+    await sectionOpen(this.page, 'Playground');
     await expect(this.send).toBeEnabled();
   }
 

@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { sectionOpen } from '../support/sectionOpen.ts';
 import { testOrigins } from '../support/testOrigins.ts';
 import { textReplace } from '../support/textReplace.ts';
 
@@ -63,10 +64,7 @@ export class ProductionPage {
 
   /** Opens the page from the header navigation, as a person would (no reload). */
   async open(): Promise<void> {
-    await this.page
-      .getByRole('navigation', { name: 'Sections' })
-      .getByRole('link', { name: 'Check my server' })
-      .click();
+    await sectionOpen(this.page, 'Check my server');
     await expect(this.exportTab).toBeVisible();
   }
 

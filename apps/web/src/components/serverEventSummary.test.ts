@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { LabEvent } from '@cors-playground/protocol';
+import { labEventMake } from '../features/send/labEvent.testkit.ts';
 import { serverEventSummary } from './serverEventSummary.ts';
 
 const app = 'http://localhost:5173';
 
-function event(patch: Partial<LabEvent>): LabEvent {
-  return {
-    id: 1,
-    sandbox: 'default',
-    time: 0,
-    kind: 'actual',
-    method: 'GET',
-    url: 'http://localhost:4000/private',
-    origin: app,
-    requestHeaders: [],
-    status: 200,
-    responseHeaders: [],
-    notes: [],
-    ...patch,
-  };
-}
+const event = labEventMake;
 
 describe('serverEventSummary', () => {
   it('says whether a cookie arrived and which CORS headers went out', () => {

@@ -11,6 +11,7 @@ export function SendBar() {
       <button
         type="submit"
         className="primary"
+        id="send"
         data-testid="send"
         disabled={!config || pending}
         aria-describedby="send-help"

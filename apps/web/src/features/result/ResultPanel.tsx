@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { Link, useLocation } from 'react-router';
 import { controlQueries } from '../../api/controlQueries.ts';
 import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
@@ -25,6 +26,7 @@ export default function ResultPanel() {
   const currentId = usePlaygroundStore((s) => s.sendCurrentId);
   const records = usePlaygroundStore((s) => s.historyRecords);
   const sandbox = useSandbox();
+  const { search } = useLocation();
   const live = useQuery(controlQueries.events(sandbox)).data;
   const config = useQuery(controlQueries.config()).data;
   const allEvents = useAllEvents();
@@ -56,6 +58,9 @@ export default function ResultPanel() {
         <>
           <h2 id="result-title">Result</h2>
           <p>Press Send: the browser makes a real fetch, and its verdict appears here, with why.</p>
+          <p>
+            New to CORS? <Link to={{ pathname: '/learn', search }}>Learn it step by step</Link>, by doing.
+          </p>
         </>
       ) : (
         <>

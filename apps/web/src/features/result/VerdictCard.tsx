@@ -41,6 +41,7 @@ export function VerdictCard({ record, verdict, apiOrigin }: VerdictCardProps) {
       className={`send-verdict send-verdict-${verdict.tone}`}
       data-testid="verdict"
       data-tone={verdict.tone}
+      data-send={record.id}
     >
       <h3 ref={headingRef} tabIndex={-1} data-testid="verdict-headline" className="send-verdict-headline">
         <span aria-hidden="true" className="send-verdict-icon">

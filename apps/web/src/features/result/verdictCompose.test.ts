@@ -3,6 +3,7 @@ import * as engine from '@cors-playground/engine';
 import type { FetchRequest, PolicyInput } from '@cors-playground/engine';
 import type { LabEvent } from '@cors-playground/protocol';
 import type { JsView } from '../../store/historySlice.ts';
+import { labEventMake } from '../send/labEvent.testkit.ts';
 import { labSimServer } from '../send/labSimServer.ts';
 import { verdictCompose } from './verdictCompose.ts';
 
@@ -39,19 +40,7 @@ function actualEvent(
   requestHeaders: Array<[string, string]>,
   responseHeaders: Array<[string, string]>,
 ): LabEvent {
-  return {
-    id: 1,
-    sandbox: 'default',
-    time: 0,
-    kind: 'actual',
-    method: 'GET',
-    url: `${api}/private`,
-    origin: app,
-    requestHeaders,
-    status: 401,
-    responseHeaders,
-    notes: [],
-  };
+  return labEventMake({ status: 401, requestHeaders, responseHeaders });
 }
 
 describe('verdictCompose', () => {
