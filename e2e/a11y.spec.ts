@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { PolicyEditorPage } from './pages/PolicyEditorPage.ts';
 import { SharedPolicyPage, sharedPolicyHostile, sharedRequestPrivate } from './pages/SharedPolicyPage.ts';
 import { sandboxName } from './support/sandboxName.ts';
+import { testOrigins } from './support/testOrigins.ts';
 
 /**
  * Serious and critical violations fail; moderate and minor ones are reported by axe but not gated.
@@ -34,6 +35,24 @@ test.describe('accessibility', () => {
       await editor.expectApplied();
       expect(await axeBlocking(page)).toEqual([]);
     });
+  }
+
+  for (const route of ['/learn', '/check'] as const) {
+    for (const theme of ['light', 'dark'] as const) {
+      test(`axe finds no serious or critical violations on ${route} in the ${theme} theme`, async ({
+        page,
+      }, testInfo) => {
+        await page.goto(`${testOrigins.app}${route}?sandbox=${encodeURIComponent(sandboxName(testInfo))}`);
+        await page.getByTestId('theme').selectOption(theme);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+        // The route's lazy panels (policy editor, export) have loaded before the scan.
+        await expect(page.getByTestId(route === '/learn' ? 'policy-editor' : 'export-code')).toBeAttached({
+          timeout: 15_000,
+        });
+        expect(await axeBlocking(page)).toEqual([]);
+      });
+    }
   }
 
   test('the shared-policy confirmation has no serious or critical violations', async ({ page }, testInfo) => {

@@ -39,7 +39,9 @@ test.describe('to production: export', () => {
 
     // A change made in the policy editor reaches the export without a reload.
     const playground = new PlaygroundPage(page, production.sandbox);
+    await playground.open();
     await playground.setAppOriginAllowed(true);
+    await production.open();
     await expect(production.code).toContainText(testOrigins.app);
     await expect(production.code).toContainText(shop);
   });

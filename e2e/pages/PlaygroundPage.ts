@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { sectionOpen } from '../support/sectionOpen.ts';
 import { testOrigins } from '../support/testOrigins.ts';
 
 /** The playground app, driven through its data-testids. */
@@ -26,6 +27,12 @@ export class PlaygroundPage {
 
   async goto(): Promise<void> {
     await this.page.goto(`${testOrigins.app}/?sandbox=${encodeURIComponent(this.sandbox)}`);
+    await expect(this.send).toBeEnabled();
+  }
+
+  /** Opens the playground from the header navigation, as a person would (no reload). */
+  async open(): Promise<void> {
+    await sectionOpen(this.page, 'Playground');
     await expect(this.send).toBeEnabled();
   }
 

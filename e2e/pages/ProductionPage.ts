@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { sectionOpen } from '../support/sectionOpen.ts';
 import { testOrigins } from '../support/testOrigins.ts';
 import { textReplace } from '../support/textReplace.ts';
 
@@ -53,8 +54,17 @@ export class ProductionPage {
     this.fixCode = page.getByTestId('curl-fix-code');
   }
 
+  /** "Check my server" (its own page, which opens on the analysis), switched to the Export tab. */
   async goto(): Promise<void> {
-    await this.page.goto(`${testOrigins.app}/?sandbox=${encodeURIComponent(this.sandbox)}`);
+    await this.page.goto(`${testOrigins.app}/check?sandbox=${encodeURIComponent(this.sandbox)}`);
+    await expect(this.analyseTab).toHaveAttribute('aria-selected', 'true');
+    await this.exportTab.click();
+    await expect(this.exportTab).toHaveAttribute('aria-selected', 'true');
+  }
+
+  /** Opens the page from the header navigation, as a person would (no reload). */
+  async open(): Promise<void> {
+    await sectionOpen(this.page, 'Check my server');
     await expect(this.exportTab).toBeVisible();
   }
 

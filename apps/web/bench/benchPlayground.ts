@@ -5,9 +5,20 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
-/** Spare ports: clear of the defaults (5173/4000/5174) and of the e2e suite (15173/14000/15174). */
-export const benchPorts = { app: 35173, api: 34000, other: 35174 };
+/**
+ * Spare ports: clear of the defaults (5173/4000/5174) and of the e2e suite (15173/14000/15174).
+ * BENCH_APP_PORT, BENCH_API_PORT and BENCH_OTHER_PORT override them.
+ */
+export const benchPorts = {
+  app: Number(process.env.BENCH_APP_PORT ?? 35173),
+  api: Number(process.env.BENCH_API_PORT ?? 34000),
+  other: Number(process.env.BENCH_OTHER_PORT ?? 35174),
+};
 export const benchAppUrl = `http://localhost:${benchPorts.app}`;
+
+/** Debian's Firefox ESR when present (driven over WebDriver BiDi, as in playwright.config.ts). */
+export const benchFirefoxPath =
+  process.env.FIREFOX_PATH ?? (existsSync('/usr/bin/firefox-esr') ? '/usr/bin/firefox-esr' : undefined);
 
 /** Debian's Chromium when present (Playwright's downloads are not reachable everywhere). */
 export const benchChromiumPath =

@@ -1,20 +1,18 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
+import { Route, Routes } from 'react-router';
 import { SandboxProvider } from '../api/SandboxProvider.tsx';
 import { useLabEventStream } from '../api/useLabEventStream.ts';
-import { ServerEvents } from '../components/ServerEvents.tsx';
-import { ThemeToggle } from './ThemeToggle.tsx';
-import { PermalinkBar } from '../features/permalink/PermalinkBar.tsx';
-import { PermalinkRestore } from '../features/permalink/PermalinkRestore.tsx';
-import { PolicyPanel } from '../features/policy/PolicyPanel.tsx';
-import { RequestPanel } from '../features/request/RequestPanel.tsx';
 import { engineLoad } from '../features/send/engineLoad.ts';
+import { AppHeader } from './AppHeader.tsx';
+import { appPaths } from './appPaths.ts';
 import { queryClient } from './queryClient.ts';
 
-// The result views need the engine; both load after the first paint (see the bundle budget in bench/).
-const ResultPanel = lazy(() => import('../features/result/ResultPanel.tsx'));
-const HistoryPanel = lazy(() => import('../features/history/HistoryPanel.tsx'));
-const ProductionPanel = lazy(() => import('../features/production/ProductionPanel.tsx'));
+// Every route is its own chunk: the shell paints within the initial-JS budget (see bench/), the route follows.
+const PlaygroundRoute = lazy(() => import('../routes/PlaygroundRoute.tsx'));
+const LearnRoute = lazy(() => import('../routes/LearnRoute.tsx'));
+const CheckRoute = lazy(() => import('../routes/CheckRoute.tsx'));
+const NotFoundRoute = lazy(() => import('../routes/NotFoundRoute.tsx'));
 
 function AppLayout() {
   useLabEventStream();
@@ -25,39 +23,20 @@ function AppLayout() {
   }, []);
   return (
     <>
-      <header className="app-header">
-        <div>
-          <h1>CORS Playground</h1>
-          <p>
-            Edit the lab API&apos;s live CORS policy, send real requests, and see why the browser allows or
-            blocks them.
-          </p>
-        </div>
-        <div className="app-header-tools">
-          <PermalinkBar />
-          <ThemeToggle />
-        </div>
-      </header>
-      <main className="app-main">
-        <PermalinkRestore />
-        <div className="app-column" data-testid="policy-column">
-          <PolicyPanel />
-        </div>
-        <div className="app-column" data-testid="request-column">
-          <RequestPanel />
-        </div>
-        <div className="app-wide" data-testid="result-column">
-          <Suspense fallback={<section className="panel">Loading the result views…</section>}>
-            <ResultPanel />
-          </Suspense>
-          <Suspense fallback={null}>
-            <HistoryPanel />
-          </Suspense>
-          <Suspense fallback={<section className="panel">Loading the export and curl analysis…</section>}>
-            <ProductionPanel />
-          </Suspense>
-          <ServerEvents />
-        </div>
+      <a className="skip-link" href="#main">
+        Skip to the main content
+      </a>
+      <AppHeader />
+      <main id="main" tabIndex={-1} className="app-main">
+        <Suspense fallback={<p className="panel">Loading…</p>}>
+          <Routes>
+            <Route path={appPaths.playground} element={<PlaygroundRoute />} />
+            <Route path={appPaths.learn} element={<LearnRoute />} />
+            <Route path={`${appPaths.learn}/:step`} element={<LearnRoute />} />
+            <Route path={appPaths.check} element={<CheckRoute />} />
+            <Route path="*" element={<NotFoundRoute />} />
+          </Routes>
+        </Suspense>
       </main>
     </>
   );

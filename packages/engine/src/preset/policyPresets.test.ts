@@ -4,7 +4,7 @@ import { corsFixture } from '../server/corsFixture.testkit.ts';
 import { corsHeadersFinal } from '../server/corsHeadersFinal.ts';
 import { corsRespond } from '../server/corsRespond.ts';
 import type { CorsDecision } from '../server/corsRespond.ts';
-import { policyPresets } from './policyPresets.ts';
+import { policyPresets, policyPresetsFor } from './policyPresets.ts';
 
 const { app, other, api, preflight, actual } = corsFixture;
 
@@ -82,5 +82,36 @@ describe('policyPresets', () => {
     ['reject-disallowed', (d) => expect(d.status).toBe(403), actual(other)],
   ])('%s behaves as its sentence says', (id, check, request) => {
     check(corsRespond(presetPolicy(id), request));
+  });
+});
+
+describe('policyPresetsFor', () => {
+  const origins = { app: 'http://localhost:25173', other: 'http://localhost:25174' };
+
+  it('writes every preset for the real origins: no default port is left, every policy stays valid', () => {
+    for (const preset of policyPresetsFor(origins)) {
+      const text = JSON.stringify(preset);
+      expect(text, preset.id).not.toMatch(/localhost:517[34]/);
+      expect(policyParse(preset.policy).ok, preset.id).toBe(true);
+    }
+  });
+
+  it("names look-alike origins the sloppy patterns really match on this playground's ports", () => {
+    const presets = policyPresetsFor(origins);
+    const unanchored = presets.find((p) => p.id === 'unanchored-regex');
+    const startAnchored = presets.find((p) => p.id === 'start-anchored-regex');
+    expect(unanchored?.sentence).toContain('http://localhost:251730');
+    expect(startAnchored?.sentence).toContain('http://localhost:251739');
+    const regex = (p: typeof unanchored) => {
+      const entry = p?.policy.origin.mode === 'list' ? p.policy.origin.allow[0] : undefined;
+      return typeof entry === 'object' ? new RegExp(entry.regex) : null;
+    };
+    expect(regex(unanchored)?.test('http://localhost:251730')).toBe(true);
+    expect(regex(startAnchored)?.test('http://localhost:251739')).toBe(true);
+  });
+
+  it("does not claim '*' with credentials breaks requests without cookies", () => {
+    const preset = policyPresetsFor(origins).find((p) => p.id === 'any-origin-credentials');
+    expect(preset?.sentence).toMatch(/without cookies .* still work/);
   });
 });

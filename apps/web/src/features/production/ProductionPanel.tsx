@@ -7,17 +7,22 @@ import { productionPanelId, productionTabId, ProductionTabs } from './Production
 type ProductionTabId = 'export' | 'analyse';
 
 const tabs = [
-  { id: 'export', label: 'Export' },
+  { id: 'export', label: 'Export to your framework' },
   { id: 'analyse', label: 'Analyse a real response' },
 ] as const;
+
+export interface ProductionPanelProps {
+  /** The tab shown first. Default `'export'`. */
+  initialTab?: ProductionTabId;
+}
 
 /**
  * From playground to production (loaded on demand): the live policy exported to a real framework,
  * and a real server's `curl -i` answers analysed as a browser would. Both tabs stay mounted, so a
  * pasted response survives a look at the export; the framework choice is shared by both.
  */
-export default function ProductionPanel() {
-  const [tab, setTab] = useState<ProductionTabId>('export');
+export default function ProductionPanel({ initialTab = 'export' }: ProductionPanelProps) {
+  const [tab, setTab] = useState<ProductionTabId>(initialTab);
   const [target, setTarget] = useState<ExportTarget>('express');
   return (
     <section

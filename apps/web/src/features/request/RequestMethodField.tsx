@@ -6,9 +6,6 @@ const requestMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTION
 export function RequestMethodField() {
   const method = usePlaygroundStore((s) => s.requestMethod);
   const requestPatch = usePlaygroundStore((s) => s.requestPatch);
-  const lowerStays =
-    method !== method.toUpperCase() &&
-    !['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT'].includes(method.toUpperCase());
   return (
     <div className="request-field">
       <label htmlFor="request-method">Method</label>
@@ -26,11 +23,21 @@ export function RequestMethodField() {
           <option key={m} value={m} />
         ))}
       </datalist>
-      <p id="request-method-help" className="help">
-        {lowerStays
-          ? `fetch() sends "${method}" as typed: only DELETE, GET, HEAD, OPTIONS, POST and PUT are upper-cased, and method names are case-sensitive in Access-Control-Allow-Methods.`
-          : 'GET, HEAD and POST are CORS-safelisted; any other method needs a preflight.'}
-      </p>
     </div>
+  );
+}
+
+/** What the typed method means for CORS; below the method row, where it has the width to be read. */
+export function RequestMethodHelp() {
+  const method = usePlaygroundStore((s) => s.requestMethod);
+  const lowerStays =
+    method !== method.toUpperCase() &&
+    !['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT'].includes(method.toUpperCase());
+  return (
+    <p id="request-method-help" className="help">
+      {lowerStays
+        ? `fetch() sends "${method}" as typed: only DELETE, GET, HEAD, OPTIONS, POST and PUT are upper-cased, and method names are case-sensitive in Access-Control-Allow-Methods.`
+        : 'GET, HEAD and POST go straight out ("simple" requests); any other method makes the browser ask first with a preflight.'}
+    </p>
   );
 }

@@ -1,33 +1,18 @@
-import { use, useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { Fix } from '@cors-playground/engine';
 import { usePolicyApply } from '../policy/usePolicyApply.ts';
 import { useSend } from '../send/useSend.ts';
-import { engineLoad } from '../send/engineLoad.ts';
-import { labSimServer } from '../send/labSimServer.ts';
 import type { SendRecord } from '../../store/historySlice.ts';
+import { useFixSuggest } from './useFixSuggest.ts';
 
 /** "Fix it" buttons: the engine's smallest policy changes that make this request pass. */
 export function FixList({ record, apiOrigin }: { record: SendRecord; apiOrigin: string }) {
-  const engine = use(engineLoad());
+  const fixes = useFixSuggest(record, apiOrigin);
   const { apply, failure } = usePolicyApply();
   const send = useSend();
   const [confirming, setConfirming] = useState<Fix | null>(null);
   const [applying, setApplying] = useState<Fix | null>(null);
-  const { trace, policy } = record;
-  const fixes = useMemo(() => {
-    if (!trace || !policy || trace.ok) return [];
-    const simulate = (candidate: typeof policy) =>
-      engine.simulateFetchSync(
-        trace.request,
-        labSimServer(engine, candidate, {
-          apiOrigin,
-          cookie: record.cookie,
-          credentialed: trace.request.credentials === 'include',
-        }),
-        { browser: record.browser },
-      );
-    return engine.fixSuggest({ policy, request: trace.request, trace, simulate });
-  }, [engine, trace, policy, apiOrigin, record.cookie, record.browser]);
+  const { trace } = record;
 
   if (!trace || trace.ok) return null;
   if (fixes.length === 0) {

@@ -9,7 +9,12 @@ export function JsViewPanel({ record, events }: { record: SendRecord; events: re
   const unreadable = jsViewUnreadable(js, events);
   return (
     <div data-testid="send-result" data-ok={String(js.ok)} data-count={record.id} className="js-view">
-      {js.ok ? (
+      {js.ok && (js.status ?? 0) >= 400 ? (
+        <p data-testid="send-outcome" className="result warn">
+          Resolved, but refused: {js.status} ({js.type}) — fetch() resolved and the script can read it, but
+          response.ok is false.
+        </p>
+      ) : js.ok ? (
         <p data-testid="send-outcome" className="result ok">
           Succeeded: {js.status} ({js.type}){js.redirected ? `, redirected to ${js.url}` : ''}
         </p>
@@ -60,7 +65,7 @@ export function JsViewPanel({ record, events }: { record: SendRecord; events: re
           </ul>
           <p className="help">
             {js.ok
-              ? 'Only CORS-safelisted response headers and those in Access-Control-Expose-Headers are readable; Set-Cookie never is.'
+              ? 'The script may read only a few plain headers (Content-Type and the like, the "CORS-safelisted" ones) plus those the server names in Access-Control-Expose-Headers; Set-Cookie never.'
               : 'The response arrived, but the CORS check failed, so the browser gave JavaScript nothing.'}
           </p>
         </>

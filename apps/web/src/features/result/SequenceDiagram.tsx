@@ -6,6 +6,16 @@ const width = 640;
 const browserX = 110;
 const serverX = 530;
 const rowHeight = 34;
+/** A generous advance for 12 px monospace: Firefox's default monospace runs wider than Chromium's. */
+const charWidth = 7.6;
+
+/**
+ * Squeezes a label that could overflow its room (`room` px) into it; shorter ones keep their natural
+ * width. SVG text never wraps, so without this a long label runs past the lifelines in Firefox.
+ */
+function sequenceFit(text: string, room: number): { textLength?: number; lengthAdjust?: 'spacingAndGlyphs' } {
+  return text.length * charWidth > room ? { textLength: room, lengthAdjust: 'spacingAndGlyphs' } : {};
+}
 
 /** Lazy-loaded SVG of the exchange: browser ↔ server, preflight and actual, with pass/fail marks. */
 export default function SequenceDiagram({ trace, events }: { trace: Trace; events: readonly LabEvent[] }) {
@@ -61,7 +71,7 @@ export default function SequenceDiagram({ trace, events }: { trace: Trace; event
                   rx={4}
                   className="seq-note"
                 />
-                <text x={browserX - 84} y={y + 2}>
+                <text x={browserX - 84} y={y + 2} {...sequenceFit(mark + row.label, serverX - browserX + 8)}>
                   {mark}
                   {row.label}
                 </text>
@@ -79,7 +89,12 @@ export default function SequenceDiagram({ trace, events }: { trace: Trace; event
                 markerEnd="url(#seq-arrow)"
                 strokeDasharray={row.dashed ? '5 4' : undefined}
               />
-              <text x={(browserX + serverX) / 2} y={y} textAnchor="middle">
+              <text
+                x={(browserX + serverX) / 2}
+                y={y}
+                textAnchor="middle"
+                {...sequenceFit(mark + row.label, serverX - browserX + 60)}
+              >
                 {mark}
                 {row.label}
               </text>

@@ -1,4 +1,5 @@
 import type { Trace } from '@cors-playground/engine';
+import { traceStepPlain } from './traceStepPlain.ts';
 
 export interface TraceStepsProps {
   trace: Trace;
@@ -22,6 +23,7 @@ export function TraceSteps({ trace, testId = 'trace-step' }: TraceStepsProps) {
           <span className="visually-hidden">
             {step.ok ? (step.warning ? 'warning' : 'passed') : 'failed'}:{' '}
           </span>{' '}
+          {traceStepPlain(step.id) && <strong className="step-question">{traceStepPlain(step.id)} </strong>}
           {step.reason}{' '}
           <a href={step.spec} target="_blank" rel="noreferrer" className="spec-link">
             spec

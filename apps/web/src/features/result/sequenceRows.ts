@@ -1,5 +1,7 @@
 import type { Trace } from '@cors-playground/engine';
 import type { LabEvent } from '@cors-playground/protocol';
+import { sendRecordHeader } from '../send/sendRecord.ts';
+import { verdictFailureHeader } from './verdictCompose.ts';
 
 /** One line of the sequence diagram. */
 export interface SequenceRow {
@@ -49,13 +51,16 @@ export function sequenceRows(trace: Trace, events: readonly LabEvent[]): Sequenc
       ok: null,
       dashed,
     });
-    const acao = exchange.response.headers.find(
-      ([n]) => n.toLowerCase() === 'access-control-allow-origin',
-    )?.[1];
+    // The label shows the header the failed check read (ACAH for a refused header), else ACAO: the
+    // mark must sit on the header that caused it, not on one that passed.
+    const failure = trace.failure && trace.failure.exchange === index ? trace.failure : null;
+    const header = (failure && verdictFailureHeader(failure.code)) ?? 'Access-Control-Allow-Origin';
+    const value = sendRecordHeader(exchange.response.headers, header);
+    const short = header.replace(/^Access-Control-(\w)\w+-(\w)\w+$/, 'AC$1$2');
     rows.push({
       direction: 'response',
       label: sequenceShort(
-        `${exchange.response.status}  ${acao ? `ACAO: ${acao}` : 'no Access-Control-Allow-Origin'}`,
+        `${exchange.response.status}  ${value !== null ? `${short}: ${value}` : `no ${header}`}`,
       ),
       ok,
       dashed,

@@ -1,0 +1,37 @@
+import { lazy, Suspense } from 'react';
+import { ServerEvents } from '../components/ServerEvents.tsx';
+import { PermalinkBar } from '../features/permalink/PermalinkBar.tsx';
+import { PermalinkRestore } from '../features/permalink/PermalinkRestore.tsx';
+import { PolicyPanel } from '../features/policy/PolicyPanel.tsx';
+import { RequestPanel } from '../features/request/RequestPanel.tsx';
+
+const ResultPanel = lazy(() => import('../features/result/ResultPanel.tsx'));
+const HistoryPanel = lazy(() => import('../features/history/HistoryPanel.tsx'));
+
+/**
+ * Request on the left, its verdict on the right at the same height: a Send's answer appears next to the
+ * button that asked for it, never below the fold. The policy follows the request; the logs come last.
+ */
+export default function PlaygroundRoute() {
+  return (
+    <div className="playground">
+      <PermalinkRestore />
+      <div className="playground-work" data-testid="request-column">
+        <RequestPanel />
+        <div data-testid="policy-column">
+          <PolicyPanel />
+        </div>
+        <PermalinkBar />
+      </div>
+      <div className="playground-result" data-testid="result-column">
+        <Suspense fallback={<section className="panel">Loading the result views…</section>}>
+          <ResultPanel />
+        </Suspense>
+        <Suspense fallback={null}>
+          <HistoryPanel />
+        </Suspense>
+        <ServerEvents />
+      </div>
+    </div>
+  );
+}
