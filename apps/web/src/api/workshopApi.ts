@@ -56,6 +56,8 @@ export const workshopMutations = {
     mutationOptions({
       mutationKey: ['workshop', 'join'],
       mutationFn: async (name: string) => workshopMeSchema.parse(await workshopPut('/me', { name })),
+      // A poll sent before the cookie existed must not land after the join and undo it.
+      onMutate: (_name, { client }) => client.cancelQueries({ queryKey: workshopQueries.me().queryKey }),
       onSuccess: (me, _name, _result, { client }) => client.setQueryData(workshopQueries.me().queryKey, me),
     }),
   instructorSession: () =>

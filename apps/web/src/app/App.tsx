@@ -1,9 +1,10 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
 import { SandboxProvider } from '../api/SandboxProvider.tsx';
 import { useLabEventStream } from '../api/useLabEventStream.ts';
 import { engineLoad } from '../features/send/engineLoad.ts';
+import { WorkshopModeGate } from '../features/workshop/WorkshopModeGate.tsx';
 import { AppHeader } from './AppHeader.tsx';
 import { appPaths } from './appPaths.ts';
 import { queryClient } from './queryClient.ts';
@@ -13,6 +14,7 @@ const PlaygroundRoute = lazy(() => import('../routes/PlaygroundRoute.tsx'));
 const LearnRoute = lazy(() => import('../routes/LearnRoute.tsx'));
 const CheckRoute = lazy(() => import('../routes/CheckRoute.tsx'));
 const NotFoundRoute = lazy(() => import('../routes/NotFoundRoute.tsx'));
+const WorkshopInstructorPage = lazy(() => import('../features/workshop/WorkshopInstructorPage.tsx'));
 
 function AppLayout() {
   useLabEventStream();
@@ -34,6 +36,8 @@ function AppLayout() {
             <Route path={appPaths.learn} element={<LearnRoute />} />
             <Route path={`${appPaths.learn}/:step`} element={<LearnRoute />} />
             <Route path={appPaths.check} element={<CheckRoute />} />
+            {/* Joined (the gate shows the form until then): on to the playground. */}
+            <Route path={appPaths.workshopJoin} element={<Navigate to={appPaths.playground} replace />} />
             <Route path="*" element={<NotFoundRoute />} />
           </Routes>
         </Suspense>
@@ -42,12 +46,32 @@ function AppLayout() {
   );
 }
 
-/** The whole app, working in `sandbox` (read once from the page URL, see main.tsx). */
+/**
+ * The whole app, working in `sandbox` (read once from the page URL, see main.tsx) or, in a workshop,
+ * in the participant's own sandbox. The instructor's view stands apart: it watches every sandbox.
+ */
 export function App({ sandbox }: { sandbox: string }) {
   return (
     <QueryClientProvider client={queryClient}>
       <SandboxProvider sandbox={sandbox}>
-        <AppLayout />
+        <Routes>
+          <Route
+            path={appPaths.workshopInstructor}
+            element={
+              <Suspense fallback={<p className="panel">Loading…</p>}>
+                <WorkshopInstructorPage />
+              </Suspense>
+            }
+          />
+          <Route
+            path="*"
+            element={
+              <WorkshopModeGate>
+                <AppLayout />
+              </WorkshopModeGate>
+            }
+          />
+        </Routes>
       </SandboxProvider>
     </QueryClientProvider>
   );

@@ -12,7 +12,8 @@ import { WorkshopMessages } from './WorkshopMessages.tsx';
 export function WorkshopGate({ children }: { children: ReactNode }) {
   const me = useQuery(workshopQueries.me());
   if (me.isPending) return <p className="panel">Finding your place in the workshop…</p>;
-  if (me.isError) {
+  // Joined once: a failed poll (the server restarting) keeps the participant where they are.
+  if (me.isError && me.data === undefined) {
     if (me.error instanceof WorkshopApiError && me.error.status === 401) return <WorkshopJoin />;
     return (
       <p role="alert" className="panel error">
@@ -20,6 +21,7 @@ export function WorkshopGate({ children }: { children: ReactNode }) {
       </p>
     );
   }
+  if (me.data === undefined) return null;
   return (
     <SandboxProvider sandbox={me.data.sandbox}>
       <WorkshopMessages me={me.data} />

@@ -1,0 +1,48 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { textReplace } from '../support/textReplace.ts';
+
+/** A participant's playground in a workshop: joining, then the usual playground in their own sandbox. */
+export class WorkshopParticipantPage {
+  readonly nameField: Locator;
+  readonly messages: Locator;
+  readonly send: Locator;
+  readonly allowAppOrigin: Locator;
+  readonly policyState: Locator;
+  readonly serverEvents: Locator;
+
+  constructor(readonly page: Page) {
+    this.nameField = page.getByLabel('Your name, as the instructor will see it');
+    this.messages = page.getByRole('complementary', { name: 'Messages from the instructor' });
+    this.send = page.getByTestId('send');
+    this.allowAppOrigin = page.getByTestId('allow-app-origin');
+    this.policyState = page.getByTestId('policy-state');
+    this.serverEvents = page.getByTestId('server-event');
+  }
+
+  async join(joinUrl: string, name: string): Promise<void> {
+    await this.page.goto(joinUrl);
+    await textReplace(this.nameField, name);
+    await this.page.getByRole('button', { name: 'Join' }).click();
+    await expect(this.messages).toContainText(`you are ${name}`);
+    await expect(this.send).toBeEnabled();
+  }
+}
+
+/** The instructor's room view. */
+export class WorkshopInstructorPage {
+  readonly table: Locator;
+
+  constructor(readonly page: Page) {
+    this.table = page.getByRole('table');
+  }
+
+  row(name: string): Locator {
+    return this.table.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name }) });
+  }
+
+  async hint(name: string, text: string): Promise<void> {
+    await textReplace(this.page.getByLabel('Message'), text);
+    await this.page.getByLabel('To', { exact: true }).selectOption({ label: `${name} (hint)` });
+    await this.page.getByRole('button', { name: 'Send', exact: true }).click();
+  }
+}

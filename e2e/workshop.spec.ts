@@ -1,0 +1,123 @@
+import { expect, test, type Browser, type BrowserType, type LaunchOptions } from '@playwright/test';
+import { WorkshopInstructorPage, WorkshopParticipantPage } from './pages/WorkshopPage.ts';
+import { WorkshopServer } from './support/workshopServer.testkit.ts';
+
+/**
+ * A workshop as a room runs it: participants on LAN-style host names (here mapped to loopback in each
+ * browser, as a wildcard DNS name would be), an instructor watching, and a server restart mid-session.
+ */
+const host = 'class.workshop.test';
+
+/** The browser, resolving the workshop's host name to this machine. */
+function browserLaunch(
+  browserType: BrowserType,
+  launchOptions: LaunchOptions,
+  channel: string | undefined,
+): Promise<Browser> {
+  return browserType.name() === 'firefox'
+    ? browserType.launch({
+        ...launchOptions,
+        channel,
+        firefoxUserPrefs: { 'network.dns.localDomains': host },
+      })
+    : browserType.launch({
+        ...launchOptions,
+        channel,
+        args: [...(launchOptions.args ?? []), `--host-resolver-rules=MAP ${host} 127.0.0.1`],
+      });
+}
+
+test.describe.configure({ mode: 'serial' });
+
+let server: WorkshopServer;
+let browser: Browser;
+
+test.beforeAll(async ({ playwright, browserName, launchOptions, channel }, testInfo) => {
+  // Chromium and Firefox may run this file at once: each gets its own ports.
+  const base = testInfo.project.name === 'firefox' ? 10 : 0;
+  server = new WorkshopServer(host, { app: 15280 + base, api: 14080 + base, other: 15281 + base });
+  await server.start();
+  browser = await browserLaunch(playwright[browserName], launchOptions, channel);
+});
+
+test.afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+test('two participants work apart, the instructor sees both live, and a restart keeps everyone', async () => {
+  // Three browser contexts and a server restart: more than one ordinary test's work.
+  test.setTimeout(150_000);
+  const ada = new WorkshopParticipantPage(await (await browser.newContext()).newPage());
+  const bob = new WorkshopParticipantPage(await (await browser.newContext()).newPage());
+  const instructor = new WorkshopInstructorPage(await (await browser.newContext()).newPage());
+
+  await instructor.page.goto(server.instructorUrl);
+  await expect(instructor.page.getByText('Nobody has joined yet.')).toBeVisible();
+  // The secret leaves the address bar once exchanged for the instructor's cookie.
+  await expect(instructor.page).toHaveURL(`${server.app}/workshop/instructor`);
+
+  await ada.join(server.joinUrl, 'Ada');
+  await bob.join(server.joinUrl, 'Bob');
+  await expect(instructor.row('Ada')).toBeVisible();
+  await expect(instructor.row('Bob')).toBeVisible();
+
+  // Ada's policy edit and Ada's request stay in Ada's sandbox.
+  await ada.allowAppOrigin.click();
+  await expect(ada.allowAppOrigin).not.toBeChecked();
+  await expect(ada.policyState).toHaveText('Applied');
+  await ada.send.click();
+  await expect(ada.serverEvents).toHaveCount(1);
+  await bob.page.reload();
+  await expect(bob.allowAppOrigin).toBeChecked();
+  await expect(bob.serverEvents).toHaveCount(0);
+
+  // A hint reaches Bob alone.
+  await instructor.hint('Bob', 'Look at Access-Control-Allow-Origin');
+  await expect(bob.messages).toContainText('Hint for you: Look at Access-Control-Allow-Origin');
+  await expect(ada.messages).not.toContainText('Look at Access-Control-Allow-Origin');
+
+  // The server stops (as after Ctrl+C) and starts again on the same state file.
+  await server.stop();
+  await server.start();
+  await ada.page.reload();
+  await expect(ada.messages).toContainText('you are Ada');
+  await expect(ada.allowAppOrigin).not.toBeChecked();
+  await instructor.page.reload();
+  await expect(instructor.row('Ada')).toBeVisible();
+  await expect(instructor.row('Bob')).toBeVisible();
+});
+
+test('a page on another site cannot read or change a participant’s sandbox', async () => {
+  const context = await browser.newContext();
+  const participant = new WorkshopParticipantPage(await context.newPage());
+  await participant.join(server.joinUrl, 'Cy');
+  // The same browser, logged in as Cy, visits a hostile page on another origin.
+  const hostile = await context.newPage();
+  await hostile.goto(`http://evil.localhost:${server.ports.other}/`);
+  const outcomes = await hostile.evaluate(async (app) => {
+    const attempt = async (path: string, init: RequestInit) => {
+      try {
+        const response = await fetch(`${app}${path}`, { credentials: 'include', ...init });
+        return `${response.status}`;
+      } catch {
+        return 'blocked';
+      }
+    };
+    return [
+      await attempt('/control/workshop/me', {}),
+      await attempt('/control/workshop/me', {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: '{"name":"x"}',
+      }),
+      await attempt('/control/policy', { mode: 'no-cors' }),
+    ];
+  }, server.app);
+  // Unreadable (CORS), refused by the preflight, or an opaque answer to a request the guard refused.
+  expect(outcomes.slice(0, 2)).toEqual(['blocked', 'blocked']);
+  expect(outcomes[2]).toBe('0');
+  await expect(participant.messages).toContainText('you are Cy');
+  await participant.page.reload();
+  await expect(participant.messages).toContainText('you are Cy');
+});
