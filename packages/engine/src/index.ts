@@ -37,3 +37,8 @@ export { requestPrepareMethod } from './browser/requestPrepare.ts';
 export { specLink } from './browser/specLink.ts';
 export * from './fix/fixSuggest.ts';
 export * from './lab/labServer.ts';
+export * from './cookie/cookieTypes.ts';
+export * from './cookie/cookieVariants.ts';
+export * from './cookie/cookieSend.ts';
+export * from './cookie/cookieStore.ts';
+export { siteOf, siteSame, type Site } from './cookie/site.ts';

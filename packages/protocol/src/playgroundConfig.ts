@@ -11,6 +11,15 @@ export const playgroundConfigSchema = z.object({
   otherOrigin: z.string(),
   /** The other site under a cross-site host name, e.g. `http://evil.localhost:5174`. */
   crossSiteOrigin: z.string(),
+  /** The challenge stage: the victim and the attacker's seats, one host name each, one port. */
+  stage: z.object({
+    /** The victim's app, e.g. `http://app.victim.localhost:5175`. */
+    victimApp: z.string(),
+    /** The victim's API, whose CORS policy is the sandbox's live policy. */
+    victimApi: z.string(),
+    /** The attacker's seats by name (`sibling`, `crossSite`, `lookalikeSuffix`, `lookalikePrefix`). */
+    attackers: z.record(z.string(), z.string()),
+  }),
 });
 
 export type PlaygroundConfig = z.infer<typeof playgroundConfigSchema>;

@@ -7,6 +7,8 @@ import { labOrigin } from '../lab/labOrigin.ts';
 import { labParserReject } from '../lab/labParserReject.ts';
 import { otherOrigin } from '../other/otherOrigin.ts';
 import { SandboxStore } from '../sandbox/sandboxStore.ts';
+import { stageHosts } from '../stage/stageHosts.ts';
+import { stageOrigin } from '../stage/stageOrigin.ts';
 import { errorHandlerFinal } from './errorHandlerFinal.ts';
 import { playgroundLimitsDefault, type PlaygroundLimits } from './playgroundLimits.ts';
 import type { PlaygroundOptions } from './playgroundOptions.ts';
@@ -20,11 +22,20 @@ export interface Playground {
 }
 
 export function playgroundConfig(options: PlaygroundOptions): PlaygroundConfig {
+  const hosts = stageHosts(options.victimDomain, options.crossSiteHost);
+  const stage = (host: string) => `http://${host}:${options.stagePort}`;
   return {
     appOrigin: `http://${options.publicHost}:${options.appPort}`,
     apiOrigin: `http://${options.publicHost}:${options.apiPort}`,
     otherOrigin: `http://${options.publicHost}:${options.otherPort}`,
     crossSiteOrigin: `http://${options.crossSiteHost}:${options.otherPort}`,
+    stage: {
+      victimApp: stage(hosts.victimApp),
+      victimApi: stage(hosts.victimApi),
+      attackers: Object.fromEntries(
+        Object.entries(hosts.attackers).map(([seat, host]) => [seat, stage(host)]),
+      ),
+    },
   };
 }
 
@@ -79,6 +90,8 @@ export async function playgroundStart(
     servers.push(await serverListen(labServer, options.apiPort, options.host, '--api-port'));
     const otherServer = serverCreate(otherOrigin(config), limits);
     servers.push(await serverListen(otherServer, options.otherPort, options.host, '--other-port'));
+    const stageServer = serverCreate(stageOrigin(), limits);
+    servers.push(await serverListen(stageServer, options.stagePort, options.host, '--stage-port'));
   } catch (error) {
     await closeAll();
     throw error;

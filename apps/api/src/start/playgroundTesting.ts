@@ -20,7 +20,8 @@ export async function playgroundTestingPort(): Promise<number> {
 
 /** Starts a playground (no SPA) with some limits lowered; `playgroundTestingStopAll` stops it. */
 export async function playgroundTesting(limits: Partial<PlaygroundLimits> = {}): Promise<Playground> {
-  const ports = [await playgroundTestingPort(), await playgroundTestingPort(), await playgroundTestingPort()];
+  const ports: number[] = [];
+  for (let i = 0; i < 4; i++) ports.push(await playgroundTestingPort());
   const options = playgroundOptionsParse(
     [
       '--app-port',
@@ -29,6 +30,8 @@ export async function playgroundTesting(limits: Partial<PlaygroundLimits> = {}):
       `${ports[1]}`,
       '--other-port',
       `${ports[2]}`,
+      '--stage-port',
+      `${ports[3]}`,
       '--public-host',
       '127.0.0.1',
     ],
