@@ -42,3 +42,7 @@ export * from './cookie/cookieVariants.ts';
 export * from './cookie/cookieSend.ts';
 export * from './cookie/cookieStore.ts';
 export { siteOf, siteSame, type Site } from './cookie/site.ts';
+export * from './challenge/challengeTypes.ts';
+export * from './challenge/challengeList.ts';
+export * from './challenge/challengeVerdict.ts';
+export * from './challenge/victimRoute.ts';

@@ -8,6 +8,7 @@ import { controlRouter } from './controlRouter.ts';
 import type { EventStreams } from './eventStreams.ts';
 import type { PlaygroundLimits } from '../start/playgroundLimits.ts';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
+import type { ChallengeBoard } from '../stage/challengeBoard.ts';
 
 export const webRoot = fileURLToPath(new URL('../../../web', import.meta.url));
 export const webDist = fileURLToPath(new URL('../../../web/dist', import.meta.url));
@@ -19,6 +20,7 @@ export function appOrigin(
   config: PlaygroundConfig,
   limits: PlaygroundLimits,
   streams: EventStreams,
+  board: ChallengeBoard,
 ): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -26,7 +28,7 @@ export function appOrigin(
   app.get('/healthz', (_req, res) => {
     res.type('text/plain').send('ok');
   });
-  app.use('/control', controlRouter(store, guard, config, limits, streams));
+  app.use('/control', controlRouter(store, guard, config, limits, streams, board));
   return app;
 }
 

@@ -12,6 +12,8 @@ import type { EventStreams } from './eventStreams.ts';
 import type { PlaygroundLimits } from '../start/playgroundLimits.ts';
 import type { Sandbox } from '../sandbox/sandbox.ts';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
+import type { ChallengeBoard } from '../stage/challengeBoard.ts';
+import { challengeControl } from '../stage/challengeControl.ts';
 
 /** What body-parser puts on the errors it raises. */
 interface BodyParserError {
@@ -47,6 +49,8 @@ export function controlRouter(
   config: PlaygroundConfig,
   limits: PlaygroundLimits,
   streams: EventStreams,
+  /** The challenges' progress; without it the challenge endpoints are absent. Default none. */
+  board?: ChallengeBoard,
 ): Router {
   const router = express.Router();
 
@@ -122,6 +126,7 @@ export function controlRouter(
   router.get('/sandboxes/:sandbox/policy', policyGet);
   router.put('/sandboxes/:sandbox/policy', jsonBody, policyPut);
   router.get('/sandboxes/:sandbox/events', eventsGet);
+  if (board) challengeControl(router, sandboxParam, board, jsonBody);
   router.use((_req, res) => {
     res.status(404).json({ error: 'No such control endpoint' });
   });

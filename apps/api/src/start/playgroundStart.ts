@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { policyParse, type Policy } from '@cors-playground/engine';
+import { policyParse, type ChallengeStage, type Policy } from '@cors-playground/engine';
 import type { ControlGuardOptions, PlaygroundConfig } from '@cors-playground/protocol';
 import { appOrigin, appOriginServeBuild, appOriginServeDev } from '../app/appOrigin.ts';
 import { EventStreams } from '../app/eventStreams.ts';
@@ -7,6 +7,7 @@ import { labOrigin } from '../lab/labOrigin.ts';
 import { labParserReject } from '../lab/labParserReject.ts';
 import { otherOrigin } from '../other/otherOrigin.ts';
 import { SandboxStore } from '../sandbox/sandboxStore.ts';
+import { ChallengeBoard } from '../stage/challengeBoard.ts';
 import { stageHosts } from '../stage/stageHosts.ts';
 import { stageOrigin } from '../stage/stageOrigin.ts';
 import { errorHandlerFinal } from './errorHandlerFinal.ts';
@@ -71,7 +72,8 @@ export async function playgroundStart(
   const config = playgroundConfig(options);
   const store = new SandboxStore(() => playgroundInitialPolicy(config), limits);
   const streams = new EventStreams(limits);
-  const app = appOrigin(store, playgroundGuard(options), config, limits, streams);
+  const board = new ChallengeBoard(config.stage as ChallengeStage);
+  const app = appOrigin(store, playgroundGuard(options), config, limits, streams, board);
   const appServer = serverCreate(app, limits);
   let closeDev: (() => Promise<void>) | undefined;
   if (web === 'dev') closeDev = await appOriginServeDev(app, appServer);
@@ -90,7 +92,8 @@ export async function playgroundStart(
     servers.push(await serverListen(labServer, options.apiPort, options.host, '--api-port'));
     const otherServer = serverCreate(otherOrigin(config), limits);
     servers.push(await serverListen(otherServer, options.otherPort, options.host, '--other-port'));
-    const stageServer = serverCreate(stageOrigin(), limits);
+    const hosts = stageHosts(options.victimDomain, options.crossSiteHost);
+    const stageServer = serverCreate(stageOrigin(store, board, hosts), limits);
     servers.push(await serverListen(stageServer, options.stagePort, options.host, '--stage-port'));
   } catch (error) {
     await closeAll();
