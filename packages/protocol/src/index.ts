@@ -2,3 +2,4 @@ export * from './labEvent.ts';
 export * from './playgroundConfig.ts';
 export * from './controlGuard.ts';
 export * from './sandboxAddress.ts';
+export * from './challengeStatus.ts';

@@ -8,6 +8,7 @@ import {
   type Policy,
   type VictimState,
 } from '@cors-playground/engine';
+import type { ChallengeStatus, CollectEntry } from '@cors-playground/protocol';
 
 /** Bounds of one sandbox's challenge (docs/bounds.md). */
 export const challengeLimits = {
@@ -20,19 +21,6 @@ export const challengeLimits = {
   /** Transfers the victim's account remembers. */
   transfers: 50,
 };
-
-/** What reached the attacker's collect endpoint. */
-export interface CollectEntry {
-  id: number;
-  time: number;
-  /** The `Origin` the report came with (`null` from a sandboxed frame), or null when none. */
-  origin: string | null;
-  /** The attacker host that received it. */
-  host: string;
-  body: string;
-  /** Whether it holds the challenge's prize. */
-  prize: boolean;
-}
 
 function challengeSecret(prefix: string): string {
   return `${prefix}_${randomBytes(9).toString('base64url')}`;
@@ -92,7 +80,11 @@ export class ChallengeProgress {
 
   /** Something reached the attacker's collect endpoint; `policy` is the victim API's live one. */
   collectRecord(origin: string | null, host: string, body: string, policy: Policy): CollectEntry {
-    const prize = challengeCollectSolves(this.challenge, this.victim, body);
+    // A transfer challenge's report is the prize when money moved since the previous report.
+    const moved = this.foreignTransfers > this.foreignTransfersAtReport;
+    this.foreignTransfersAtReport = this.foreignTransfers;
+    const prize =
+      this.challenge.goal === 'transfer' ? moved : challengeCollectSolves(this.challenge, this.victim, body);
     const entry: CollectEntry = {
       id: this.nextCollectId++,
       time: Date.now(),
@@ -103,17 +95,14 @@ export class ChallengeProgress {
     };
     this.collect.push(entry);
     if (this.collect.length > challengeLimits.collectEntries) this.collect.shift();
-    const moved = this.foreignTransfers > this.foreignTransfersAtReport;
-    this.foreignTransfersAtReport = this.foreignTransfers;
     if (prize) this.solved = true;
     const changed = JSON.stringify(policy) !== JSON.stringify(this.vulnerablePolicy);
-    const blocked = this.challenge.goal === 'transfer' ? !moved : !prize;
-    if (this.solved && changed && blocked && !prize) this.blockedAfterFix = true;
+    if (this.solved && changed && !prize) this.blockedAfterFix = true;
     return entry;
   }
 
   /** What the UI shows. */
-  status(policy: Policy) {
+  status(policy: Policy): ChallengeStatus {
     const app = challengeAppWorks(policy, this.stage, this.victim);
     return {
       challengeId: this.challenge.id,
@@ -129,5 +118,3 @@ export class ChallengeProgress {
     };
   }
 }
-
-export type ChallengeStatus = ReturnType<ChallengeProgress['status']>;

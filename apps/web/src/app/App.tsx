@@ -15,6 +15,19 @@ import { queryClient } from './queryClient.ts';
 const ResultPanel = lazy(() => import('../features/result/ResultPanel.tsx'));
 const HistoryPanel = lazy(() => import('../features/history/HistoryPanel.tsx'));
 const ProductionPanel = lazy(() => import('../features/production/ProductionPanel.tsx'));
+// Until the router lands: /challenges and /challenges/guide are the security challenges' pages.
+const ChallengesPage = lazy(() => import('../features/challenges/ChallengesPage.tsx'));
+const ChallengesGuidePage = lazy(() => import('../features/challenges/ChallengesGuidePage.tsx'));
+
+function AppPage() {
+  const path = window.location.pathname;
+  if (!path.startsWith('/challenges')) return <AppLayout />;
+  return (
+    <Suspense fallback={<p className="panel">Loading the challenges…</p>}>
+      {path.startsWith('/challenges/guide') ? <ChallengesGuidePage /> : <ChallengesPage />}
+    </Suspense>
+  );
+}
 
 function AppLayout() {
   useLabEventStream();
@@ -68,7 +81,7 @@ export function App({ sandbox }: { sandbox: string }) {
   return (
     <QueryClientProvider client={queryClient}>
       <SandboxProvider sandbox={sandbox}>
-        <AppLayout />
+        <AppPage />
       </SandboxProvider>
     </QueryClientProvider>
   );

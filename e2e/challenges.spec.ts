@@ -1,0 +1,76 @@
+import { expect, test } from '@playwright/test';
+import { challengeFind } from '../packages/engine/src/challenge/challengeList.ts';
+import type { ChallengeStage } from '../packages/engine/src/challenge/challengeTypes.ts';
+import { ChallengesPage } from './pages/ChallengesPage.ts';
+import { sandboxName } from './support/sandboxName.ts';
+import { testOrigins } from './support/testOrigins.ts';
+
+const { stage } = testOrigins;
+const challengeStage: ChallengeStage = {
+  victimApp: stage.victimApp,
+  victimApi: stage.victimApi,
+  attackers: {
+    sibling: stage.sibling,
+    crossSite: stage.crossSite,
+    lookalikeSuffix: stage.lookalikeSuffix,
+    lookalikePrefix: stage.lookalikePrefix,
+  },
+};
+
+function fixedPolicy(id: string): unknown {
+  const challenge = challengeFind(id);
+  if (!challenge) throw new Error(`no challenge ${id}`);
+  return challenge.fixedPolicy(challengeStage);
+}
+
+interface Scenario {
+  id: string;
+  login: string;
+  /** The seat picker's label when the attack runs from somewhere else than the challenge's default. */
+  seat?: string;
+  /** What the collect log's prize entry shows once exploited. */
+  prize: RegExp;
+  /** Another report the exploit makes, showing what the browser kept home (no cookie cross-site). */
+  also?: RegExp;
+}
+
+const scenarios: Scenario[] = [
+  { id: 'reflect-sibling', login: 'Log in (cookie, SameSite=Lax)', prize: /sk_live_/ },
+  {
+    id: 'null-origin',
+    login: 'Log in (cookie, SameSite=Lax)',
+    seat: 'null: a sandboxed frame on evil.localhost',
+    prize: /int_/,
+    also: /api-key: 401 .*Not logged in/,
+  },
+  {
+    id: 'suffix-regex',
+    login: 'Log in (cookie, SameSite=Lax)',
+    prize: /int_/,
+    also: /api-key: 401 .*Not logged in/,
+  },
+  { id: 'not-csrf', login: 'Log in (cookie, SameSite=Lax)', prize: /transfer sent/ },
+  { id: 'cross-site', login: 'Log in (cookie, SameSite=None)', prize: /401 .*Not logged in/ },
+];
+
+for (const scenario of scenarios) {
+  test(`challenge ${scenario.id}: exploited, fixed in the editor, blocked, and the app still works`, async ({
+    page,
+  }, testInfo) => {
+    const ui = new ChallengesPage(page, sandboxName(testInfo));
+    await ui.start(scenario.id);
+    const victim = await ui.victimLogIn(scenario.login);
+
+    expect(await ui.exploitRun(scenario.seat)).toBe('Exploit finished.');
+    await expect(ui.progressItem('Exploited')).toHaveAttribute('data-done', 'true');
+    await expect(ui.prizes.first()).toContainText(scenario.prize);
+    if (scenario.also) await expect(ui.collected.filter({ hasText: scenario.also })).toHaveCount(1);
+
+    await ui.policyReplace(fixedPolicy(scenario.id));
+    expect(await ui.exploitRun(scenario.seat)).toMatch(/^Exploit (blocked|finished)/);
+    await expect(ui.progressItem('Blocked after the fix')).toHaveAttribute('data-done', 'true');
+    await expect(ui.progressItem("The victim's app works")).toHaveAttribute('data-done', 'true');
+    await expect(ui.complete).toBeVisible();
+    await ui.victimExpectWorks(victim);
+  });
+}
