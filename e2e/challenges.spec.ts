@@ -14,6 +14,7 @@ const challengeStage: ChallengeStage = {
     crossSite: stage.crossSite,
     lookalikeSuffix: stage.lookalikeSuffix,
     lookalikePrefix: stage.lookalikePrefix,
+    lookalikeDot: stage.lookalikeDot,
   },
 };
 
@@ -34,6 +35,10 @@ interface Scenario {
   also?: RegExp;
 }
 
+const lax = 'Log in (cookie, SameSite=Lax)';
+/** A look-alike or a sandboxed frame is cross-site: the session cookie stays home. */
+const noCookie = /api-key: 401 .*Not logged in/;
+
 const scenarios: Scenario[] = [
   { id: 'reflect-sibling', login: 'Log in (cookie, SameSite=Lax)', prize: /sk_live_/ },
   {
@@ -51,6 +56,13 @@ const scenarios: Scenario[] = [
   },
   { id: 'not-csrf', login: 'Log in (cookie, SameSite=Lax)', prize: /transfer sent/ },
   { id: 'cross-site', login: 'Log in (cookie, SameSite=None)', prize: /401 .*Not logged in/ },
+  { id: 'prefix-check', login: lax, prize: /int_/, also: noCookie },
+  { id: 'unescaped-dot', login: lax, prize: /int_/, also: noCookie },
+  { id: 'wildcard-sibling', login: 'Log in (cookie, SameSite=Strict)', prize: /sk_live_/ },
+  { id: 'star-then-reflect', login: lax, prize: /sk_live_/ },
+  { id: 'internal-star', login: lax, prize: /int_/ },
+  { id: 'bearer-sibling', login: 'Log in (bearer token)', prize: /401 .*Not logged in/ },
+  { id: 'token-mint', login: lax, prize: /sess_/ },
 ];
 
 for (const scenario of scenarios) {

@@ -30,6 +30,7 @@ export const testOrigins = {
     crossSite: stage('evil.localhost'),
     lookalikeSuffix: stage(`${victimDomain}.evil.localhost`),
     lookalikePrefix: stage(`evil${victimDomain}`),
+    lookalikeDot: stage(`app-${victimDomain}`),
     localhost: stage('localhost'),
     loopbackIp: stage('127.0.0.1'),
   },

@@ -17,7 +17,7 @@ export const playgroundConfigSchema = z.object({
     victimApp: z.string(),
     /** The victim's API, whose CORS policy is the sandbox's live policy. */
     victimApi: z.string(),
-    /** The attacker's seats by name (`sibling`, `crossSite`, `lookalikeSuffix`, `lookalikePrefix`). */
+    /** The attacker's seats by name (`sibling`, `crossSite`, `lookalikeSuffix`, `lookalikePrefix`, `lookalikeDot`). */
     attackers: z.record(z.string(), z.string()),
   }),
 });

@@ -18,6 +18,8 @@ export interface StageHosts {
     lookalikeSuffix: string;
     /** `evilvictim.localhost`: ends like the victim, a bypass for suffix checks. */
     lookalikePrefix: string;
+    /** `app-victim.localhost`: what an unescaped dot in `app.victim` also matches. */
+    lookalikeDot: string;
   };
 }
 
@@ -33,6 +35,7 @@ export function stageHosts(victimDomain: string, crossSiteHost: string): StageHo
       crossSite: crossSiteHost,
       lookalikeSuffix: `${victimDomain}.${crossSiteHost}`,
       lookalikePrefix: `${crossSiteLabel}${victimDomain}`,
+      lookalikeDot: `app-${victimDomain}`,
     },
   };
 }

@@ -16,6 +16,7 @@ const stage: ChallengeStage = {
     crossSite: 'http://evil.localhost:5175',
     lookalikeSuffix: 'http://victim.localhost.evil.localhost:5175',
     lookalikePrefix: 'http://evilvictim.localhost:5175',
+    lookalikeDot: 'http://app-victim.localhost:5175',
   },
 };
 
@@ -33,17 +34,17 @@ function parsed(input: PolicyInput): Policy {
   return result.policy;
 }
 
-/** Whether the attacker's page can read `/internal` (needs no cookie) under `policy`. */
+/** Whether the attacker's page can read `/internal` (needs no cookie) under `policy`, with or without credentials. */
 function attackerReads(policy: Policy, origin: string): boolean {
   const server = serverFromPolicy(policy, (request) =>
     victimRoute(state(), request, { appUrl: stage.victimApp, cookiePath: '/' }),
   );
-  const trace = simulateFetchSync(
-    { pageOrigin: origin, url: `${stage.victimApi}/internal`, credentials: 'include' },
-    server,
-    { browser: 'chromium' },
+  return (['include', 'omit'] as const).some(
+    (credentials) =>
+      simulateFetchSync({ pageOrigin: origin, url: `${stage.victimApi}/internal`, credentials }, server, {
+        browser: 'chromium',
+      }).ok,
   );
-  return trace.ok;
 }
 
 describe('challengeList', () => {

@@ -1,32 +1,13 @@
-import { urlParse } from '../http/urlParse.ts';
-import type { Challenge, ChallengeStage } from './challengeTypes.ts';
-
-/** The victim's registrable domain, e.g. `victim.localhost` from `http://app.victim.localhost:5175`. */
-function challengeVictimDomain(stage: ChallengeStage): string {
-  return (urlParse(stage.victimApp)?.hostname ?? 'app.victim.localhost').replace(/^app\./, '');
-}
-
-function challengeRegexEscape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The fix most challenges share: exactly the victim's app, with credentials. */
-const onlyTheApp = (stage: ChallengeStage) => ({
-  origin: { mode: 'list' as const, allow: [stage.victimApp] },
-  credentials: true,
-});
-
-const stealKey = `const response = await fetch(\`\${API}/api-key\`, { credentials: 'include' });
-report(await response.text());`;
-
-const stealInternal = `const internal = await fetch(\`\${API}/internal\`, { credentials: 'include' });
-report(await internal.text());
-// The account needs the session cookie: does it travel from here?
-const key = await fetch(\`\${API}/api-key\`, { credentials: 'include' });
-report(\`api-key: \${key.status} \${await key.text()}\`);`;
-
-const cookieFacts =
-  'Both browsers send no cookie from a cross-site page or a sandboxed frame, whatever its SameSite (docs/cookies.md).';
+import { challengeOriginMistakes } from './challengeOriginMistakes.ts';
+import {
+  challengeCookieFacts,
+  challengeOnlyTheApp,
+  challengeRegexEscape,
+  challengeStealInternal,
+  challengeStealKey,
+  challengeVictimDomain,
+} from './challengeParts.ts';
+import type { Challenge } from './challengeTypes.ts';
 
 /** The challenges, in teaching order. */
 export const challengeList: readonly Challenge[] = [
@@ -39,8 +20,8 @@ export const challengeList: readonly Challenge[] = [
     session: 'cookie-lax',
     goal: 'apiKey',
     vulnerablePolicy: () => ({ origin: { mode: 'reflect' }, credentials: true }),
-    fixedPolicy: onlyTheApp,
-    exploit: stealKey,
+    fixedPolicy: challengeOnlyTheApp,
+    exploit: challengeStealKey,
     expected: {
       chromium:
         'The fetch carries the SameSite=Lax session cookie (the blog is same-site), the API answers with Access-Control-Allow-Origin: http://blog.victim.localhost:… and Allow-Credentials: true, the page reads the key and the collect log shows it. Solved.',
@@ -74,16 +55,16 @@ export const challengeList: readonly Challenge[] = [
       origin: { mode: 'list', allow: [stage.victimApp, 'null'] },
       credentials: true,
     }),
-    fixedPolicy: onlyTheApp,
-    exploit: stealInternal,
+    fixedPolicy: challengeOnlyTheApp,
+    exploit: challengeStealInternal,
     expected: {
-      chromium: `The sandboxed frame's fetch says Origin: null, the API allows it and the internal secret reaches the collect log. Solved. The API key answers 401: ${cookieFacts}`,
+      chromium: `The sandboxed frame's fetch says Origin: null, the API allows it and the internal secret reaches the collect log. Solved. The API key answers 401: ${challengeCookieFacts}`,
       firefox: `The same as Chromium: null is allowed, the internal secret leaks, the API key answers 401 (no cookie from a sandboxed frame).`,
     },
     why: "'null' is not one origin: sandboxed frames, data: URLs, redirected requests and local files all send it, and an attacker can produce any of them.",
     fix: "Remove 'null' from the allowed origins; allow only the origins your front ends really have.",
     questions: [
-      { question: 'Why did the API key not leak?', answer: cookieFacts },
+      { question: 'Why did the API key not leak?', answer: challengeCookieFacts },
       {
         question: 'Is internal data behind the firewall safe?',
         answer:
@@ -106,10 +87,10 @@ export const challengeList: readonly Challenge[] = [
       },
       credentials: true,
     }),
-    fixedPolicy: onlyTheApp,
-    exploit: stealInternal,
+    fixedPolicy: challengeOnlyTheApp,
+    exploit: challengeStealInternal,
     expected: {
-      chromium: `The pattern matches http://evilvictim.localhost:…, so the API allows it and the internal secret leaks. Solved. The API key answers 401: evilvictim.localhost is another site, so no cookie travels. ${cookieFacts}`,
+      chromium: `The pattern matches http://evilvictim.localhost:…, so the API allows it and the internal secret leaks. Solved. The API key answers 401: evilvictim.localhost is another site, so no cookie travels. ${challengeCookieFacts}`,
       firefox:
         'The same as Chromium: the look-alike is allowed, the internal secret leaks, the API key answers 401 (no cookie cross-site).',
     },
@@ -131,8 +112,8 @@ export const challengeList: readonly Challenge[] = [
     seat: 'sibling',
     session: 'cookie-lax',
     goal: 'transfer',
-    vulnerablePolicy: onlyTheApp,
-    fixedPolicy: (stage) => ({ ...onlyTheApp(stage), rejectDisallowedOrigin: true }),
+    vulnerablePolicy: challengeOnlyTheApp,
+    fixedPolicy: (stage) => ({ ...challengeOnlyTheApp(stage), rejectDisallowedOrigin: true }),
     exploit: `await fetch(\`\${API}/transfer\`, {
   method: 'POST',
   mode: 'no-cors',
@@ -165,7 +146,7 @@ report('transfer sent: the answer is opaque, and not needed');`,
     session: 'cookie-none',
     goal: 'answer',
     vulnerablePolicy: () => ({ origin: { mode: 'reflect' }, credentials: true }),
-    fixedPolicy: onlyTheApp,
+    fixedPolicy: challengeOnlyTheApp,
     exploit: `const response = await fetch(\`\${API}/api-key\`, { credentials: 'include' });
 report(\`\${response.status} \${await response.text()}\`);`,
     expected: {
@@ -189,6 +170,7 @@ report(\`\${response.status} \${await response.text()}\`);`,
       },
     ],
   },
+  ...challengeOriginMistakes,
 ];
 
 /** The challenge with this id, or undefined. */

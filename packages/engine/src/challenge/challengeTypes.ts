@@ -4,14 +4,15 @@ import type { PolicyInput } from '../policy/policySchema.ts';
 export type VictimSession = 'cookie-lax' | 'cookie-strict' | 'cookie-none' | 'bearer';
 
 /** Where the attack page runs: a seat on the stage (see apps/api/src/stage/stageHosts.ts) or `null`. */
-export type ChallengeSeat = 'sibling' | 'crossSite' | 'lookalikeSuffix' | 'lookalikePrefix' | 'null';
+export type ChallengeSeat =
+  'sibling' | 'crossSite' | 'lookalikeSuffix' | 'lookalikePrefix' | 'lookalikeDot' | 'null';
 
 /**
  * What the server counts as solved: a secret reaching the attacker's collect endpoint (the victim's API
- * key, the internal secret that needs no login, or any answer of the API at all), or a transfer the
+ * key, a token minted from the session, the internal secret that needs no login, or any answer of the API at all), or a transfer the
  * victim's app did not make.
  */
-export type ChallengeGoal = 'apiKey' | 'internal' | 'answer' | 'transfer';
+export type ChallengeGoal = 'apiKey' | 'token' | 'internal' | 'answer' | 'transfer';
 
 /** The stage's origins, as the running server names them (ports differ between installs). */
 export interface ChallengeStage {

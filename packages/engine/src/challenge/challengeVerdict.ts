@@ -11,6 +11,8 @@ export function challengeCollectSolves(challenge: Challenge, state: VictimState,
   switch (challenge.goal) {
     case 'apiKey':
       return body.includes(state.apiKey);
+    case 'token':
+      return body.includes(state.sessionToken);
     case 'internal':
       return body.includes(state.internalSecret);
     case 'answer':

@@ -7,6 +7,7 @@ export const challengeSeats: ReadonlyArray<{ seat: ChallengeSeat; label: string 
   { seat: 'crossSite', label: 'Another site (evil.localhost)' },
   { seat: 'lookalikeSuffix', label: 'Look-alike: victim.localhost.evil.localhost' },
   { seat: 'lookalikePrefix', label: 'Look-alike: evilvictim.localhost' },
+  { seat: 'lookalikeDot', label: 'Look-alike: app-victim.localhost' },
   { seat: 'null', label: 'null: a sandboxed frame on evil.localhost' },
 ];
 
