@@ -33,6 +33,8 @@ interface Scenario {
   prize: RegExp;
   /** Another report the exploit makes, showing what the browser kept home (no cookie cross-site). */
   also?: RegExp;
+  /** What the engine predicts about the session cookie, shown before the run. */
+  predicted?: RegExp;
 }
 
 const lax = 'Log in (cookie, SameSite=Lax)';
@@ -40,7 +42,7 @@ const lax = 'Log in (cookie, SameSite=Lax)';
 const noCookie = /api-key: 401 .*Not logged in/;
 
 const scenarios: Scenario[] = [
-  { id: 'reflect-sibling', login: 'Log in (cookie, SameSite=Lax)', prize: /sk_live_/ },
+  { id: 'reflect-sibling', login: lax, prize: /sk_live_/, predicted: /Sent: victim_session/ },
   {
     id: 'null-origin',
     login: 'Log in (cookie, SameSite=Lax)',
@@ -55,7 +57,13 @@ const scenarios: Scenario[] = [
     also: /api-key: 401 .*Not logged in/,
   },
   { id: 'not-csrf', login: 'Log in (cookie, SameSite=Lax)', prize: /transfer sent/ },
-  { id: 'cross-site', login: 'Log in (cookie, SameSite=None)', prize: /401 .*Not logged in/ },
+  {
+    id: 'cross-site',
+    login: 'Log in (cookie, SameSite=None)',
+    prize: /401 .*Not logged in/,
+    predicted:
+      /No cookie was sent: the page \(http:\/\/evil\.localhost:\d+\) is cross-site .* blocks third-party cookies/,
+  },
   { id: 'prefix-check', login: lax, prize: /int_/, also: noCookie },
   { id: 'unescaped-dot', login: lax, prize: /int_/, also: noCookie },
   { id: 'wildcard-sibling', login: 'Log in (cookie, SameSite=Strict)', prize: /sk_live_/ },
@@ -72,6 +80,12 @@ for (const scenario of scenarios) {
     const ui = new ChallengesPage(page, sandboxName(testInfo));
     await ui.start(scenario.id);
     const victim = await ui.victimLogIn(scenario.login);
+    if (scenario.predicted) {
+      await expect(ui.cookiePrediction.getByRole('definition')).toHaveText([
+        scenario.predicted,
+        scenario.predicted,
+      ]);
+    }
 
     expect(await ui.exploitRun(scenario.seat)).toBe('Exploit finished.');
     await expect(ui.progressItem('Exploited')).toHaveAttribute('data-done', 'true');

@@ -10,6 +10,8 @@ export class ChallengesPage {
   /** Collect-log entries the server recognised as the challenge's prize. */
   readonly prizes: Locator;
   readonly complete: Locator;
+  /** The engine's per-browser prediction of whether the session cookie travels with the attack. */
+  readonly cookiePrediction: Locator;
 
   constructor(
     readonly page: Page,
@@ -19,6 +21,7 @@ export class ChallengesPage {
     this.progress = page.getByRole('status', { name: 'Challenge progress' });
     this.collected = page.getByRole('list', { name: 'Collected' }).getByRole('listitem');
     this.prizes = this.collected.and(page.locator('[data-prize="true"]'));
+    this.cookiePrediction = page.getByLabel('Cookie prediction');
     this.complete = page.getByRole('alert').filter({ hasText: 'Challenge complete' });
   }
 

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { Challenge } from '@cors-playground/engine';
 import { controlMutations } from '../../api/controlMutations.ts';
@@ -7,6 +8,7 @@ import { PolicyPanel } from '../policy/PolicyPanel.tsx';
 import { ChallengeProgress } from './ChallengeProgress.tsx';
 import { challengeSeatLabel, challengeVictimUrl } from './challengeSeat.ts';
 import { CollectLog } from './CollectLog.tsx';
+import { CookiePrediction } from './CookiePrediction.tsx';
 import { ExploitEditor } from './ExploitEditor.tsx';
 
 const sessionLabels: Record<Challenge['session'], string> = {
@@ -23,6 +25,7 @@ export function ChallengeView({ challenge }: { challenge: Challenge }) {
   const status = useQuery(controlQueries.challenge(sandbox)).data;
   const start = useMutation(controlMutations.challengeStart(sandbox));
   const active = status?.challengeId === challenge.id ? status : null;
+  const [seat, setSeat] = useState(challenge.seat);
   return (
     <article className="challenge" aria-labelledby="challenge-title">
       <section className="panel">
@@ -53,8 +56,10 @@ export function ChallengeView({ challenge }: { challenge: Challenge }) {
             key={`${active.challengeId}-${active.exploit}`}
             stage={config.stage}
             saved={active.exploit}
-            defaultSeat={challenge.seat}
+            seat={seat}
+            onSeat={setSeat}
           />
+          <CookiePrediction stage={config.stage} session={challenge.session} seat={seat} sandbox={sandbox} />
           <CollectLog status={active} />
           <ChallengeProgress status={active} />
           <section aria-labelledby="fix-title">
