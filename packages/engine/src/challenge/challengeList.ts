@@ -6,6 +6,9 @@ import {
   challengeStealInternal,
   challengeStealKey,
   challengeVictimDomain,
+  challengeReadKeyAnswer,
+  challengeReflecting,
+  challengeRegexPolicy,
 } from './challengeParts.ts';
 import type { Challenge } from './challengeTypes.ts';
 
@@ -19,7 +22,7 @@ export const challengeList: readonly Challenge[] = [
     seat: 'sibling',
     session: 'cookie-lax',
     goal: 'apiKey',
-    vulnerablePolicy: () => ({ origin: { mode: 'reflect' }, credentials: true }),
+    vulnerablePolicy: challengeReflecting,
     fixedPolicy: challengeOnlyTheApp,
     exploit: challengeStealKey,
     expected: {
@@ -80,13 +83,8 @@ export const challengeList: readonly Challenge[] = [
     seat: 'lookalikePrefix',
     session: 'cookie-lax',
     goal: 'internal',
-    vulnerablePolicy: (stage) => ({
-      origin: {
-        mode: 'list',
-        allow: [{ regex: `${challengeRegexEscape(challengeVictimDomain(stage))}(:\\d+)?$`, anchor: 'none' }],
-      },
-      credentials: true,
-    }),
+    vulnerablePolicy: (stage) =>
+      challengeRegexPolicy(`${challengeRegexEscape(challengeVictimDomain(stage))}(:\\d+)?$`, 'none'),
     fixedPolicy: challengeOnlyTheApp,
     exploit: challengeStealInternal,
     expected: {
@@ -145,10 +143,9 @@ report('transfer sent: the answer is opaque, and not needed');`,
     seat: 'crossSite',
     session: 'cookie-none',
     goal: 'answer',
-    vulnerablePolicy: () => ({ origin: { mode: 'reflect' }, credentials: true }),
+    vulnerablePolicy: challengeReflecting,
     fixedPolicy: challengeOnlyTheApp,
-    exploit: `const response = await fetch(\`\${API}/api-key\`, { credentials: 'include' });
-report(\`\${response.status} \${await response.text()}\`);`,
+    exploit: challengeReadKeyAnswer,
     expected: {
       chromium:
         'The request arrives without any cookie: evil.localhost is another site and Chromium blocks third-party cookies, SameSite=None included. The API answers 401 and CORS lets evil.localhost read that 401. The policy is wrong, but nothing private leaks. Solved (the answer was read).',

@@ -6,6 +6,9 @@ import {
   challengeStealInternal,
   challengeStealKey,
   challengeVictimDomain,
+  challengeReadKeyAnswer,
+  challengeReflecting,
+  challengeRegexPolicy,
 } from './challengeParts.ts';
 import type { Challenge, ChallengeStage } from './challengeTypes.ts';
 
@@ -27,15 +30,8 @@ export const challengeOriginMistakes: readonly Challenge[] = [
     seat: 'lookalikeSuffix',
     session: 'cookie-lax',
     goal: 'internal',
-    vulnerablePolicy: (stage) => ({
-      origin: {
-        mode: 'list',
-        allow: [
-          { regex: `http://(app\\.)?${challengeRegexEscape(challengeVictimDomain(stage))}`, anchor: 'start' },
-        ],
-      },
-      credentials: true,
-    }),
+    vulnerablePolicy: (stage) =>
+      challengeRegexPolicy(`http://(app\\.)?${challengeRegexEscape(challengeVictimDomain(stage))}`, 'start'),
     fixedPolicy: challengeOnlyTheApp,
     exploit: challengeStealInternal,
     expected: {
@@ -60,18 +56,11 @@ export const challengeOriginMistakes: readonly Challenge[] = [
     seat: 'lookalikeDot',
     session: 'cookie-lax',
     goal: 'internal',
-    vulnerablePolicy: (stage) => ({
-      origin: {
-        mode: 'list',
-        allow: [
-          {
-            regex: `^http://app.${challengeRegexEscape(challengeVictimDomain(stage))}(:\\d+)?$`,
-            anchor: 'both',
-          },
-        ],
-      },
-      credentials: true,
-    }),
+    vulnerablePolicy: (stage) =>
+      challengeRegexPolicy(
+        `^http://app.${challengeRegexEscape(challengeVictimDomain(stage))}(:\\d+)?$`,
+        'both',
+      ),
     fixedPolicy: challengeOnlyTheApp,
     exploit: challengeStealInternal,
     expected: {
@@ -126,7 +115,7 @@ export const challengeOriginMistakes: readonly Challenge[] = [
     seat: 'sibling',
     session: 'cookie-lax',
     goal: 'apiKey',
-    vulnerablePolicy: () => ({ origin: { mode: 'reflect' }, credentials: true }),
+    vulnerablePolicy: challengeReflecting,
     fixedPolicy: challengeOnlyTheApp,
     exploit: challengeStealKey,
     expected: {
@@ -181,10 +170,9 @@ report(await response.text());`,
     seat: 'sibling',
     session: 'bearer',
     goal: 'answer',
-    vulnerablePolicy: () => ({ origin: { mode: 'reflect' }, credentials: true }),
+    vulnerablePolicy: challengeReflecting,
     fixedPolicy: challengeOnlyTheApp,
-    exploit: `const response = await fetch(\`\${API}/api-key\`, { credentials: 'include' });
-report(\`\${response.status} \${await response.text()}\`);`,
+    exploit: challengeReadKeyAnswer,
     expected: {
       chromium:
         'The blog reads the answer, a 401: browsers attach cookies on their own, never an Authorization header. The policy is still wrong. Solved (the answer was read).',
@@ -208,7 +196,7 @@ report(\`\${response.status} \${await response.text()}\`);`,
     seat: 'sibling',
     session: 'cookie-lax',
     goal: 'token',
-    vulnerablePolicy: () => ({ origin: { mode: 'reflect' }, credentials: true }),
+    vulnerablePolicy: challengeReflecting,
     fixedPolicy: challengeOnlyTheApp,
     exploit: `// A POST without a body is a simple request: no preflight.
 const response = await fetch(\`\${API}/token\`, { method: 'POST', credentials: 'include' });

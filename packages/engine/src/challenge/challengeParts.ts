@@ -31,3 +31,15 @@ report(\`api-key: \${key.status} \${await key.text()}\`);`;
 
 export const challengeCookieFacts =
   'Both browsers send no cookie from a cross-site page or a sandboxed frame, whatever its SameSite (docs/cookies.md).';
+
+/** The classic misconfiguration: reflect any Origin, with credentials. */
+export const challengeReflecting = () => ({ origin: { mode: 'reflect' as const }, credentials: true });
+
+/** Reads the API key and reports the status too: the answer may be a 401 when no session arrives. */
+export const challengeReadKeyAnswer = `const response = await fetch(\`\${API}/api-key\`, { credentials: 'include' });
+report(\`\${response.status} \${await response.text()}\`);`;
+
+/** Allows origins matching one regular expression, with credentials. */
+export function challengeRegexPolicy(regex: string, anchor: 'none' | 'start' | 'both') {
+  return { origin: { mode: 'list' as const, allow: [{ regex, anchor }] }, credentials: true };
+}
