@@ -54,7 +54,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `pnpm run build && pnpm run serve --app-port ${testOrigins.appPort} --api-port ${testOrigins.apiPort} --other-port ${testOrigins.otherPort}`,
+    command: `pnpm run build && pnpm run serve --app-port ${testOrigins.appPort} --api-port ${testOrigins.apiPort} --other-port ${testOrigins.otherPort} --stage-port ${testOrigins.stagePort} --victim-domain ${testOrigins.victimDomain}`,
     url: `${testOrigins.app}/healthz`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

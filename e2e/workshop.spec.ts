@@ -35,7 +35,12 @@ let browser: Browser;
 test.beforeAll(async ({ playwright, browserName, launchOptions, channel }, testInfo) => {
   // Chromium and Firefox may run this file at once: each gets its own ports.
   const base = testInfo.project.name === 'firefox' ? 10 : 0;
-  server = new WorkshopServer(host, { app: 15280 + base, api: 14080 + base, other: 15281 + base });
+  server = new WorkshopServer(host, {
+    app: 15280 + base,
+    api: 14080 + base,
+    other: 15281 + base,
+    stage: 15282 + base,
+  });
   await server.start();
   browser = await browserLaunch(playwright[browserName], launchOptions, channel);
 });

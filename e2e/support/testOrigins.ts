@@ -5,15 +5,33 @@
 const appPort = Number(process.env.E2E_APP_PORT ?? 15173);
 const apiPort = Number(process.env.E2E_API_PORT ?? 14000);
 const otherPort = Number(process.env.E2E_OTHER_PORT ?? 15174);
+/** The challenge stage; by default the port after the other site's, so three overrides still suffice. */
+const stagePort = Number(process.env.E2E_STAGE_PORT ?? otherPort + 1);
+const victimDomain = process.env.E2E_VICTIM_DOMAIN ?? 'victim.localhost';
+const stage = (host: string) => `http://${host}:${stagePort}`;
 
 export const testOrigins = {
   appPort,
   apiPort,
   otherPort,
+  stagePort,
+  victimDomain,
   app: `http://localhost:${appPort}`,
   api: `http://localhost:${apiPort}`,
   /** Same-site, cross-origin sibling of the app. */
   other: `http://localhost:${otherPort}`,
   /** Cross-site: a different registrable domain under .localhost. */
   evil: `http://evil.localhost:${otherPort}`,
+  /** The challenge stage's host names, all on one port (apps/api/src/stage/stageHosts.ts). */
+  stage: {
+    victimApp: stage(`app.${victimDomain}`),
+    victimApi: stage(`api.${victimDomain}`),
+    sibling: stage(`blog.${victimDomain}`),
+    crossSite: stage('evil.localhost'),
+    lookalikeSuffix: stage(`${victimDomain}.evil.localhost`),
+    lookalikePrefix: stage(`evil${victimDomain}`),
+    lookalikeDot: stage(`app-${victimDomain}`),
+    localhost: stage('localhost'),
+    loopbackIp: stage('127.0.0.1'),
+  },
 };

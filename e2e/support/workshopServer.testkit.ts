@@ -20,8 +20,8 @@ export class WorkshopServer {
   constructor(
     /** Host name the origins use (a LAN-style name the browsers map to loopback). */
     readonly host: string,
-    /** Ports of the app, lab API and other site. */
-    readonly ports: { app: number; api: number; other: number },
+    /** Ports of the app, lab API, other site and challenge stage. */
+    readonly ports: { app: number; api: number; other: number; stage: number },
   ) {}
 
   get app(): string {

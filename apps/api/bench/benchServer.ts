@@ -78,10 +78,16 @@ export async function benchServerStart(
   /** Further command-line flags, e.g. `--workshop`. */
   flags: string[] = [],
 ): Promise<BenchServer> {
-  const [app, api, other] = [await freePort(), await freePort(), await freePort()];
+  const [app, api, other, stage] = [await freePort(), await freePort(), await freePort(), await freePort()];
   const main = benchServerMain(root);
   const args = [`--max-old-space-size=${heapMb}`, '--import', 'tsx', main];
-  args.push('--app-port', `${app}`, '--api-port', `${api}`, '--other-port', `${other}`, ...flags);
+  args.push('--app-port', `${app}`, '--api-port', `${api}`, '--other-port', `${other}`);
+  // Checkouts from before the challenge stage have no --stage-port (and no stage to collide on).
+  const optionsFile = join(root, 'apps/api/src/start/playgroundOptions.ts');
+  if (existsSync(optionsFile) && readFileSync(optionsFile, 'utf8').includes('--stage-port')) {
+    args.push('--stage-port', `${stage}`);
+  }
+  args.push(...flags);
   const child = spawn(process.execPath, args, {
     cwd: join(root, 'apps/api'),
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const runs = Number(process.env.STARTUP_RUNS ?? 5);
-const ports = { app: 25273, api: 24100, other: 25274 };
+const ports = { app: 25273, api: 24100, other: 25274, stage: 25275 };
 const urls = [
   `http://localhost:${ports.app}/healthz`,
   `http://localhost:${ports.api}/data`,

@@ -13,6 +13,7 @@ export const benchPorts = {
   app: Number(process.env.BENCH_APP_PORT ?? 35173),
   api: Number(process.env.BENCH_API_PORT ?? 34000),
   other: Number(process.env.BENCH_OTHER_PORT ?? 35174),
+  stage: Number(process.env.BENCH_STAGE_PORT ?? 35175),
 };
 export const benchAppUrl = `http://localhost:${benchPorts.app}`;
 

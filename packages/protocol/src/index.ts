@@ -3,3 +3,4 @@ export * from './playgroundConfig.ts';
 export * from './controlGuard.ts';
 export * from './sandboxAddress.ts';
 export * from './workshopApi.ts';
+export * from './challengeStatus.ts';

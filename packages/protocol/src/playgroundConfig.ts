@@ -13,6 +13,15 @@ export const playgroundConfigSchema = z.object({
   crossSiteOrigin: z.string(),
   /** Running a workshop (`--workshop`): sandboxes belong to participants who joined. Default absent. */
   workshop: z.optional(z.boolean()),
+  /** The challenge stage: the victim and the attacker's seats, one host name each, one port. */
+  stage: z.object({
+    /** The victim's app, e.g. `http://app.victim.localhost:5175`. */
+    victimApp: z.string(),
+    /** The victim's API, whose CORS policy is the sandbox's live policy. */
+    victimApi: z.string(),
+    /** The attacker's seats by name (`sibling`, `crossSite`, `lookalikeSuffix`, `lookalikePrefix`, `lookalikeDot`). */
+    attackers: z.record(z.string(), z.string()),
+  }),
 });
 
 export type PlaygroundConfig = z.infer<typeof playgroundConfigSchema>;

@@ -12,6 +12,8 @@ import type { EventStreams } from './eventStreams.ts';
 import type { PlaygroundLimits } from '../start/playgroundLimits.ts';
 import type { Sandbox } from '../sandbox/sandbox.ts';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
+import type { ChallengeBoard } from '../stage/challengeBoard.ts';
+import { challengeControl } from '../stage/challengeControl.ts';
 import type { WorkshopRoom } from '../workshop/workshopRoom.ts';
 import { workshopRouter, workshopSandboxRefusal } from '../workshop/workshopRouter.ts';
 
@@ -54,13 +56,23 @@ export interface ControlPlane {
   streams: EventStreams;
   /** Set in workshop mode: every sandbox then needs its participant's (or the instructor's) credential. */
   workshop?: ControlWorkshop;
+  /** The challenges' progress; without it the challenge endpoints are absent. Default none. */
+  board?: ChallengeBoard;
 }
 
 /**
  * The control plane, mounted on the app origin: read and replace the live policy, stream what the lab
  * API receives. It is never governed by the playground policy and refuses every foreign origin.
  */
-export function controlRouter({ store, guard, config, limits, streams, workshop }: ControlPlane): Router {
+export function controlRouter({
+  store,
+  guard,
+  config,
+  limits,
+  streams,
+  workshop,
+  board,
+}: ControlPlane): Router {
   const router = express.Router();
 
   router.use((req, res, next) => {
@@ -143,6 +155,7 @@ export function controlRouter({ store, guard, config, limits, streams, workshop 
   router.get('/sandboxes/:sandbox/policy', policyGet);
   router.put('/sandboxes/:sandbox/policy', jsonBody, policyPut);
   router.get('/sandboxes/:sandbox/events', eventsGet);
+  if (board) challengeControl(router, sandboxParam, board, jsonBody);
   router.use((_req, res) => {
     res.status(404).json({ error: 'No such control endpoint' });
   });

@@ -37,7 +37,7 @@ function labHasBody(req: IncomingMessage): boolean {
  * them (a repeated name becomes a list, an empty earlier value is replaced), so the wire format is
  * what the Express version of this origin sent.
  */
-function labWrite(req: IncomingMessage, res: NodeResponse, response: ServerResponse): void {
+export function labWrite(req: IncomingMessage, res: NodeResponse, response: ServerResponse): void {
   res.statusCode = response.status;
   for (const [name, value] of response.headers) {
     const previous = res.getHeader(name);

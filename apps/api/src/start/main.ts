@@ -42,6 +42,7 @@ async function main(): Promise<void> {
   console.log(`  lab API      ${config.apiOrigin}`);
   console.log(`  other site   ${config.otherOrigin}  (same-site)`);
   console.log(`               ${config.crossSiteOrigin}  (cross-site)`);
+  console.log(`  challenges   ${config.appOrigin}/challenges  (victim app ${config.stage.victimApp})`);
   if (playground.workshop) console.log(workshopBanner(config, playground.workshop, options.workshopFile));
   console.log('Press Ctrl+C to stop.');
   if (options.open) mainOpen(config.appOrigin);

@@ -5,6 +5,7 @@ describe('playgroundOptionsParse', () => {
   it('defaults to the documented ports on loopback', () => {
     const options = playgroundOptionsParse([], {});
     expect(options).toMatchObject({ appPort: 5173, apiPort: 4000, otherPort: 5174, host: '127.0.0.1' });
+    expect(options).toMatchObject({ stagePort: 5175, victimDomain: 'victim.localhost' });
     expect(playgroundOptionsIsLoopback(options)).toBe(true);
   });
 

@@ -9,6 +9,18 @@ export interface PlaygroundOptions {
   /** Port of the other-site origin. Default 5174 (`OTHER_PORT`). */
   otherPort: number;
   /**
+   * Port of the challenge stage: the victim app and API and the attacker's pages, told apart by host
+   * name (`app.`, `api.`, `blog.` under `victimDomain`, the cross-site and look-alike names). Default
+   * 5175 (`STAGE_PORT`).
+   */
+  stagePort: number;
+  /**
+   * Registrable domain of the challenges' victim (`app.`, `api.` and `blog.` are its subdomains). It
+   * must resolve to this machine; every `*.localhost` name does. Default `victim.localhost`
+   * (`VICTIM_DOMAIN`).
+   */
+  victimDomain: string;
+  /**
    * Interface to bind. Default `127.0.0.1` (`HOST`): the lab API is deliberately misconfigurable, so it
    * must not be reachable from the LAN unless the user opts in.
    */
@@ -61,6 +73,12 @@ export function playgroundOptionsParse(
     )
     .option('--api-port <port>', 'lab API origin port', portParse, portParse(env.API_PORT ?? '4000'))
     .option('--other-port <port>', 'other-site origin port', portParse, portParse(env.OTHER_PORT ?? '5174'))
+    .option('--stage-port <port>', 'challenge stage port', portParse, portParse(env.STAGE_PORT ?? '5175'))
+    .option(
+      '--victim-domain <name>',
+      "registrable domain of the challenges' victim",
+      env.VICTIM_DOMAIN ?? 'victim.localhost',
+    )
     .option(
       '--host <address>',
       'interface to bind; anything but loopback exposes a deliberately insecure API',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { policyParse, type Policy } from '@cors-playground/engine';
+import { policyParse, type ChallengeStage, type Policy } from '@cors-playground/engine';
 import type { ControlGuardOptions, PlaygroundConfig } from '@cors-playground/protocol';
 import { appOrigin, appOriginServeBuild, appOriginServeDev } from '../app/appOrigin.ts';
 import { EventStreams } from '../app/eventStreams.ts';
@@ -8,6 +8,9 @@ import { labOrigin } from '../lab/labOrigin.ts';
 import { labParserReject } from '../lab/labParserReject.ts';
 import { otherOrigin } from '../other/otherOrigin.ts';
 import { SandboxStore } from '../sandbox/sandboxStore.ts';
+import { ChallengeBoard } from '../stage/challengeBoard.ts';
+import { stageHosts } from '../stage/stageHosts.ts';
+import { stageOrigin } from '../stage/stageOrigin.ts';
 import { errorHandlerFinal } from './errorHandlerFinal.ts';
 import { playgroundLimitsDefault, type PlaygroundLimits } from './playgroundLimits.ts';
 import type { PlaygroundOptions } from './playgroundOptions.ts';
@@ -26,12 +29,21 @@ export interface Playground {
 
 export function playgroundConfig(options: PlaygroundOptions): PlaygroundConfig {
   const scheme = options.tlsCert ? 'https' : 'http';
+  const hosts = stageHosts(options.victimDomain, options.crossSiteHost);
+  const stage = (host: string) => `${scheme}://${host}:${options.stagePort}`;
   return {
     appOrigin: `${scheme}://${options.publicHost}:${options.appPort}`,
     apiOrigin: `${scheme}://${options.publicHost}:${options.apiPort}`,
     otherOrigin: `${scheme}://${options.publicHost}:${options.otherPort}`,
     crossSiteOrigin: `${scheme}://${options.crossSiteHost}:${options.otherPort}`,
     ...(options.workshop ? { workshop: true } : {}),
+    stage: {
+      victimApp: stage(hosts.victimApp),
+      victimApi: stage(hosts.victimApi),
+      attackers: Object.fromEntries(
+        Object.entries(hosts.attackers).map(([seat, host]) => [seat, stage(host)]),
+      ),
+    },
   };
 }
 
@@ -100,6 +112,7 @@ export async function playgroundStart(
     (id) => workshop?.participantById(id) !== undefined,
   );
   const streams = new EventStreams(limits);
+  const board = new ChallengeBoard(config.stage as ChallengeStage);
   const app = appOrigin({
     store,
     guard: playgroundGuard(options),
@@ -107,6 +120,7 @@ export async function playgroundStart(
     limits,
     streams,
     workshop: workshop && { room: workshop, secure: tls !== undefined },
+    board,
   });
   const appServer = serverCreate(app, limits, tls);
   let closeDev: (() => Promise<void>) | undefined;
@@ -127,6 +141,9 @@ export async function playgroundStart(
     servers.push(await serverListen(labServer, options.apiPort, options.host, '--api-port'));
     const otherServer = serverCreate(otherOrigin(config), limits, tls);
     servers.push(await serverListen(otherServer, options.otherPort, options.host, '--other-port'));
+    const hosts = stageHosts(options.victimDomain, options.crossSiteHost);
+    const stageServer = serverCreate(stageOrigin(store, board, hosts), limits, tls);
+    servers.push(await serverListen(stageServer, options.stagePort, options.host, '--stage-port'));
   } catch (error) {
     await closeAll();
     throw error;

@@ -22,8 +22,8 @@ export async function playgroundTesting(
   limits: Partial<PlaygroundLimits> = {},
   flags: string[] = [],
 ): Promise<Playground> {
-  const [app, api, other] = [await freePort(), await freePort(), await freePort()];
-  const ports = { app, api, other };
+  const [app, api, other, stage] = [await freePort(), await freePort(), await freePort(), await freePort()];
+  const ports = { app, api, other, stage };
   const options = playgroundOptionsParse(
     [
       ...Object.entries(ports).flatMap(([name, port]) => [`--${name}-port`, `${port}`]),

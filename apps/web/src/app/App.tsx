@@ -15,6 +15,8 @@ const LearnRoute = lazy(() => import('../routes/LearnRoute.tsx'));
 const CheckRoute = lazy(() => import('../routes/CheckRoute.tsx'));
 const NotFoundRoute = lazy(() => import('../routes/NotFoundRoute.tsx'));
 const WorkshopInstructorPage = lazy(() => import('../features/workshop/WorkshopInstructorPage.tsx'));
+const ChallengesPage = lazy(() => import('../features/challenges/ChallengesPage.tsx'));
+const ChallengesGuidePage = lazy(() => import('../features/challenges/ChallengesGuidePage.tsx'));
 
 function AppLayout() {
   useLabEventStream();
@@ -36,6 +38,8 @@ function AppLayout() {
             <Route path={appPaths.learn} element={<LearnRoute />} />
             <Route path={`${appPaths.learn}/:step`} element={<LearnRoute />} />
             <Route path={appPaths.check} element={<CheckRoute />} />
+            <Route path={appPaths.challenges} element={<ChallengesPage />} />
+            <Route path={appPaths.challengesGuide} element={<ChallengesGuidePage />} />
             {/* Joined (the gate shows the form until then): on to the playground. */}
             <Route path={appPaths.workshopJoin} element={<Navigate to={appPaths.playground} replace />} />
             <Route path="*" element={<NotFoundRoute />} />

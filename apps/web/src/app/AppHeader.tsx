@@ -6,6 +6,7 @@ const appNavLinks = [
   { to: appPaths.playground, label: 'Playground' },
   { to: appPaths.learn, label: 'Learn CORS' },
   { to: appPaths.check, label: 'Check my server' },
+  { to: appPaths.challenges, label: 'Challenges' },
 ] as const;
 
 /** Title, the routes, and the tools that apply everywhere. The sandbox query string follows every link. */

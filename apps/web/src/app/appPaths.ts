@@ -6,6 +6,10 @@ export const appPaths = {
   playground: '/',
   learn: '/learn',
   check: '/check',
+  /** The security challenges: a victim, an attacker's seat, exploit → fix → re-verify. */
+  challenges: '/challenges',
+  /** The instructor's printable guide to every challenge. */
+  challengesGuide: '/challenges/guide',
   /** Where workshop participants join (the URL the server prints, with a QR code). */
   workshopJoin: '/workshop/join',
   /** The instructor's view; the server prints it with the secret in the fragment. */

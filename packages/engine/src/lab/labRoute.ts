@@ -1,5 +1,5 @@
 import type { HeaderList, ServerRequest, ServerResponse } from '../http/httpTypes.ts';
-import { headerListValues } from '../http/headerList.ts';
+import { cookieHeaderGet } from '../http/cookieHeader.ts';
 import { urlParse, type ParsedUrl } from '../http/urlParse.ts';
 
 /**
@@ -29,16 +29,6 @@ function labJson(status: number, value: unknown, extra: HeaderList = []): Server
     headers: [['content-type', 'application/json; charset=utf-8'], ...extra],
     body: JSON.stringify(value),
   };
-}
-
-function labCookie(request: ServerRequest, name: string): string | null {
-  for (const value of headerListValues(request.headers, 'cookie')) {
-    for (const part of value.split(';')) {
-      const [key, ...rest] = part.trim().split('=');
-      if (key === name) return rest.join('=');
-    }
-  }
-  return null;
 }
 
 function labDecode(text: string): string {
@@ -96,7 +86,7 @@ function labDispatch(request: ServerRequest, url: ParsedUrl): ServerResponse {
     case '/logout':
       return labJson(200, { loggedIn: false }, [['set-cookie', 'session=; Path=/; Max-Age=0; SameSite=Lax']]);
     case '/private':
-      return labCookie(request, 'session') === sessionValue
+      return cookieHeaderGet(request.headers, 'session') === sessionValue
         ? labJson(200, { user: 'alice', email: 'alice@example.com', apiKey: 'sk_live_alice_3f9a' })
         : labJson(401, { error: 'Not logged in: no session cookie arrived' });
     case '/headers':

@@ -1,0 +1,84 @@
+import express, { type Router } from 'express';
+import type { SandboxStore } from '../sandbox/sandboxStore.ts';
+import type { ChallengeBoard } from './challengeBoard.ts';
+import { challengeLimits } from './challengeProgress.ts';
+import { stagePage, stagePageLiteral, stagePageScript } from './stagePage.ts';
+
+/** What every attack page runs around the learner's template: `API`, `report()`, and the end mark. */
+function attackerScript(api: string, exploit: string): string {
+  return `const API = ${stagePageLiteral(api)};
+const status = document.getElementById('status');
+async function report(data) {
+  const body = typeof data === 'string' ? data : JSON.stringify(data);
+  await fetch('collect', { method: 'POST', mode: 'no-cors', body });
+}
+(async () => {
+  try {
+${stagePageScript(exploit)}
+    status.textContent = 'Exploit finished.';
+  } catch (error) {
+    status.textContent = 'Exploit blocked: ' + error;
+    await report('blocked: ' + error);
+  }
+})();`;
+}
+
+/**
+ * The attacker's seat on every attacker host name: the attack page (the sandbox's template, or a
+ * sandboxed frame holding it, whose origin is `null`) and the collect endpoint it reports to.
+ */
+export function attackerSeat(store: SandboxStore, board: ChallengeBoard): Router {
+  const router = express.Router();
+  router.use((_req, res, next) => {
+    res.set('cache-control', 'no-store');
+    next();
+  });
+  router.get('/s/:sandbox/attack', (req, res) => {
+    const { sandbox, id } = store.sandboxForPath(req.path);
+    const progress = sandbox && board.progressOf(sandbox);
+    if (!progress) {
+      res.status(404).type('text/plain').send(`No challenge started in sandbox "${id}".\n`);
+      return;
+    }
+    const here = `${req.protocol}://${req.get('host') ?? ''}`;
+    if (req.query.frame === 'null') {
+      res
+        .type('html')
+        .send(
+          stagePage(
+            'Attacker page (null origin)',
+            `<h1>Attacker page</h1><p>The attack runs in a sandboxed frame: its origin is <code>null</code>.</p>` +
+              '<iframe sandbox="allow-scripts" src="attack" title="Sandboxed attack" width="600" height="200"></iframe>',
+          ),
+        );
+      return;
+    }
+    const api = `${board.stage.victimApi}/s/${encodeURIComponent(id)}`;
+    res
+      .type('html')
+      .send(
+        stagePage(
+          'Attacker page',
+          `<h1>Attacker page</h1><p>Running on <code>${here.replace(/[<>&"]/g, '')}</code>.</p>` +
+            '<output id="status" aria-label="Exploit status">Running…</output>' +
+            `<script>${attackerScript(api, progress.exploit)}</script>`,
+        ),
+      );
+  });
+  router.post(
+    '/s/:sandbox/collect',
+    express.text({ type: () => true, limit: challengeLimits.collectBodyChars * 4 }),
+    (req, res) => {
+      const { sandbox } = store.sandboxForPath(req.path);
+      const progress = sandbox && board.progressOf(sandbox);
+      if (!sandbox || !progress) {
+        res.status(404).end();
+        return;
+      }
+      const body = typeof req.body === 'string' ? req.body : '';
+      progress.collectRecord(req.get('origin') ?? null, req.hostname, body, sandbox.policy);
+      res.status(204).end();
+    },
+  );
+  return router;
+}

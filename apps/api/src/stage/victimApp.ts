@@ -1,0 +1,62 @@
+import express, { type Router } from 'express';
+import { stagePage, stagePageLiteral } from './stagePage.ts';
+
+/** The victim app's only script: log in, read the account and the API key, send money. */
+const victimAppScript = `
+const token = new URLSearchParams(location.hash.slice(1)).get('token');
+if (token) { sessionStorage.setItem('victimToken', token); history.replaceState(null, '', location.pathname); }
+const out = document.getElementById('account');
+const auth = () => {
+  const saved = sessionStorage.getItem('victimToken');
+  return saved ? { Authorization: 'Bearer ' + saved } : {};
+};
+async function call(path, init = {}) {
+  const response = await fetch(API + path, { credentials: 'include', ...init, headers: { ...auth(), ...(init.headers || {}) } });
+  return response.status + ' ' + (await response.text());
+}
+document.getElementById('load').addEventListener('click', async () => {
+  out.textContent = 'Loading…';
+  try { out.textContent = (await call('/account')) + '\\n' + (await call('/api-key')); }
+  catch (error) { out.textContent = 'The app is broken: ' + error; }
+});
+document.getElementById('pay').addEventListener('click', async () => {
+  out.textContent = 'Sending…';
+  try {
+    out.textContent = await call('/transfer', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ to: 'bob', amount: 10 }) });
+  } catch (error) { out.textContent = 'The app is broken: ' + error; }
+});
+document.getElementById('logout').addEventListener('click', () => { sessionStorage.removeItem('victimToken'); out.textContent = 'Token forgotten.'; });
+`;
+
+const victimLogins: Array<[session: string, label: string]> = [
+  ['cookie-lax', 'Log in (cookie, SameSite=Lax)'],
+  ['cookie-strict', 'Log in (cookie, SameSite=Strict)'],
+  ['cookie-none', 'Log in (cookie, SameSite=None)'],
+  ['bearer', 'Log in (bearer token)'],
+];
+
+/** The victim's web app: a page per sandbox that uses the victim's API the way a real front end does. */
+export function victimApp(apiOrigin: string): Router {
+  const router = express.Router();
+  router.get('/s/:sandbox/', (req, res) => {
+    const sandbox = encodeURIComponent(req.params.sandbox);
+    const api = `${apiOrigin}/s/${sandbox}`;
+    const logins = victimLogins
+      .map(([session, label]) => `<li><a href="${api}/login?session=${session}">${label}</a></li>`)
+      .join('');
+    res
+      .set('cache-control', 'no-store')
+      .type('html')
+      .send(
+        stagePage(
+          'Victim bank',
+          `<h1>Victim bank</h1><p>Alice's bank. Its API is <code>${api}</code>.</p><ul>${logins}</ul>` +
+            '<button id="load">Load my account</button><button id="pay">Send 10 to Bob</button>' +
+            '<button id="logout">Forget the token</button>' +
+            '<output id="account" aria-label="Account" aria-live="polite"></output>' +
+            `<script>const API = ${stagePageLiteral(api)};${victimAppScript}</script>`,
+        ),
+      );
+  });
+  return router;
+}

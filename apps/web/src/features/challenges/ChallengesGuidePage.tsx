@@ -1,0 +1,73 @@
+import { useQuery } from '@tanstack/react-query';
+import { challengeList, type Challenge, type ChallengeStage } from '@cors-playground/engine';
+import { controlQueries } from '../../api/controlQueries.ts';
+import { challengeSeatLabel } from './challengeSeat.ts';
+import './challenges.css';
+
+function ChallengeGuideEntry({ challenge, stage }: { challenge: Challenge; stage: ChallengeStage }) {
+  return (
+    <article className="challenge-guide-entry" aria-labelledby={`guide-${challenge.id}`}>
+      <h2 id={`guide-${challenge.id}`}>{challenge.title}</h2>
+      <p>{challenge.story}</p>
+      <p>
+        <strong>Attack from:</strong> {challengeSeatLabel(challenge.seat)}.{' '}
+        <strong>Victim&apos;s session:</strong> {challenge.session}. <strong>Solved when:</strong>{' '}
+        {challenge.goal}.
+      </p>
+      <h3>Vulnerable policy</h3>
+      <pre className="mono">{JSON.stringify(challenge.vulnerablePolicy(stage), null, 2)}</pre>
+      <h3>Exploit</h3>
+      <pre className="mono">{challenge.exploit}</pre>
+      <h3>Expected outcome</h3>
+      <dl>
+        <dt>Chromium</dt>
+        <dd>{challenge.expected.chromium}</dd>
+        <dt>Firefox</dt>
+        <dd>{challenge.expected.firefox}</dd>
+      </dl>
+      <h3>Why</h3>
+      <p>{challenge.why}</p>
+      <h3>The fix</h3>
+      <p>{challenge.fix}</p>
+      <pre className="mono">{JSON.stringify(challenge.fixedPolicy(stage), null, 2)}</pre>
+      <h3>Common questions</h3>
+      <dl>
+        {challenge.questions.map((entry) => (
+          <div key={entry.question}>
+            <dt>{entry.question}</dt>
+            <dd>{entry.answer}</dd>
+          </div>
+        ))}
+      </dl>
+    </article>
+  );
+}
+
+/** Every challenge's story, expected output per browser, fix and common questions, made to print. */
+export default function ChallengesGuidePage() {
+  const config = useQuery(controlQueries.config()).data;
+  return (
+    <main className="challenge-guide">
+      <h1>Security challenges: instructor&apos;s guide</h1>
+      <p>
+        What each challenge shows, what learners see in Chromium and Firefox, and the questions they ask.
+        Cookie facts: a cross-site page gets no cookie at all; a same-site page gets all of them
+        (docs/cookies.md).
+      </p>
+      <button type="button" className="challenge-guide-print" onClick={() => window.print()}>
+        Print
+      </button>
+      {config ? (
+        challengeList.map((challenge) => (
+          <ChallengeGuideEntry
+            key={challenge.id}
+            challenge={challenge}
+            stage={config.stage as ChallengeStage}
+          />
+        ))
+      ) : (
+        <p>Loading…</p>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,77 @@
+import {
+  cookieSendPredict,
+  cookieStoreAccept,
+  type BrowserName,
+  type ChallengeSeat,
+  type CookieSetting,
+  type VictimSession,
+} from '@cors-playground/engine';
+import type { PlaygroundConfig } from '@cors-playground/protocol';
+
+const sessionCookies: Record<Exclude<VictimSession, 'bearer'>, CookieSetting> = {
+  'cookie-lax': {
+    name: 'victim_session',
+    sameSite: 'Lax',
+    secure: false,
+    httpOnly: true,
+    partitioned: false,
+  },
+  'cookie-strict': {
+    name: 'victim_session',
+    sameSite: 'Strict',
+    secure: false,
+    httpOnly: true,
+    partitioned: false,
+  },
+  'cookie-none': {
+    name: 'victim_session',
+    sameSite: 'None',
+    secure: true,
+    httpOnly: true,
+    partitioned: false,
+  },
+};
+
+interface CookiePredictionProps {
+  stage: PlaygroundConfig['stage'];
+  session: VictimSession;
+  seat: ChallengeSeat;
+  sandbox: string;
+}
+
+/** The engine's prediction, per browser, of whether the victim's session travels with the attack. */
+export function CookiePrediction({ stage, session, seat, sandbox }: CookiePredictionProps) {
+  const api = `${stage.victimApi}/s/${encodeURIComponent(sandbox)}`;
+  const attacker = stage.attackers[seat === 'null' ? 'crossSite' : seat] ?? '';
+  const line = (browser: BrowserName) => {
+    if (session === 'bearer')
+      return 'No cookie: the session is a bearer token, which only the app itself attaches.';
+    const stored = cookieStoreAccept(
+      { ...sessionCookies[session], path: `/s/${encodeURIComponent(sandbox)}/` },
+      `${api}/login`,
+      browser,
+    );
+    if (!stored.stored) return stored.reason;
+    return cookieSendPredict([stored.entry], {
+      browser,
+      pageOrigin: seat === 'null' ? 'null' : attacker,
+      topLevelUrl: `${attacker}/`,
+      url: `${api}/api-key`,
+      credentials: 'include',
+    }).summary;
+  };
+  return (
+    <section className="panel" aria-labelledby="cookie-prediction-title">
+      <h3 id="cookie-prediction-title">Does the session cookie travel with the attack?</h3>
+      <dl aria-label="Cookie prediction">
+        <dt>Chromium</dt>
+        <dd>{line('chromium')}</dd>
+        <dt>Firefox</dt>
+        <dd>{line('firefox')}</dd>
+      </dl>
+      <p className="muted">
+        Predicted from the measured rules (docs/cookies.md); the collect log shows what really happened.
+      </p>
+    </section>
+  );
+}

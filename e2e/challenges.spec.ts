@@ -1,0 +1,102 @@
+import { expect, test } from '@playwright/test';
+import { challengeFind } from '../packages/engine/src/challenge/challengeList.ts';
+import type { ChallengeStage } from '../packages/engine/src/challenge/challengeTypes.ts';
+import { ChallengesPage } from './pages/ChallengesPage.ts';
+import { sandboxName } from './support/sandboxName.ts';
+import { testOrigins } from './support/testOrigins.ts';
+
+const { stage } = testOrigins;
+const challengeStage: ChallengeStage = {
+  victimApp: stage.victimApp,
+  victimApi: stage.victimApi,
+  attackers: {
+    sibling: stage.sibling,
+    crossSite: stage.crossSite,
+    lookalikeSuffix: stage.lookalikeSuffix,
+    lookalikePrefix: stage.lookalikePrefix,
+    lookalikeDot: stage.lookalikeDot,
+  },
+};
+
+function fixedPolicy(id: string): unknown {
+  const challenge = challengeFind(id);
+  if (!challenge) throw new Error(`no challenge ${id}`);
+  return challenge.fixedPolicy(challengeStage);
+}
+
+interface Scenario {
+  id: string;
+  login: string;
+  /** The seat picker's label when the attack runs from somewhere else than the challenge's default. */
+  seat?: string;
+  /** What the collect log's prize entry shows once exploited. */
+  prize: RegExp;
+  /** Another report the exploit makes, showing what the browser kept home (no cookie cross-site). */
+  also?: RegExp;
+  /** What the engine predicts about the session cookie, shown before the run. */
+  predicted?: RegExp;
+}
+
+const lax = 'Log in (cookie, SameSite=Lax)';
+/** A look-alike or a sandboxed frame is cross-site: the session cookie stays home. */
+const noCookie = /api-key: 401 .*Not logged in/;
+
+const scenarios: Scenario[] = [
+  { id: 'reflect-sibling', login: lax, prize: /sk_live_/, predicted: /Sent: victim_session/ },
+  {
+    id: 'null-origin',
+    login: 'Log in (cookie, SameSite=Lax)',
+    seat: 'null: a sandboxed frame on evil.localhost',
+    prize: /int_/,
+    also: /api-key: 401 .*Not logged in/,
+  },
+  {
+    id: 'suffix-regex',
+    login: 'Log in (cookie, SameSite=Lax)',
+    prize: /int_/,
+    also: /api-key: 401 .*Not logged in/,
+  },
+  { id: 'not-csrf', login: 'Log in (cookie, SameSite=Lax)', prize: /transfer sent/ },
+  {
+    id: 'cross-site',
+    login: 'Log in (cookie, SameSite=None)',
+    prize: /401 .*Not logged in/,
+    predicted:
+      /No cookie was sent: the page \(http:\/\/evil\.localhost:\d+\) is cross-site .* blocks third-party cookies/,
+  },
+  { id: 'prefix-check', login: lax, prize: /int_/, also: noCookie },
+  { id: 'unescaped-dot', login: lax, prize: /int_/, also: noCookie },
+  { id: 'wildcard-sibling', login: 'Log in (cookie, SameSite=Strict)', prize: /sk_live_/ },
+  { id: 'star-then-reflect', login: lax, prize: /sk_live_/ },
+  { id: 'internal-star', login: lax, prize: /int_/ },
+  { id: 'bearer-sibling', login: 'Log in (bearer token)', prize: /401 .*Not logged in/ },
+  { id: 'token-mint', login: lax, prize: /sess_/ },
+];
+
+for (const scenario of scenarios) {
+  test(`challenge ${scenario.id}: exploited, fixed in the editor, blocked, and the app still works`, async ({
+    page,
+  }, testInfo) => {
+    const ui = new ChallengesPage(page, sandboxName(testInfo));
+    await ui.start(scenario.id);
+    const victim = await ui.victimLogIn(scenario.login);
+    if (scenario.predicted) {
+      await expect(ui.cookiePrediction.getByRole('definition')).toHaveText([
+        scenario.predicted,
+        scenario.predicted,
+      ]);
+    }
+
+    expect(await ui.exploitRun(scenario.seat)).toBe('Exploit finished.');
+    await expect(ui.progressItem('Exploited')).toHaveAttribute('data-done', 'true');
+    await expect(ui.prizes.first()).toContainText(scenario.prize);
+    if (scenario.also) await expect(ui.collected.filter({ hasText: scenario.also })).toHaveCount(1);
+
+    await ui.policyReplace(fixedPolicy(scenario.id));
+    expect(await ui.exploitRun(scenario.seat)).toMatch(/^Exploit (blocked|finished)/);
+    await expect(ui.progressItem('Blocked after the fix')).toHaveAttribute('data-done', 'true');
+    await expect(ui.progressItem("The victim's app works")).toHaveAttribute('data-done', 'true');
+    await expect(ui.complete).toBeVisible();
+    await ui.victimExpectWorks(victim);
+  });
+}

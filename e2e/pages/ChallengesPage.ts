@@ -1,0 +1,75 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { testOrigins } from '../support/testOrigins.ts';
+import { PolicyEditorPage } from './PolicyEditorPage.ts';
+
+/** The security challenges page and the tabs it opens (the victim's app, the attack page), by role. */
+export class ChallengesPage {
+  readonly policy: PolicyEditorPage;
+  readonly progress: Locator;
+  readonly collected: Locator;
+  /** Collect-log entries the server recognised as the challenge's prize. */
+  readonly prizes: Locator;
+  readonly complete: Locator;
+  /** The engine's per-browser prediction of whether the session cookie travels with the attack. */
+  readonly cookiePrediction: Locator;
+
+  constructor(
+    readonly page: Page,
+    readonly sandbox: string,
+  ) {
+    this.policy = new PolicyEditorPage(page, sandbox);
+    this.progress = page.getByRole('status', { name: 'Challenge progress' });
+    this.collected = page.getByRole('list', { name: 'Collected' }).getByRole('listitem');
+    this.prizes = this.collected.and(page.locator('[data-prize="true"]'));
+    this.cookiePrediction = page.getByLabel('Cookie prediction');
+    this.complete = page.getByRole('alert').filter({ hasText: 'Challenge complete' });
+  }
+
+  async start(challengeId: string): Promise<void> {
+    const query = `sandbox=${encodeURIComponent(this.sandbox)}&challenge=${challengeId}`;
+    await this.page.goto(`${testOrigins.app}/challenges?${query}`);
+    await this.page.getByRole('button', { name: 'Start: apply the vulnerable policy' }).click();
+    await expect(this.page.getByRole('link', { name: 'Run the exploit (new tab)' })).toBeVisible();
+  }
+
+  /** Opens the victim's app, logs in with `login` (a link's name) and checks the app works. */
+  async victimLogIn(login: string): Promise<Page> {
+    const opened = this.page.waitForEvent('popup');
+    await this.page.getByRole('link', { name: "Open the victim's app (new tab)" }).click();
+    const victim = await opened;
+    await victim.getByRole('link', { name: login }).click();
+    await this.victimExpectWorks(victim);
+    return victim;
+  }
+
+  /** The victim's own app reads the account with its session. */
+  async victimExpectWorks(victim: Page): Promise<void> {
+    await victim.getByRole('button', { name: 'Load my account' }).click();
+    await expect(victim.getByRole('status', { name: 'Account' })).toContainText('alice@victim.example');
+  }
+
+  /** Picks the seat, opens the attack page and waits until it finished or was blocked. */
+  async exploitRun(seat?: string): Promise<string> {
+    if (seat) await this.page.getByLabel('Run the attack from').selectOption({ label: seat });
+    const opened = this.page.waitForEvent('popup');
+    await this.page.getByRole('link', { name: 'Run the exploit (new tab)' }).click();
+    const attack = await opened;
+    const frame = seat?.startsWith('null') ? attack.frameLocator('iframe') : attack;
+    const status = frame.getByRole('status', { name: 'Exploit status' });
+    await expect(status).toHaveText(/Exploit (finished|blocked)/);
+    const text = (await status.textContent()) ?? '';
+    await attack.close();
+    return text;
+  }
+
+  progressItem(label: string): Locator {
+    return this.progress.getByRole('listitem').filter({ hasText: label });
+  }
+
+  /** Replaces the live policy through the editor's JSON view. */
+  async policyReplace(policy: unknown): Promise<void> {
+    await expect(this.policy.jsonInput).toBeVisible({ timeout: 15_000 });
+    await this.policy.jsonReplace(JSON.stringify(policy, null, 2));
+    await this.policy.expectApplied();
+  }
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { simulateFetchSync } from '../browser/simulateFetch.ts';
+import { policyParse } from '../policy/policyParse.ts';
+import type { Policy, PolicyInput } from '../policy/policySchema.ts';
+import { serverFromPolicy } from '../server/serverFromPolicy.ts';
+import { challengeList } from './challengeList.ts';
+import type { ChallengeStage } from './challengeTypes.ts';
+import { challengeAppWorks, challengeCollectSolves } from './challengeVerdict.ts';
+import { victimRoute, type VictimState } from './victimRoute.ts';
+
+const stage: ChallengeStage = {
+  victimApp: 'http://app.victim.localhost:5175',
+  victimApi: 'http://api.victim.localhost:5175',
+  attackers: {
+    sibling: 'http://blog.victim.localhost:5175',
+    crossSite: 'http://evil.localhost:5175',
+    lookalikeSuffix: 'http://victim.localhost.evil.localhost:5175',
+    lookalikePrefix: 'http://evilvictim.localhost:5175',
+    lookalikeDot: 'http://app-victim.localhost:5175',
+  },
+};
+
+const state = (): VictimState => ({
+  sessionToken: 'tok',
+  apiKey: 'key-1',
+  internalSecret: 'int-1',
+  balance: 1000,
+  transfers: [],
+});
+
+function parsed(input: PolicyInput): Policy {
+  const result = policyParse(input);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.policy;
+}
+
+/** Whether the attacker's page can read `/internal` (needs no cookie) under `policy`, with or without credentials. */
+function attackerReads(policy: Policy, origin: string): boolean {
+  const server = serverFromPolicy(policy, (request) =>
+    victimRoute(state(), request, { appUrl: stage.victimApp, cookiePath: '/' }),
+  );
+  return (['include', 'omit'] as const).some(
+    (credentials) =>
+      simulateFetchSync({ pageOrigin: origin, url: `${stage.victimApi}/internal`, credentials }, server, {
+        browser: 'chromium',
+      }).ok,
+  );
+}
+
+describe('challengeList', () => {
+  it('has unique ids', () => {
+    expect(new Set(challengeList.map((c) => c.id)).size).toBe(challengeList.length);
+  });
+
+  for (const challenge of challengeList) {
+    describe(challenge.id, () => {
+      const vulnerable = parsed(challenge.vulnerablePolicy(stage));
+      const fixed = parsed(challenge.fixedPolicy(stage));
+      const origin = challenge.seat === 'null' ? 'null' : stage.attackers[challenge.seat];
+
+      it('lets the victim app work under the vulnerable and the fixed policy', () => {
+        expect(challengeAppWorks(vulnerable, stage, state())).toEqual({ works: true, problem: null });
+        expect(challengeAppWorks(fixed, stage, state(), 'firefox').works).toBe(true);
+      });
+
+      it('lets the attacker read under the vulnerable policy (unless only sending matters), never under the fix', () => {
+        if (challenge.goal !== 'transfer') expect(attackerReads(vulnerable, origin)).toBe(true);
+        expect(attackerReads(fixed, origin)).toBe(false);
+      });
+    });
+  }
+});
+
+describe('challengeCollectSolves', () => {
+  it('finds the prize in what the attacker collected', () => {
+    const [reflect, nullOrigin] = challengeList;
+    expect(challengeCollectSolves(reflect!, state(), '{"apiKey":"key-1"}')).toBe(true);
+    expect(challengeCollectSolves(reflect!, state(), 'TypeError: Failed to fetch')).toBe(false);
+    expect(challengeCollectSolves(nullOrigin!, state(), 'int-1')).toBe(true);
+  });
+});
+
+describe('challengeAppWorks', () => {
+  it('says what broke when the policy shuts the app out', () => {
+    const result = challengeAppWorks(parsed({ origin: { mode: 'list', allow: [] } }), stage, state());
+    expect(result.works).toBe(false);
+    expect(result.problem).toMatch(/reading the account fails/);
+  });
+});

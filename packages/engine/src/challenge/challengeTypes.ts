@@ -1,0 +1,55 @@
+import type { PolicyInput } from '../policy/policySchema.ts';
+
+/** How the victim's app keeps its user logged in to its API. */
+export type VictimSession = 'cookie-lax' | 'cookie-strict' | 'cookie-none' | 'bearer';
+
+/** Where the attack page runs: a seat on the stage (see apps/api/src/stage/stageHosts.ts) or `null`. */
+export type ChallengeSeat =
+  'sibling' | 'crossSite' | 'lookalikeSuffix' | 'lookalikePrefix' | 'lookalikeDot' | 'null';
+
+/**
+ * What the server counts as solved: a secret reaching the attacker's collect endpoint (the victim's API
+ * key, a token minted from the session, the internal secret that needs no login, or any answer of the API at all), or a transfer the
+ * victim's app did not make.
+ */
+export type ChallengeGoal = 'apiKey' | 'token' | 'internal' | 'answer' | 'transfer';
+
+/** The stage's origins, as the running server names them (ports differ between installs). */
+export interface ChallengeStage {
+  victimApp: string;
+  victimApi: string;
+  attackers: Record<Exclude<ChallengeSeat, 'null'>, string>;
+}
+
+/** A question learners ask, answered for the instructor's page. */
+export interface ChallengeQuestion {
+  question: string;
+  answer: string;
+}
+
+/** A security challenge: pure data the server, the UI and the instructor's page all read. */
+export interface Challenge {
+  id: string;
+  title: string;
+  /** The situation, told to the learner. */
+  story: string;
+  seat: ChallengeSeat;
+  session: VictimSession;
+  goal: ChallengeGoal;
+  /** The misconfigured policy the victim's API starts with. */
+  vulnerablePolicy(stage: ChallengeStage): PolicyInput;
+  /** A policy that blocks the exploit and keeps the victim's app working (one of several). */
+  fixedPolicy(stage: ChallengeStage): PolicyInput;
+  /**
+   * The attack page's script. It runs in an async function with `API` (the victim API's base URL),
+   * and `report(data)` (sends `data` to the attacker's collect log) in scope.
+   */
+  exploit: string;
+  /** What the attacker and the server see with the vulnerable policy, per browser, and why. */
+  expected: { chromium: string; firefox: string };
+  /** Why the exploit works, in a few sentences. */
+  why: string;
+  /** How to fix it. */
+  fix: string;
+  questions: ChallengeQuestion[];
+}

@@ -1,0 +1,75 @@
+import { simulateFetchSync } from '../browser/simulateFetch.ts';
+import type { BrowserName } from '../browser/fetchTypes.ts';
+import type { ServerRequest } from '../http/httpTypes.ts';
+import type { Policy } from '../policy/policySchema.ts';
+import { serverFromPolicy } from '../server/serverFromPolicy.ts';
+import type { Challenge, ChallengeStage } from './challengeTypes.ts';
+import { victimAnswerMark, victimRoute, victimSessionCookie, type VictimState } from './victimRoute.ts';
+
+/** Whether what reached the attacker's collect endpoint is the challenge's prize. */
+export function challengeCollectSolves(challenge: Challenge, state: VictimState, body: string): boolean {
+  switch (challenge.goal) {
+    case 'apiKey':
+      return body.includes(state.apiKey);
+    case 'token':
+      return body.includes(state.sessionToken);
+    case 'internal':
+      return body.includes(state.internalSecret);
+    case 'answer':
+      return body.includes(victimAnswerMark);
+    case 'transfer':
+      return false; // a transfer is seen by the API, not by the collect endpoint
+  }
+}
+
+/** Whether the victim's own app can still use its API under `policy` (simulated, nothing changes). */
+export function challengeAppWorks(
+  policy: Policy,
+  stage: ChallengeStage,
+  state: VictimState,
+  browser: BrowserName = 'chromium',
+): { works: boolean; problem: string | null } {
+  // A copy: the simulated transfer must not move the real account's money.
+  const copy: VictimState = { ...state, transfers: [] };
+  const route = (request: ServerRequest) =>
+    victimRoute(
+      copy,
+      // The simulator attaches no cookies; the app's own requests carry the session.
+      {
+        ...request,
+        headers: [...request.headers, ['cookie', `${victimSessionCookie}=${state.sessionToken}`]],
+      },
+      { appUrl: stage.victimApp, cookiePath: '/' },
+    );
+  const server = serverFromPolicy(policy, route);
+  const checks = [
+    { what: 'reading the account', url: `${stage.victimApi}/account`, method: 'GET', body: null },
+    {
+      what: 'a transfer (JSON)',
+      url: `${stage.victimApi}/transfer`,
+      method: 'POST',
+      body: JSON.stringify({ to: 'bob', amount: 1 }),
+    },
+  ];
+  for (const check of checks) {
+    const trace = simulateFetchSync(
+      {
+        pageOrigin: stage.victimApp,
+        url: check.url,
+        method: check.method,
+        credentials: 'include',
+        headers: check.body ? [['content-type', 'application/json']] : [],
+        body: check.body,
+      },
+      server,
+      { browser },
+    );
+    if (!trace.ok || (trace.response?.status ?? 0) >= 400) {
+      return {
+        works: false,
+        problem: `The app is broken: ${check.what} fails (${trace.error ?? trace.response?.status}).`,
+      };
+    }
+  }
+  return { works: true, problem: null };
+}

@@ -1,0 +1,36 @@
+// zod/mini: these schemas ship in the app's initial bundle, which has a size budget.
+import * as z from 'zod/mini';
+
+/** What reached the attacker's collect endpoint. */
+export const collectEntrySchema = z.object({
+  id: z.int(),
+  time: z.number(),
+  /** The `Origin` the report came with (`null` from a sandboxed frame), or null when it had none. */
+  origin: z.nullable(z.string()),
+  /** The attacker host name that received it. */
+  host: z.string(),
+  body: z.string(),
+  /** Whether it holds the challenge's prize (a secret, or an answer of the victim's API). */
+  prize: z.boolean(),
+});
+
+/**
+ * A sandbox's challenge as `GET /control/sandboxes/<id>/challenge` reports it (null when none was
+ * started): solved when the server saw the prize reach the attacker (or a foreign transfer), complete
+ * when a run after a policy change was blocked and the victim's app still works.
+ */
+export const challengeStatusSchema = z.object({
+  challengeId: z.string(),
+  exploit: z.string(),
+  solved: z.boolean(),
+  blockedAfterFix: z.boolean(),
+  appWorks: z.boolean(),
+  appProblem: z.nullable(z.string()),
+  complete: z.boolean(),
+  balance: z.number(),
+  transfers: z.array(z.object({ to: z.string(), amount: z.number(), origin: z.nullable(z.string()) })),
+  collect: z.array(collectEntrySchema),
+});
+
+export type CollectEntry = z.infer<typeof collectEntrySchema>;
+export type ChallengeStatus = z.infer<typeof challengeStatusSchema>;
