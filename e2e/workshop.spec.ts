@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type BrowserType, type LaunchOptions } from '@playwright/test';
+import { ChallengesPage } from './pages/ChallengesPage.ts';
 import { WorkshopInstructorPage, WorkshopParticipantPage } from './pages/WorkshopPage.ts';
 import { WorkshopServer } from './support/workshopServer.testkit.ts';
 
@@ -52,7 +53,7 @@ test.afterAll(async () => {
 
 test('two participants work apart, the instructor sees both live, and a restart keeps everyone', async () => {
   // Three browser contexts and a server restart: more than one ordinary test's work.
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const ada = new WorkshopParticipantPage(await (await browser.newContext()).newPage());
   const bob = new WorkshopParticipantPage(await (await browser.newContext()).newPage());
   const instructor = new WorkshopInstructorPage(await (await browser.newContext()).newPage());
@@ -82,14 +83,32 @@ test('two participants work apart, the instructor sees both live, and a restart 
   await expect(bob.messages).toContainText('Hint for you: Look at Access-Control-Allow-Origin');
   await expect(ada.messages).not.toContainText('Look at Access-Control-Allow-Origin');
 
+  // Ada exploits a challenge, then fixes it: the instructor's table follows, without a reload.
+  const challenge = new ChallengesPage(ada.page, '');
+  await challenge.startAt(`${server.app}/challenges?challenge=reflect-sibling`);
+  await challenge.victimLogIn('Log in (cookie, SameSite=Lax)');
+  expect(await challenge.exploitRun()).toBe('Exploit finished.');
+  const cell = instructor.cell('Ada', 'reflect-sibling');
+  await expect(cell).toHaveText('exploited');
+  await challenge.policyReplace({
+    origin: { mode: 'list', allow: [`http://app.victim.localhost:${server.ports.stage}`] },
+    credentials: true,
+  });
+  expect(await challenge.exploitRun()).toMatch(/^Exploit (blocked|finished)/);
+  await expect(cell).toHaveText('fixed');
+  await expect(instructor.cell('Bob', 'reflect-sibling')).toHaveText('—');
+
   // The server stops (as after Ctrl+C) and starts again on the same state file.
   await server.stop();
   await server.start();
-  await ada.page.reload();
+  await ada.page.goto(`${server.app}/`);
   await expect(ada.messages).toContainText('you are Ada');
+  // Her live policy came back: the challenge's fix, which allows the victim's app, not the playground.
   await expect(ada.allowAppOrigin).not.toBeChecked();
+  await bob.page.reload();
+  await expect(bob.allowAppOrigin).toBeChecked();
   await instructor.page.reload();
-  await expect(instructor.row('Ada')).toBeVisible();
+  await expect(instructor.cell('Ada', 'reflect-sibling')).toHaveText('fixed');
   await expect(instructor.row('Bob')).toBeVisible();
 });
 

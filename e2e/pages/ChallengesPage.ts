@@ -27,7 +27,12 @@ export class ChallengesPage {
 
   async start(challengeId: string): Promise<void> {
     const query = `sandbox=${encodeURIComponent(this.sandbox)}&challenge=${challengeId}`;
-    await this.page.goto(`${testOrigins.app}/challenges?${query}`);
+    await this.startAt(`${testOrigins.app}/challenges?${query}`);
+  }
+
+  /** Opens a challenge at `url` (a workshop names no sandbox: the participant's cookie does) and starts it. */
+  async startAt(url: string): Promise<void> {
+    await this.page.goto(url);
     await this.page.getByRole('button', { name: 'Start: apply the vulnerable policy' }).click();
     await expect(this.page.getByRole('link', { name: 'Run the exploit (new tab)' })).toBeVisible();
   }

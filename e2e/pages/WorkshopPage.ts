@@ -40,6 +40,11 @@ export class WorkshopInstructorPage {
     return this.table.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name }) });
   }
 
+  /** What the table says of participant `name` and one challenge (by id): exploited, fixed or —. */
+  cell(name: string, challengeId: string): Locator {
+    return this.row(name).locator(`td[data-challenge="${challengeId}"]`);
+  }
+
   async hint(name: string, text: string): Promise<void> {
     await textReplace(this.page.getByLabel('Message'), text);
     await this.page.getByLabel('To', { exact: true }).selectOption({ label: `${name} (hint)` });

@@ -1,4 +1,5 @@
 import { challengeFind, type ChallengeStage, type Policy } from '@cors-playground/engine';
+import type { ChallengeStatus } from '@cors-playground/protocol';
 import type { Sandbox } from '../sandbox/sandbox.ts';
 import { ChallengeProgress } from './challengeProgress.ts';
 
@@ -9,7 +10,14 @@ import { ChallengeProgress } from './challengeProgress.ts';
 export class ChallengeBoard {
   private readonly progress = new WeakMap<Sandbox, ChallengeProgress>();
 
-  constructor(readonly stage: ChallengeStage) {}
+  constructor(
+    readonly stage: ChallengeStage,
+    /**
+     * Hears every verdict the server reaches (a workshop records them as the participant's progress).
+     * Default none.
+     */
+    private readonly verdictListener?: (sandbox: Sandbox, status: ChallengeStatus) => void,
+  ) {}
 
   progressOf(sandbox: Sandbox): ChallengeProgress | undefined {
     return this.progress.get(sandbox);
@@ -20,6 +28,8 @@ export class ChallengeBoard {
     const challenge = challengeFind(challengeId);
     if (!challenge) return undefined;
     const progress = new ChallengeProgress(challenge, this.stage);
+    const listener = this.verdictListener;
+    if (listener) progress.onChange = () => listener(sandbox, progress.status(sandbox.policy));
     this.progress.set(sandbox, progress);
     sandbox.policyReplace(progress.vulnerablePolicy as Policy);
     return progress;

@@ -45,6 +45,8 @@ export class ChallengeProgress {
   solved = false;
   /** A run after the policy changed reported without the prize (or moved no money). */
   blockedAfterFix = false;
+  /** Called after the server saw something that may change the verdict (set by the board). */
+  onChange: (() => void) | undefined;
   private nextCollectId = 1;
   /** Transfers the app did not make, counted at the last report (a run that adds none was blocked). */
   private foreignTransfersAtReport = 0;
@@ -76,6 +78,7 @@ export class ChallengeProgress {
     if (this.challenge.goal === 'transfer' && this.foreignTransfers > this.foreignTransfersAtReport) {
       this.solved = true;
     }
+    this.onChange?.();
   }
 
   /** Something reached the attacker's collect endpoint; `policy` is the victim API's live one. */
@@ -98,6 +101,7 @@ export class ChallengeProgress {
     if (prize) this.solved = true;
     const changed = JSON.stringify(policy) !== JSON.stringify(this.vulnerablePolicy);
     if (this.solved && changed && !prize) this.blockedAfterFix = true;
+    this.onChange?.();
     return entry;
   }
 

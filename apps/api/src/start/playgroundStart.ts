@@ -112,7 +112,10 @@ export async function playgroundStart(
     (id) => workshop?.participantById(id) !== undefined,
   );
   const streams = new EventStreams(limits);
-  const board = new ChallengeBoard(config.stage as ChallengeStage);
+  const board = new ChallengeBoard(config.stage as ChallengeStage, (sandbox, status) => {
+    if (status.solved) workshop?.progressRecord(sandbox.id, status.challengeId, 'solved');
+    if (status.complete) workshop?.progressRecord(sandbox.id, status.challengeId, 'fixed');
+  });
   const app = appOrigin({
     store,
     guard: playgroundGuard(options),

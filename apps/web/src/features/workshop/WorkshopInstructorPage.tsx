@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { challengeList } from '@cors-playground/engine';
 import { controlQueries } from '../../api/controlQueries.ts';
 import { WorkshopApiError, workshopMutations, workshopQueries } from '../../api/workshopApi.ts';
 import { WorkshopMessageForm } from './WorkshopMessageForm.tsx';
@@ -10,18 +11,15 @@ function secretFromHash(hash: string): string | undefined {
   return new URLSearchParams(hash.replace(/^#/, '')).get('secret') ?? undefined;
 }
 
-/** Challenges seen in the room's progress, when the page is not given the list. */
-function challengesSeen(progress: Array<Record<string, unknown>>): WorkshopChallengeColumn[] {
-  const ids = [...new Set(progress.flatMap((p) => Object.keys(p)))].sort();
-  return ids.map((id) => ({ id, title: id }));
-}
+/** Every challenge, in the order the challenges page lists them. */
+const challengeColumns: WorkshopChallengeColumn[] = challengeList.map(({ id, title }) => ({ id, title }));
 
 /**
  * The instructor's view of the room: who joined, who exploited and fixed which challenge, who is idle;
  * reset, messages and hints, a projector view, and the end of the workshop. The secret in the URL's
  * fragment is exchanged once for an HttpOnly cookie, then removed from the address bar.
  */
-export default function WorkshopInstructorPage({ challenges }: { challenges?: WorkshopChallengeColumn[] }) {
+export default function WorkshopInstructorPage() {
   const session = useMutation(workshopMutations.instructorSession());
   const end = useMutation(workshopMutations.end());
   const reset = useMutation(workshopMutations.reset());
@@ -55,7 +53,6 @@ export default function WorkshopInstructorPage({ challenges }: { challenges?: Wo
     );
   }
   if (!room.data) return <p className="panel">Loading the room…</p>;
-  const columns = challenges ?? challengesSeen(room.data.participants.map((p) => p.progress));
   const joinUrl = config.data ? `${config.data.appOrigin}/workshop/join` : undefined;
   return (
     <main className={projector ? 'workshop-instructor workshop-projector' : 'workshop-instructor'}>
@@ -71,7 +68,7 @@ export default function WorkshopInstructorPage({ challenges }: { challenges?: Wo
         </button>
       </header>
       {room.data.endedAt !== undefined && <p role="status">This workshop has ended.</p>}
-      <WorkshopRoomTable room={room.data} challenges={columns} now={now} />
+      <WorkshopRoomTable room={room.data} challenges={challengeColumns} now={now} />
       {!projector && (
         <section aria-label="Instructor actions">
           <WorkshopMessageForm participants={room.data.participants} />

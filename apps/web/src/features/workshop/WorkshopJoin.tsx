@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { workshopMutations } from '../../api/workshopApi.ts';
 
@@ -7,12 +7,13 @@ import { workshopMutations } from '../../api/workshopApi.ts';
  * sandbox and an HttpOnly cookie that is their credential from then on (a reload keeps them).
  */
 export function WorkshopJoin() {
-  const [name, setName] = useState('');
   const join = useMutation(workshopMutations.join());
   const nameId = useId();
-  const submit = (event: FormEvent) => {
+  // Read on submit, not kept in state: nothing the page re-renders meanwhile can clear what was typed.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (name.trim() !== '') join.mutate(name.trim());
+    const name = String(new FormData(event.currentTarget).get('name') ?? '').trim();
+    if (name !== '') join.mutate(name);
   };
   return (
     <main className="workshop-join">
@@ -24,14 +25,7 @@ export function WorkshopJoin() {
         </p>
         <form onSubmit={submit}>
           <label htmlFor={nameId}>Your name, as the instructor will see it</label>
-          <input
-            id={nameId}
-            value={name}
-            maxLength={40}
-            autoComplete="nickname"
-            required
-            onChange={(event) => setName(event.target.value)}
-          />
+          <input id={nameId} name="name" maxLength={40} autoComplete="nickname" required />
           <button type="submit" disabled={join.isPending}>
             Join
           </button>

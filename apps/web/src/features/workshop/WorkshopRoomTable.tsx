@@ -61,7 +61,7 @@ export function WorkshopRoomTable({
             <tr key={participant.id}>
               <th scope="row">{participant.name}</th>
               {challenges.map((challenge) => (
-                <td key={challenge.id} data-state={cell(participant, challenge.id)}>
+                <td key={challenge.id} data-challenge={challenge.id}>
                   {cell(participant, challenge.id)}
                 </td>
               ))}
