@@ -1,26 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { PolicyEditorPage } from './pages/PolicyEditorPage.ts';
 import { SharedPolicyPage, sharedPolicyHostile, sharedRequestPrivate } from './pages/SharedPolicyPage.ts';
+import { axeBlocking } from './support/axeBlocking.ts';
 import { sandboxName } from './support/sandboxName.ts';
 import { testOrigins } from './support/testOrigins.ts';
-
-/**
- * Serious and critical violations fail; moderate and minor ones are reported by axe but not gated.
- * `include` scans only that part of the page (default: all of it).
- */
-async function axeBlocking(page: Page, include?: string) {
-  const builder = new AxeBuilder({ page });
-  const results = await (include ? builder.include(include) : builder).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
-    }));
-}
 
 test.describe('accessibility', () => {
   // An axe scan of the whole app takes seconds in Firefox, more on a loaded machine.

@@ -35,6 +35,8 @@ interface Scenario {
   also?: RegExp;
   /** What the engine predicts about the session cookie, shown before the run. */
   predicted?: RegExp;
+  /** A line of what the victim's API saw during the exploit. */
+  serverSaw?: RegExp;
 }
 
 const lax = 'Log in (cookie, SameSite=Lax)';
@@ -42,7 +44,13 @@ const lax = 'Log in (cookie, SameSite=Lax)';
 const noCookie = /api-key: 401 .*Not logged in/;
 
 const scenarios: Scenario[] = [
-  { id: 'reflect-sibling', login: lax, prize: /sk_live_/, predicted: /Sent: victim_session/ },
+  {
+    id: 'reflect-sibling',
+    login: lax,
+    prize: /sk_live_/,
+    predicted: /Sent: victim_session/,
+    serverSaw: /GET \/api-key from http:\/\/blog\.victim\.localhost:\d+, cookies: victim_session → 200/,
+  },
   {
     id: 'null-origin',
     login: 'Log in (cookie, SameSite=Lax)',
@@ -63,6 +71,7 @@ const scenarios: Scenario[] = [
     prize: /401 .*Not logged in/,
     predicted:
       /No cookie was sent: the page \(http:\/\/evil\.localhost:\d+\) is cross-site .* blocks third-party cookies/,
+    serverSaw: /GET \/api-key from http:\/\/evil\.localhost:\d+, no cookie → 401/,
   },
   { id: 'prefix-check', login: lax, prize: /int_/, also: noCookie },
   { id: 'unescaped-dot', login: lax, prize: /int_/, also: noCookie },
@@ -72,6 +81,9 @@ const scenarios: Scenario[] = [
   { id: 'bearer-sibling', login: 'Log in (bearer token)', prize: /401 .*Not logged in/ },
   { id: 'token-mint', login: lax, prize: /sess_/ },
 ];
+
+// Three tabs, two runs and a policy edit per test: Firefox types key by key, and CI has 2 cores.
+test.describe.configure({ timeout: 120_000 });
 
 for (const scenario of scenarios) {
   test(`challenge ${scenario.id}: exploited, fixed in the editor, blocked, and the app still works`, async ({
@@ -91,6 +103,7 @@ for (const scenario of scenarios) {
     await expect(ui.progressItem('Exploited')).toHaveAttribute('data-done', 'true');
     await expect(ui.prizes.first()).toContainText(scenario.prize);
     if (scenario.also) await expect(ui.collected.filter({ hasText: scenario.also })).toHaveCount(1);
+    if (scenario.serverSaw) await expect(ui.victimLog.filter({ hasText: scenario.serverSaw })).toHaveCount(1);
 
     await ui.policyReplace(fixedPolicy(scenario.id));
     expect(await ui.exploitRun(scenario.seat)).toMatch(/^Exploit (blocked|finished)/);

@@ -12,6 +12,8 @@ export class ChallengesPage {
   readonly complete: Locator;
   /** The engine's per-browser prediction of whether the session cookie travels with the attack. */
   readonly cookiePrediction: Locator;
+  /** What the victim's API received: method, path, origin, cookie names, status. */
+  readonly victimLog: Locator;
 
   constructor(
     readonly page: Page,
@@ -22,6 +24,7 @@ export class ChallengesPage {
     this.collected = page.getByRole('list', { name: 'Collected' }).getByRole('listitem');
     this.prizes = this.collected.and(page.locator('[data-prize="true"]'));
     this.cookiePrediction = page.getByLabel('Cookie prediction');
+    this.victimLog = page.getByRole('list', { name: 'Victim API requests' }).getByRole('listitem');
     this.complete = page.getByRole('alert').filter({ hasText: 'Challenge complete' });
   }
 

@@ -14,19 +14,21 @@ export function ChallengeProgress({ status }: { status: ChallengeStatus }) {
   return (
     <section className="panel" aria-labelledby="progress-title">
       <h3 id="progress-title">Progress</h3>
-      <ul className="challenge-progress" role="status" aria-label="Challenge progress">
-        <ChallengeProgressItem done={status.solved} label="Exploited" hint="run the exploit" />
-        <ChallengeProgressItem
-          done={status.blockedAfterFix}
-          label="Blocked after the fix"
-          hint="change the policy, then run the exploit again"
-        />
-        <ChallengeProgressItem
-          done={status.appWorks}
-          label="The victim's app works"
-          hint={status.appProblem ?? 'the policy shuts the app out'}
-        />
-      </ul>
+      <div role="status" aria-label="Challenge progress">
+        <ul className="challenge-progress">
+          <ChallengeProgressItem done={status.solved} label="Exploited" hint="run the exploit" />
+          <ChallengeProgressItem
+            done={status.blockedAfterFix}
+            label="Blocked after the fix"
+            hint="change the policy, then run the exploit again"
+          />
+          <ChallengeProgressItem
+            done={status.appWorks}
+            label="The victim's app works"
+            hint={status.appProblem ?? 'the policy shuts the app out'}
+          />
+        </ul>
+      </div>
       {status.complete && (
         <p className="challenge-complete" role="alert">
           Challenge complete: the exploit is blocked and the app still works.

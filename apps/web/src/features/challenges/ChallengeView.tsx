@@ -10,6 +10,7 @@ import { challengeSeatLabel, challengeVictimUrl } from './challengeSeat.ts';
 import { CollectLog } from './CollectLog.tsx';
 import { CookiePrediction } from './CookiePrediction.tsx';
 import { ExploitEditor } from './ExploitEditor.tsx';
+import { VictimServerLog } from './VictimServerLog.tsx';
 
 const sessionLabels: Record<Challenge['session'], string> = {
   'cookie-lax': 'Log in (cookie, SameSite=Lax)',
@@ -61,6 +62,7 @@ export function ChallengeView({ challenge }: { challenge: Challenge }) {
           />
           <CookiePrediction stage={config.stage} session={challenge.session} seat={seat} sandbox={sandbox} />
           <CollectLog status={active} />
+          <VictimServerLog victimApi={config.stage.victimApi} />
           <ChallengeProgress status={active} />
           <section aria-labelledby="fix-title">
             <h3 id="fix-title" className="panel">

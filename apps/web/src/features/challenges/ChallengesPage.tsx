@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { challengeList } from '@cors-playground/engine';
 import { useSandbox } from '../../api/SandboxProvider.tsx';
+import { useLabEventStream } from '../../api/useLabEventStream.ts';
 import { ChallengeView } from './ChallengeView.tsx';
 import './challenges.css';
 
@@ -10,6 +11,7 @@ import './challenges.css';
  */
 export default function ChallengesPage() {
   const sandbox = useSandbox();
+  useLabEventStream();
   const [selected, setSelected] = useState(
     () => new URLSearchParams(window.location.search).get('challenge') ?? '',
   );

@@ -1,0 +1,24 @@
+import { expect, test } from '@playwright/test';
+import { ChallengesPage } from './pages/ChallengesPage.ts';
+import { axeBlocking } from './support/axeBlocking.ts';
+import { sandboxName } from './support/sandboxName.ts';
+import { testOrigins } from './support/testOrigins.ts';
+
+test.describe('challenges accessibility', () => {
+  // An axe scan takes seconds in Firefox, more on a loaded machine.
+  test.describe.configure({ timeout: 90_000 });
+
+  test('a started challenge has no serious or critical violations', async ({ page }, testInfo) => {
+    const ui = new ChallengesPage(page, sandboxName(testInfo));
+    await ui.start('reflect-sibling');
+    await expect(ui.progress).toBeVisible();
+    await expect(ui.policy.jsonInput).toBeVisible({ timeout: 15_000 });
+    expect(await axeBlocking(page, '.challenges-page')).toEqual([]);
+  });
+
+  test("the instructor's guide has no serious or critical violations", async ({ page }) => {
+    await page.goto(`${testOrigins.app}/challenges/guide`);
+    await expect(page.getByRole('article').first()).toBeVisible();
+    expect(await axeBlocking(page)).toEqual([]);
+  });
+});
