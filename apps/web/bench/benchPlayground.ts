@@ -40,6 +40,12 @@ async function benchPlaygroundWait(url: string, timeoutMs: number): Promise<void
 
 /** Starts the playground (serving the web build in apps/web/dist) and resolves once it answers. */
 export async function benchPlaygroundStart(): Promise<ChildProcess> {
+  // Another playground on these ports would answer in ours' place, with its own build: refuse to measure it.
+  const taken = await fetch(`${benchAppUrl}/healthz`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`${benchAppUrl} is already taken: set BENCH_APP_PORT (and _API_, _OTHER_)`);
   const server = spawn(
     join(repoRoot, 'node_modules/.bin/tsx'),
     [

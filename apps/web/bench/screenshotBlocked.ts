@@ -1,7 +1,9 @@
 /**
  * The README's screenshot of a failing request explained (docs/screenshot-blocked.png): a credentialed
- * PUT with a custom header whose preflight the policy refuses, with the three views, the agreement
- * badge and the Fix buttons. Run: `pnpm --filter @cors-playground/web screenshot` (builds first).
+ * PUT with a custom header whose preflight the policy refuses, the request beside its verdict at
+ * 1440×900, as a first visit sees it. Run: `pnpm --filter @cors-playground/web screenshot` (builds
+ * first). It runs the playground on the default ports (5173/4000/5174) so the picture shows the origins
+ * a reader's `npm start` uses; stop any playground on them first.
  */
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -24,7 +26,7 @@ try {
   if (!policy.ok) throw new Error(`policy PUT answered ${policy.status}`);
   const browser = await chromium.launch({ executablePath: benchChromiumPath });
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, colorScheme: 'light' });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
     await page.goto(`${benchAppUrl}/?sandbox=${sandbox}`);
     await page.getByTestId('request-pick').filter({ hasText: '/echo' }).click();
     const setValue = (testId: string, value: string) =>
@@ -42,7 +44,8 @@ try {
     await page.getByTestId('result-complete').waitFor({ state: 'attached' });
     await page.getByTestId('fix-button').first().waitFor();
     await page.getByTestId('sequence-diagram').waitFor();
-    await page.getByTestId('result-panel').screenshot({ path: output });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: output });
     console.log(`wrote ${output}`);
   } finally {
     await browser.close();

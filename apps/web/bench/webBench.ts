@@ -98,6 +98,8 @@ async function benchFirstVisit(browser: Browser): Promise<{ height: number; tabs
     await page.goto(`${benchAppUrl}/?sandbox=bench-visit-${Date.now() % 100000}`);
     await page.getByTestId('send').waitFor();
     await page.getByTestId('policy-editor').waitFor();
+    // The JSON editor (CodeMirror) loads last; the height counts it.
+    await page.getByTestId('policy-json-input').waitFor();
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     let tabs = 0;
     while (tabs < 200) {

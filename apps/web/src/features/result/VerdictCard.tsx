@@ -59,7 +59,8 @@ export function VerdictCard({ record, verdict, apiOrigin }: VerdictCardProps) {
           The server sent: <code>{verdict.serverSent}</code>
         </p>
       )}
-      {apiOrigin && (
+      {/* The fix needs several re-simulations: it follows the verdict instead of delaying it. */}
+      {apiOrigin && record.complete && (
         <Suspense fallback={null}>
           <VerdictFix record={record} apiOrigin={apiOrigin} />
         </Suspense>

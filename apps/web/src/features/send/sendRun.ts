@@ -102,6 +102,9 @@ export async function sendRun(
     complete: false,
   };
   store.historyPut(record);
+  // The real fetch starts at once: the browser's answer does not depend on the prediction, and the
+  // learner is waiting for it (the prediction runs while the request is on the wire).
+  const jsPending = labFetch(url, draft);
   try {
     // The live policy, not the cached one: the CLI or another tab may have changed it.
     const [engine, policy] = await Promise.all([
@@ -134,7 +137,7 @@ export async function sendRun(
       ? engine.simulateFetchSync(request, server, { browser })
       : null;
     store.historyPatch(id, { policy, trace, traceUncached });
-    const js = await labFetch(url, draft);
+    const js = await jsPending;
     store.historyPatch(id, { js });
     // Nothing reaches the server when fetch() throws up front; otherwise wait for each predicted request.
     const expected = trace.exchanges.length;
