@@ -17,6 +17,7 @@ const NotFoundRoute = lazy(() => import('../routes/NotFoundRoute.tsx'));
 const WorkshopInstructorPage = lazy(() => import('../features/workshop/WorkshopInstructorPage.tsx'));
 const ChallengesPage = lazy(() => import('../features/challenges/ChallengesPage.tsx'));
 const ChallengesGuidePage = lazy(() => import('../features/challenges/ChallengesGuidePage.tsx'));
+const WorkshopSheetPage = lazy(() => import('../features/workshop/WorkshopSheetPage.tsx'));
 
 function AppLayout() {
   useLabEventStream();
@@ -39,7 +40,6 @@ function AppLayout() {
             <Route path={`${appPaths.learn}/:step`} element={<LearnRoute />} />
             <Route path={appPaths.check} element={<CheckRoute />} />
             <Route path={appPaths.challenges} element={<ChallengesPage />} />
-            <Route path={appPaths.challengesGuide} element={<ChallengesGuidePage />} />
             {/* Joined (the gate shows the form until then): on to the playground. */}
             <Route path={appPaths.workshopJoin} element={<Navigate to={appPaths.playground} replace />} />
             <Route path="*" element={<NotFoundRoute />} />
@@ -52,21 +52,31 @@ function AppLayout() {
 
 /**
  * The whole app, working in `sandbox` (read once from the page URL, see main.tsx) or, in a workshop,
- * in the participant's own sandbox. The instructor's view stands apart: it watches every sandbox.
+ * in the participant's own sandbox. The instructor's view and the printed handouts stand apart.
  */
 export function App({ sandbox }: { sandbox: string }) {
   return (
     <QueryClientProvider client={queryClient}>
       <SandboxProvider sandbox={sandbox}>
         <Routes>
-          <Route
-            path={appPaths.workshopInstructor}
-            element={
-              <Suspense fallback={<p className="panel">Loading…</p>}>
-                <WorkshopInstructorPage />
-              </Suspense>
-            }
-          />
+          {/* Pages of their own, to print or to watch the room: outside the playground and its gate. */}
+          {(
+            [
+              [appPaths.workshopInstructor, WorkshopInstructorPage],
+              [appPaths.challengesGuide, ChallengesGuidePage],
+              [appPaths.workshopSheet, WorkshopSheetPage],
+            ] as const
+          ).map(([path, Page]) => (
+            <Route
+              key={path}
+              path={path}
+              element={
+                <Suspense fallback={<p className="panel">Loading…</p>}>
+                  <Page />
+                </Suspense>
+              }
+            />
+          ))}
           <Route
             path="*"
             element={

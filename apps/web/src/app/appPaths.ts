@@ -14,4 +14,6 @@ export const appPaths = {
   workshopJoin: '/workshop/join',
   /** The instructor's view; the server prints it with the secret in the fragment. */
   workshopInstructor: '/workshop/instructor',
+  /** The participants' printable handout. */
+  workshopSheet: '/workshop/sheet',
 } as const;

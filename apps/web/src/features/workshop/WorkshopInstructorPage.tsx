@@ -65,7 +65,9 @@ export default function WorkshopInstructorPage() {
         )}
         <button type="button" aria-pressed={projector} onClick={() => setProjector(!projector)}>
           Projector view
-        </button>
+        </button>{' '}
+        <a href="/challenges/guide">Instructor&apos;s guide</a> ·{' '}
+        <a href="/workshop/sheet">Participant sheet</a>
       </header>
       {room.data.endedAt !== undefined && <p role="status">This workshop has ended.</p>}
       <WorkshopRoomTable room={room.data} challenges={challengeColumns} now={now} />
