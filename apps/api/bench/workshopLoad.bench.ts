@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchServerStart, benchServerWarm, type BenchServer } from './benchServer.ts';
+import { workshopRoomLimitsDefault } from '../src/workshop/workshopRoom.ts';
 
 const flag = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -179,6 +180,10 @@ try {
     if (result.leaks > 0 || result.fiveHundreds > 0 || result.failures > 0) failed = true;
     if (!ramp || result.p99 > 100 || failed) {
       if (ramp) console.log(`capacity: p99 passed 100 ms (or a request failed) at ${count} participants`);
+      break;
+    }
+    if (count >= workshopRoomLimitsDefault.participants) {
+      console.log(`capacity: p99 stayed under 100 ms up to the room's cap of ${count} participants`);
       break;
     }
     count += 100;
