@@ -1,10 +1,4 @@
-import {
-  challengeStatusSchema,
-  playgroundConfigSchema,
-  sandboxControlBase,
-  type ChallengeStatus,
-  type PlaygroundConfig,
-} from '@cors-playground/protocol';
+import { playgroundConfigSchema, sandboxControlBase, type PlaygroundConfig } from '@cors-playground/protocol';
 import type { Policy, PolicyInput } from '@cors-playground/engine';
 
 /** A rejected policy: the control plane's 400 with the field paths. */
@@ -52,29 +46,4 @@ export async function controlPolicyPut(sandbox: string, policy: PolicyInput): Pr
     throw new ControlPolicyError(body.errors);
   }
   return controlPolicyParse(await controlJson(response));
-}
-
-/** The sandbox's challenge progress; null when no challenge was started there. */
-export async function controlChallengeGet(sandbox: string): Promise<ChallengeStatus | null> {
-  const json = await controlJson(await fetch(`${sandboxControlBase(sandbox)}/challenge`));
-  return json === null ? null : challengeStatusSchema.parse(json);
-}
-
-async function controlChallengePut(sandbox: string, path: string, body: unknown): Promise<ChallengeStatus> {
-  const response = await fetch(`${sandboxControlBase(sandbox)}/challenge${path}`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return challengeStatusSchema.parse(await controlJson(response));
-}
-
-/** Starts (or restarts) a challenge: fresh secrets, and its vulnerable policy goes live. */
-export function controlChallengeStart(sandbox: string, challengeId: string): Promise<ChallengeStatus> {
-  return controlChallengePut(sandbox, '', { challengeId });
-}
-
-/** Replaces the attack page's script. */
-export function controlChallengeExploitPut(sandbox: string, exploit: string): Promise<ChallengeStatus> {
-  return controlChallengePut(sandbox, '/exploit', { exploit });
 }

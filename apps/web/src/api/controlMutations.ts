@@ -1,6 +1,6 @@
 import { mutationOptions } from '@tanstack/react-query';
 import type { PolicyInput } from '@cors-playground/engine';
-import { controlChallengeExploitPut, controlChallengeStart, controlPolicyPut } from './controlApi.ts';
+import { controlPolicyPut } from './controlApi.ts';
 import { controlQueries } from './controlQueries.ts';
 
 /** Every change the app makes to server data, in one place beside `controlQueries`. */
@@ -20,21 +20,5 @@ export const controlMutations = {
       mutationFn: (policy: PolicyInput) => controlPolicyPut(sandbox, policy),
       onSuccess: (saved, _policy, _result, { client }) =>
         client.setQueryData(controlQueries.policy(sandbox).queryKey, saved),
-    }),
-  /** Starts a challenge; its vulnerable policy replaces the live one, so the policy is read again. */
-  challengeStart: (sandbox: string) =>
-    mutationOptions({
-      scope: { id: `policy-${sandbox}` },
-      mutationFn: (challengeId: string) => controlChallengeStart(sandbox, challengeId),
-      onSuccess: async (status, _id, _result, { client }) => {
-        client.setQueryData(controlQueries.challenge(sandbox).queryKey, status);
-        await client.invalidateQueries({ queryKey: controlQueries.policy(sandbox).queryKey });
-      },
-    }),
-  challengeExploit: (sandbox: string) =>
-    mutationOptions({
-      mutationFn: (exploit: string) => controlChallengeExploitPut(sandbox, exploit),
-      onSuccess: (status, _exploit, _result, { client }) =>
-        client.setQueryData(controlQueries.challenge(sandbox).queryKey, status),
     }),
 };

@@ -1,19 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { LabEvent } from '@cors-playground/protocol';
-import { controlChallengeGet, controlConfigGet, controlPolicyGet } from './controlApi.ts';
+import { controlConfigGet, controlPolicyGet } from './controlApi.ts';
 
 /** Every server-data query of the app, in one place; per-sandbox data has the sandbox in its key. */
 export const controlQueries = {
   config: () => queryOptions({ queryKey: ['control', 'config'], queryFn: controlConfigGet }),
   policy: (sandbox: string) =>
     queryOptions({ queryKey: ['control', sandbox, 'policy'], queryFn: () => controlPolicyGet(sandbox) }),
-  /** The sandbox's challenge; polled while shown, because the attack happens in another tab. */
-  challenge: (sandbox: string) =>
-    queryOptions({
-      queryKey: ['control', sandbox, 'challenge'],
-      queryFn: () => controlChallengeGet(sandbox),
-      refetchInterval: 1000,
-    }),
   /** Filled by the event stream (useLabEventStream), never fetched. */
   events: (sandbox: string) =>
     queryOptions({

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { Challenge } from '@cors-playground/engine';
-import { controlMutations } from '../../api/controlMutations.ts';
+import { challengeMutations, challengeQueries } from '../../api/challengeApi.ts';
 import { controlQueries } from '../../api/controlQueries.ts';
 import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { PolicyPanel } from '../policy/PolicyPanel.tsx';
@@ -23,8 +23,8 @@ const sessionLabels: Record<Challenge['session'], string> = {
 export function ChallengeView({ challenge }: { challenge: Challenge }) {
   const sandbox = useSandbox();
   const config = useQuery(controlQueries.config()).data;
-  const status = useQuery(controlQueries.challenge(sandbox)).data;
-  const start = useMutation(controlMutations.challengeStart(sandbox));
+  const status = useQuery(challengeQueries.status(sandbox)).data;
+  const start = useMutation(challengeMutations.start(sandbox));
   const active = status?.challengeId === challenge.id ? status : null;
   const [seat, setSeat] = useState(challenge.seat);
   return (

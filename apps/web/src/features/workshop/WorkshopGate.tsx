@@ -9,7 +9,7 @@ import { WorkshopMessages } from './WorkshopMessages.tsx';
  * In a workshop, the playground works in the participant's own sandbox, which the server names from
  * their credential (never from the page URL, which anyone could edit). Not joined yet: the join form.
  */
-export function WorkshopGate({ children }: { children: ReactNode }) {
+export default function WorkshopGate({ children }: { children: ReactNode }) {
   const me = useQuery(workshopQueries.me());
   if (me.isPending) return <p className="panel">Finding your place in the workshop…</p>;
   // Joined once: a failed poll (the server restarting) keeps the participant where they are.

@@ -1,7 +1,9 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { controlQueries } from '../../api/controlQueries.ts';
-import { WorkshopGate } from './WorkshopGate.tsx';
+
+// Only a workshop needs the gate (and the schemas of its answers): out of the initial bundle.
+const WorkshopGate = lazy(() => import('./WorkshopGate.tsx'));
 
 /**
  * Outside a workshop, the children as they are. In one (the server's config says so), the children
@@ -12,5 +14,9 @@ export function WorkshopModeGate({ children }: { children: ReactNode }) {
   const config = useQuery(controlQueries.config());
   if (config.isPending) return <p className="panel">Loading…</p>;
   if (config.data?.workshop !== true) return children;
-  return <WorkshopGate>{children}</WorkshopGate>;
+  return (
+    <Suspense fallback={<p className="panel">Loading…</p>}>
+      <WorkshopGate>{children}</WorkshopGate>
+    </Suspense>
+  );
 }

@@ -1,0 +1,57 @@
+import { mutationOptions, queryOptions } from '@tanstack/react-query';
+import { challengeStatusSchema, sandboxControlBase, type ChallengeStatus } from '@cors-playground/protocol';
+import { controlQueries } from './controlQueries.ts';
+
+/**
+ * Server data of the security challenges, beside `controlQueries` and `controlMutations`: in a module
+ * of its own so that only the (lazy) challenges page loads it and its schemas.
+ */
+async function challengeJson(response: Response): Promise<unknown> {
+  if (!response.ok) throw new Error(`Control plane answered ${response.status}: ${await response.text()}`);
+  return response.json();
+}
+
+/** The sandbox's challenge progress; null when no challenge was started there. */
+async function challengeGet(sandbox: string): Promise<ChallengeStatus | null> {
+  const json = await challengeJson(await fetch(`${sandboxControlBase(sandbox)}/challenge`));
+  return json === null ? null : challengeStatusSchema.parse(json);
+}
+
+async function challengePut(sandbox: string, path: string, body: unknown): Promise<ChallengeStatus> {
+  const response = await fetch(`${sandboxControlBase(sandbox)}/challenge${path}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return challengeStatusSchema.parse(await challengeJson(response));
+}
+
+export const challengeQueries = {
+  /** The sandbox's challenge; polled while shown, because the attack happens in another tab. */
+  status: (sandbox: string) =>
+    queryOptions({
+      queryKey: ['control', sandbox, 'challenge'],
+      queryFn: () => challengeGet(sandbox),
+      refetchInterval: 1000,
+    }),
+};
+
+export const challengeMutations = {
+  /** Starts (or restarts) a challenge: fresh secrets, and its vulnerable policy replaces the live one. */
+  start: (sandbox: string) =>
+    mutationOptions({
+      scope: { id: `policy-${sandbox}` },
+      mutationFn: (challengeId: string) => challengePut(sandbox, '', { challengeId }),
+      onSuccess: async (status, _id, _result, { client }) => {
+        client.setQueryData(challengeQueries.status(sandbox).queryKey, status);
+        await client.invalidateQueries({ queryKey: controlQueries.policy(sandbox).queryKey });
+      },
+    }),
+  /** Replaces the attack page's script. */
+  exploit: (sandbox: string) =>
+    mutationOptions({
+      mutationFn: (exploit: string) => challengePut(sandbox, '/exploit', { exploit }),
+      onSuccess: (status, _exploit, _result, { client }) =>
+        client.setQueryData(challengeQueries.status(sandbox).queryKey, status),
+    }),
+};
