@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type BrowserType, type LaunchOptions } from '@playwright/test';
 import { ChallengesPage } from './pages/ChallengesPage.ts';
 import { WorkshopInstructorPage, WorkshopParticipantPage } from './pages/WorkshopPage.ts';
+import { axeBlocking } from './support/axeBlocking.ts';
 import { WorkshopServer } from './support/workshopServer.testkit.ts';
 
 /**
@@ -144,4 +145,25 @@ test('a page on another site cannot read or change a participant’s sandbox', a
   await expect(participant.messages).toContainText('you are Cy');
   await participant.page.reload();
   await expect(participant.messages).toContainText('you are Cy');
+});
+
+test('the join page, the instructor’s room and the participant sheet pass axe in both themes', async () => {
+  // Six axe scans; each takes seconds in Firefox.
+  test.setTimeout(180_000);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const participant = await (await browser.newContext({ colorScheme })).newPage();
+    await participant.goto(server.joinUrl);
+    await expect(participant.getByRole('heading', { name: 'Join the workshop' })).toBeVisible();
+    expect(await axeBlocking(participant), `join, ${colorScheme}`).toEqual([]);
+    await participant.goto(`${server.app}/workshop/sheet`);
+    await expect(participant.getByRole('heading', { name: /participant sheet/ })).toBeVisible();
+    expect(await axeBlocking(participant), `sheet, ${colorScheme}`).toEqual([]);
+
+    const instructor = new WorkshopInstructorPage(
+      await (await browser.newContext({ colorScheme })).newPage(),
+    );
+    await instructor.page.goto(server.instructorUrl);
+    await expect(instructor.row('Ada')).toBeVisible();
+    expect(await axeBlocking(instructor.page), `instructor, ${colorScheme}`).toEqual([]);
+  }
 });
