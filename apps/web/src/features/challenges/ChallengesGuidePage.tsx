@@ -43,6 +43,9 @@ function ChallengeGuideEntry({ challenge, stage }: { challenge: Challenge; stage
   );
 }
 
+/** Minutes one challenge takes a room, from the story to the discussion of the fix. */
+const guideMinutesPerChallenge = 10;
+
 /** Every challenge's story, expected output per browser, fix and common questions, made to print. */
 export default function ChallengesGuidePage() {
   const config = useQuery(controlQueries.config()).data;
@@ -57,6 +60,13 @@ export default function ChallengesGuidePage() {
       <button type="button" className="challenge-guide-print" onClick={() => window.print()}>
         Print
       </button>
+      <h2>Timing</h2>
+      <p>
+        About {guideMinutesPerChallenge} minutes a challenge: 2 to read the story and log in as the victim, 3
+        to run the exploit and read the collect log, 3 to fix the policy and prove it, 2 to discuss. All{' '}
+        {challengeList.length} take about {Math.round((challengeList.length * guideMinutesPerChallenge) / 60)}{' '}
+        hours; a half-day workshop picks four to six, after the first Learn steps (about 20 minutes).
+      </p>
       {config ? (
         challengeList.map((challenge) => (
           <ChallengeGuideEntry
