@@ -8,17 +8,24 @@ test.describe('challenges accessibility', () => {
   // An axe scan takes seconds in Firefox, more on a loaded machine.
   test.describe.configure({ timeout: 90_000 });
 
-  test('a started challenge has no serious or critical violations', async ({ page }, testInfo) => {
-    const ui = new ChallengesPage(page, sandboxName(testInfo));
-    await ui.start('reflect-sibling');
-    await expect(ui.progress).toBeVisible();
-    await expect(ui.policy.jsonInput).toBeVisible({ timeout: 15_000 });
-    expect(await axeBlocking(page, '.challenges-page')).toEqual([]);
-  });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.describe(`${colorScheme} theme`, () => {
+      // No theme chosen in the app: the system's scheme decides, as for a first visit.
+      test.use({ colorScheme });
 
-  test("the instructor's guide has no serious or critical violations", async ({ page }) => {
-    await page.goto(`${testOrigins.app}/challenges/guide`);
-    await expect(page.getByRole('article').first()).toBeVisible();
-    expect(await axeBlocking(page)).toEqual([]);
-  });
+      test('a started challenge has no serious or critical violations', async ({ page }, testInfo) => {
+        const ui = new ChallengesPage(page, sandboxName(testInfo));
+        await ui.start('reflect-sibling');
+        await expect(ui.progress).toBeVisible();
+        await expect(ui.policy.jsonInput).toBeVisible({ timeout: 15_000 });
+        expect(await axeBlocking(page, '.challenges-page')).toEqual([]);
+      });
+
+      test("the instructor's guide has no serious or critical violations", async ({ page }) => {
+        await page.goto(`${testOrigins.app}/challenges/guide`);
+        await expect(page.getByRole('article').first()).toBeVisible();
+        expect(await axeBlocking(page)).toEqual([]);
+      });
+    });
+  }
 });
