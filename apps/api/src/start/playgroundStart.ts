@@ -27,8 +27,13 @@ export interface Playground {
   close(): Promise<void>;
 }
 
+/** Every origin is https when the playground has a certificate, http otherwise. */
+function playgroundScheme(options: PlaygroundOptions): 'http' | 'https' {
+  return options.tlsCert ? 'https' : 'http';
+}
+
 export function playgroundConfig(options: PlaygroundOptions): PlaygroundConfig {
-  const scheme = options.tlsCert ? 'https' : 'http';
+  const scheme = playgroundScheme(options);
   const hosts = stageHosts(options.victimDomain, options.crossSiteHost);
   const stage = (host: string) => `${scheme}://${host}:${options.stagePort}`;
   return {
@@ -51,7 +56,7 @@ export function playgroundConfig(options: PlaygroundOptions): PlaygroundConfig {
 export function playgroundGuard(options: PlaygroundOptions): ControlGuardOptions {
   const names = [...new Set([options.publicHost, 'localhost', '127.0.0.1', '[::1]'])];
   const allowedHosts = names.map((name) => `${name}:${options.appPort}`.toLowerCase());
-  const scheme = options.tlsCert ? 'https' : 'http';
+  const scheme = playgroundScheme(options);
   return { allowedHosts, allowedOrigins: allowedHosts.map((host) => `${scheme}://${host}`) };
 }
 

@@ -1,19 +1,15 @@
 import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import { challengeStatusSchema, sandboxControlBase, type ChallengeStatus } from '@cors-playground/protocol';
+import { controlJson } from './controlApi.ts';
 import { controlQueries } from './controlQueries.ts';
 
 /**
  * Server data of the security challenges, beside `controlQueries` and `controlMutations`: in a module
  * of its own so that only the (lazy) challenges page loads it and its schemas.
  */
-async function challengeJson(response: Response): Promise<unknown> {
-  if (!response.ok) throw new Error(`Control plane answered ${response.status}: ${await response.text()}`);
-  return response.json();
-}
-
 /** The sandbox's challenge progress; null when no challenge was started there. */
 async function challengeGet(sandbox: string): Promise<ChallengeStatus | null> {
-  const json = await challengeJson(await fetch(`${sandboxControlBase(sandbox)}/challenge`));
+  const json = await controlJson(await fetch(`${sandboxControlBase(sandbox)}/challenge`));
   return json === null ? null : challengeStatusSchema.parse(json);
 }
 
@@ -23,7 +19,7 @@ async function challengePut(sandbox: string, path: string, body: unknown): Promi
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-  return challengeStatusSchema.parse(await challengeJson(response));
+  return challengeStatusSchema.parse(await controlJson(response));
 }
 
 export const challengeQueries = {

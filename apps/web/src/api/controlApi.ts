@@ -8,7 +8,8 @@ export class ControlPolicyError extends Error {
   }
 }
 
-async function controlJson(response: Response): Promise<unknown> {
+/** A control-plane answer's JSON; any non-2xx status is an error with the server's text. */
+export async function controlJson(response: Response): Promise<unknown> {
   if (!response.ok) throw new Error(`Control plane answered ${response.status}: ${await response.text()}`);
   return response.json();
 }

@@ -1,4 +1,4 @@
-import { mutationOptions, queryOptions } from '@tanstack/react-query';
+import { mutationOptions, queryOptions, type MutationFunctionContext } from '@tanstack/react-query';
 import { workshopMeSchema, workshopRoomSchema, type WorkshopMe } from '@cors-playground/protocol';
 
 /** The control plane's refusal, with its status (401: not joined; 403: not allowed). */
@@ -51,6 +51,16 @@ export const workshopQueries = {
     }),
 };
 
+/** After an instructor's change: read the room again rather than wait for the next poll. */
+function roomRefresh(
+  _answer: unknown,
+  _input: unknown,
+  _result: unknown,
+  { client }: MutationFunctionContext,
+) {
+  return client.invalidateQueries({ queryKey: workshopQueries.room().queryKey });
+}
+
 export const workshopMutations = {
   join: () =>
     mutationOptions({
@@ -64,29 +74,25 @@ export const workshopMutations = {
     mutationOptions({
       mutationKey: ['workshop', 'instructor', 'session'],
       mutationFn: (secret: string) => workshopPut('/instructor/session', { secret }),
-      onSuccess: (_answer, _secret, _result, { client }) =>
-        client.invalidateQueries({ queryKey: workshopQueries.room().queryKey }),
+      onSuccess: roomRefresh,
     }),
   /** Reset one participant's progress and policy, or everyone's. */
   reset: () =>
     mutationOptions({
       mutationKey: ['workshop', 'instructor', 'reset'],
       mutationFn: (participant?: string) => workshopPut('/instructor/reset', { participant }),
-      onSuccess: (_answer, _participant, _result, { client }) =>
-        client.invalidateQueries({ queryKey: workshopQueries.room().queryKey }),
+      onSuccess: roomRefresh,
     }),
   message: () =>
     mutationOptions({
       mutationKey: ['workshop', 'instructor', 'message'],
       mutationFn: (message: { text: string; to?: string }) => workshopPut('/instructor/message', message),
-      onSuccess: (_answer, _message, _result, { client }) =>
-        client.invalidateQueries({ queryKey: workshopQueries.room().queryKey }),
+      onSuccess: roomRefresh,
     }),
   end: () =>
     mutationOptions({
       mutationKey: ['workshop', 'instructor', 'end'],
       mutationFn: () => workshopPut('/instructor/end', {}),
-      onSuccess: (_answer, _none, _result, { client }) =>
-        client.invalidateQueries({ queryKey: workshopQueries.room().queryKey }),
+      onSuccess: roomRefresh,
     }),
 };
