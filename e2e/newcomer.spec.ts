@@ -158,6 +158,8 @@ test.describe('routes', () => {
     const allow = page.getByLabel(new RegExp(`Allow ${testOrigins.app.replace(/[.:/]/g, '.')}`));
     await allow.click();
     await expect(allow).toBeChecked();
+    // Send only once the server applied the change, or the send may still meet the old policy.
+    await expect(page.getByTestId('policy-state')).toHaveText('Applied');
     await learn.send.click();
     await expect(learn.answer).toContainText('Done');
     await page.reload();
