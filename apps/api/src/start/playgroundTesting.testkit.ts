@@ -4,6 +4,7 @@ import { freePort } from './freePort.testkit.ts';
 import { playgroundOptionsParse } from './playgroundOptions.ts';
 import { playgroundLimits, type PlaygroundLimits } from './playgroundLimits.ts';
 import { playgroundStart, type Playground } from './playgroundStart.ts';
+import { PlaygroundStartError } from './serverListen.ts';
 
 /**
  * Helpers for the servers' integration tests: a real playground on free loopback ports, and raw
@@ -22,6 +23,21 @@ export async function playgroundTesting(
   limits: Partial<PlaygroundLimits> = {},
   flags: string[] = [],
 ): Promise<Playground> {
+  // A port free when asked can be taken by a test file running alongside before it is bound: try
+  // again with fresh ports rather than fail the test for a race that has nothing to do with it.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const playground = await playgroundTestingOnFreePorts(limits, flags);
+      started.push(playground);
+      return playground;
+    } catch (error) {
+      const portRace = error instanceof PlaygroundStartError && /already in use/.test(error.message);
+      if (!portRace || attempt === 5) throw error;
+    }
+  }
+}
+
+async function playgroundTestingOnFreePorts(limits: Partial<PlaygroundLimits>, flags: string[]) {
   const [app, api, other, stage] = [await freePort(), await freePort(), await freePort(), await freePort()];
   const ports = { app, api, other, stage };
   const options = playgroundOptionsParse(
@@ -33,9 +49,7 @@ export async function playgroundTesting(
     ],
     {},
   );
-  const playground = await playgroundStart(options, 'none', playgroundLimits(limits));
-  started.push(playground);
-  return playground;
+  return playgroundStart(options, 'none', playgroundLimits(limits));
 }
 
 export async function playgroundTestingStopAll(): Promise<void> {
