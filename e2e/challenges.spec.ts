@@ -37,6 +37,8 @@ interface Scenario {
   predicted?: RegExp;
   /** A line of what the victim's API saw during the exploit. */
   serverSaw?: RegExp;
+  /** After the fix, the victim's app shows `shows` when `button` is clicked. */
+  victimAfterFix?: { button: string; shows: RegExp };
 }
 
 const lax = 'Log in (cookie, SameSite=Lax)';
@@ -80,6 +82,15 @@ const scenarios: Scenario[] = [
   { id: 'internal-star', login: lax, prize: /int_/ },
   { id: 'bearer-sibling', login: 'Log in (bearer token)', prize: /401 .*Not logged in/ },
   { id: 'token-mint', login: lax, prize: /sess_/ },
+  { id: 'exposed-token', login: lax, prize: /x-refresh-token: sess_/ },
+  {
+    id: 'errors-without-cors',
+    login: lax,
+    prize: /sk_live_/,
+    also: /no-such-route: TypeError/,
+    serverSaw: /GET \/no-such-route from http:\/\/blog\.victim\.localhost:\d+, cookies: victim_session → 404/,
+    victimAfterFix: { button: 'Send 5001 to Bob (over the limit)', shows: /422 .*Over the daily limit/ },
+  },
 ];
 
 // Three tabs, two runs and a policy edit per test: Firefox types key by key, and CI has 2 cores.
@@ -92,6 +103,11 @@ for (const scenario of scenarios) {
     const ui = new ChallengesPage(page, sandboxName(testInfo));
     await ui.start(scenario.id);
     const victim = await ui.victimLogIn(scenario.login);
+    const appWorks = ui.progressItem("The victim's app works");
+    await expect(appWorks).toHaveAttribute(
+      'data-done',
+      challengeFind(scenario.id)?.startsBroken ? 'false' : 'true',
+    );
     if (scenario.predicted) {
       await expect(ui.cookiePrediction.getByRole('definition')).toHaveText([
         scenario.predicted,
@@ -108,8 +124,59 @@ for (const scenario of scenarios) {
     await ui.policyReplace(fixedPolicy(scenario.id));
     expect(await ui.exploitRun(scenario.seat)).toMatch(/^Exploit (blocked|finished)/);
     await expect(ui.progressItem('Blocked after the fix')).toHaveAttribute('data-done', 'true');
-    await expect(ui.progressItem("The victim's app works")).toHaveAttribute('data-done', 'true');
+    await expect(appWorks).toHaveAttribute('data-done', 'true');
     await expect(ui.complete).toBeVisible();
     await ui.victimExpectWorks(victim);
+    if (scenario.victimAfterFix) {
+      await victim.getByRole('button', { name: scenario.victimAfterFix.button }).click();
+      await expect(victim.getByRole('status', { name: 'Account' })).toHaveText(scenario.victimAfterFix.shows);
+    }
   });
 }
+
+test('challenge preflight-cache: removing the origin is not enough while the browser keeps the preflight', async ({
+  page,
+  browserName,
+}, testInfo) => {
+  const ui = new ChallengesPage(page, sandboxName(testInfo));
+  await ui.start('preflight-cache');
+  const victim = await ui.victimLogIn(lax);
+  const preflights = ui.victimLog.filter({ hasText: /^OPTIONS \/transfer/ });
+  const posts = ui.victimLog.filter({ hasText: /^POST \/transfer from http:\/\/blog\./ });
+
+  expect(await ui.exploitRun()).toBe('Exploit finished.');
+  await expect(ui.progressItem('Exploited')).toHaveAttribute('data-done', 'true');
+  await expect(ui.prizes.first()).toContainText('transfer sent, answer readable: 200');
+  await expect(preflights).toHaveCount(1);
+
+  // The obvious fix: the blog leaves the list. The browser still holds the blog's preflight.
+  await ui.policyReplace({
+    origin: { mode: 'list', allow: [challengeStage.victimApp] },
+    credentials: true,
+    maxAge: 86400,
+  });
+  expect(await ui.exploitRun()).toMatch(/^Exploit finished/);
+  await expect(ui.prizes).toHaveCount(2);
+  await expect(ui.prizes.first()).toContainText('answer unreadable');
+  await expect(posts).toHaveCount(2);
+  await expect(preflights).toHaveCount(1);
+  await expect(ui.progressItem('Blocked after the fix')).toHaveAttribute('data-done', 'false');
+
+  // The fix that holds: the API refuses the request itself. Chromium still uses the cached preflight
+  // and sends the POST (refused: 403); Firefox dropped the entry when the last answer failed its CORS
+  // check, so it asks again and the preflight is refused.
+  await ui.policyReplace(fixedPolicy('preflight-cache'));
+  expect(await ui.exploitRun()).toMatch(/^Exploit finished/);
+  if (browserName === 'chromium') {
+    await expect(
+      ui.victimLog.filter({ hasText: /^POST \/transfer from http:\/\/blog\..* → 403/ }),
+    ).toHaveCount(1);
+    await expect(preflights).toHaveCount(1);
+  } else {
+    await expect(preflights).toHaveCount(2);
+    await expect(posts).toHaveCount(2);
+  }
+  await expect(ui.progressItem('Blocked after the fix')).toHaveAttribute('data-done', 'true');
+  await expect(ui.complete).toBeVisible();
+  await ui.victimExpectWorks(victim);
+});

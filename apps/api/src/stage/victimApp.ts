@@ -1,4 +1,5 @@
 import express, { type Router } from 'express';
+import { victimTransferLimit } from '@cors-playground/engine';
 import { stagePage, stagePageLiteral } from './stagePage.ts';
 
 /** The victim app's only script: log in, read the account and the API key, send money. */
@@ -23,6 +24,12 @@ document.getElementById('pay').addEventListener('click', async () => {
   out.textContent = 'Sending…';
   try {
     out.textContent = await call('/transfer', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ to: 'bob', amount: 10 }) });
+  } catch (error) { out.textContent = 'The app is broken: ' + error; }
+});
+document.getElementById('big').addEventListener('click', async () => {
+  out.textContent = 'Sending…';
+  try {
+    out.textContent = await call('/transfer', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ to: 'bob', amount: LIMIT + 1 }) });
   } catch (error) { out.textContent = 'The app is broken: ' + error; }
 });
 document.getElementById('logout').addEventListener('click', () => { sessionStorage.removeItem('victimToken'); out.textContent = 'Token forgotten.'; });
@@ -52,9 +59,10 @@ export function victimApp(apiOrigin: string): Router {
           'Victim bank',
           `<h1>Victim bank</h1><p>Alice's bank. Its API is <code>${api}</code>.</p><ul>${logins}</ul>` +
             '<button id="load">Load my account</button><button id="pay">Send 10 to Bob</button>' +
+            `<button id="big">Send ${victimTransferLimit + 1} to Bob (over the limit)</button>` +
             '<button id="logout">Forget the token</button>' +
             '<output id="account" aria-label="Account" aria-live="polite"></output>' +
-            `<script>const API = ${stagePageLiteral(api)};${victimAppScript}</script>`,
+            `<script>const API = ${stagePageLiteral(api)}, LIMIT = ${victimTransferLimit};${victimAppScript}</script>`,
         ),
       );
   });

@@ -6,7 +6,7 @@ import { serverFromPolicy } from '../server/serverFromPolicy.ts';
 import { challengeList } from './challengeList.ts';
 import type { ChallengeStage } from './challengeTypes.ts';
 import { challengeAppWorks, challengeCollectSolves } from './challengeVerdict.ts';
-import { victimRoute, type VictimState } from './victimRoute.ts';
+import { victimRefreshHeader, victimRoute, victimSessionCookie, type VictimState } from './victimRoute.ts';
 
 const stage: ChallengeStage = {
   victimApp: 'http://app.victim.localhost:5175',
@@ -34,6 +34,23 @@ function parsed(input: PolicyInput): Policy {
   return result.policy;
 }
 
+/** Whether the attacker's page can read the session token from the exposed header of `/account`. */
+function attackerReadsHeader(policy: Policy, origin: string): boolean {
+  const server = serverFromPolicy(policy, (request) =>
+    victimRoute(
+      state(),
+      { ...request, headers: [...request.headers, ['cookie', `${victimSessionCookie}=tok`]] },
+      { appUrl: stage.victimApp, cookiePath: '/' },
+    ),
+  );
+  const trace = simulateFetchSync(
+    { pageOrigin: origin, url: `${stage.victimApi}/account`, credentials: 'include' },
+    server,
+    { browser: 'firefox' },
+  );
+  return trace.response?.headers[victimRefreshHeader] === 'tok';
+}
+
 /** Whether the attacker's page can read `/internal` (needs no cookie) under `policy`, with or without credentials. */
 function attackerReads(policy: Policy, origin: string): boolean {
   const server = serverFromPolicy(policy, (request) =>
@@ -58,14 +75,16 @@ describe('challengeList', () => {
       const fixed = parsed(challenge.fixedPolicy(stage));
       const origin = challenge.seat === 'null' ? 'null' : stage.attackers[challenge.seat];
 
-      it('lets the victim app work under the vulnerable and the fixed policy', () => {
-        expect(challengeAppWorks(vulnerable, stage, state())).toEqual({ works: true, problem: null });
+      it('lets the victim app work under the fixed policy (and the vulnerable one, unless that is the story)', () => {
+        expect(challengeAppWorks(vulnerable, stage, state()).works).toBe(!challenge.startsBroken);
         expect(challengeAppWorks(fixed, stage, state(), 'firefox').works).toBe(true);
       });
 
       it('lets the attacker read under the vulnerable policy (unless only sending matters), never under the fix', () => {
-        if (challenge.goal !== 'transfer') expect(attackerReads(vulnerable, origin)).toBe(true);
-        expect(attackerReads(fixed, origin)).toBe(false);
+        // The exposed header is that challenge's prize; its widget may read /account's body on purpose.
+        const reads = challenge.id === 'exposed-token' ? attackerReadsHeader : attackerReads;
+        if (challenge.goal !== 'transfer') expect(reads(vulnerable, origin)).toBe(true);
+        expect(reads(fixed, origin)).toBe(false);
       });
     });
   }
@@ -85,5 +104,17 @@ describe('challengeAppWorks', () => {
     const result = challengeAppWorks(parsed({ origin: { mode: 'list', allow: [] } }), stage, state());
     expect(result.works).toBe(false);
     expect(result.problem).toMatch(/reading the account fails/);
+  });
+
+  it('says so when error answers lose their CORS headers: the app cannot read why a transfer was refused', () => {
+    const policy = parsed({
+      origin: { mode: 'list', allow: [stage.victimApp] },
+      credentials: true,
+      corsOnErrors: false,
+    });
+    const result = challengeAppWorks(policy, stage, state());
+    expect(result.problem).toMatch(
+      /over the limit was refused \(5001\) fails \(the browser reports a network error: TypeError/,
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { challengeOriginMistakes } from './challengeOriginMistakes.ts';
+import { challengeServerMistakes } from './challengeServerMistakes.ts';
 import {
   challengeCookieFacts,
   challengeOnlyTheApp,
@@ -168,6 +169,7 @@ report('transfer sent: the answer is opaque, and not needed');`,
     ],
   },
   ...challengeOriginMistakes,
+  ...challengeServerMistakes,
 ];
 
 /** The challenge with this id, or undefined. */

@@ -38,6 +38,8 @@ export interface Challenge {
   goal: ChallengeGoal;
   /** The misconfigured policy the victim's API starts with. */
   vulnerablePolicy(stage: ChallengeStage): PolicyInput;
+  /** The vulnerable policy breaks the victim's app as well: the story starts from that bug. Default `false`. */
+  startsBroken?: boolean;
   /** A policy that blocks the exploit and keeps the victim's app working (one of several). */
   fixedPolicy(stage: ChallengeStage): PolicyInput;
   /**

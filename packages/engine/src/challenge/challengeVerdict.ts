@@ -4,7 +4,13 @@ import type { ServerRequest } from '../http/httpTypes.ts';
 import type { Policy } from '../policy/policySchema.ts';
 import { serverFromPolicy } from '../server/serverFromPolicy.ts';
 import type { Challenge, ChallengeStage } from './challengeTypes.ts';
-import { victimAnswerMark, victimRoute, victimSessionCookie, type VictimState } from './victimRoute.ts';
+import {
+  victimAnswerMark,
+  victimRoute,
+  victimSessionCookie,
+  victimTransferLimit,
+  type VictimState,
+} from './victimRoute.ts';
 
 /** Whether what reached the attacker's collect endpoint is the challenge's prize. */
 export function challengeCollectSolves(challenge: Challenge, state: VictimState, body: string): boolean {
@@ -42,13 +48,29 @@ export function challengeAppWorks(
       { appUrl: stage.victimApp, cookiePath: '/' },
     );
   const server = serverFromPolicy(policy, route);
+  const transfer = (amount: number) => JSON.stringify({ to: 'bob', amount });
+  // The app must read its errors too: an error answer without CORS headers reaches it as a network error.
   const checks = [
-    { what: 'reading the account', url: `${stage.victimApi}/account`, method: 'GET', body: null },
+    {
+      what: 'reading the account',
+      url: `${stage.victimApi}/account`,
+      method: 'GET',
+      body: null,
+      status: 200,
+    },
     {
       what: 'a transfer (JSON)',
       url: `${stage.victimApi}/transfer`,
       method: 'POST',
-      body: JSON.stringify({ to: 'bob', amount: 1 }),
+      body: transfer(1),
+      status: 200,
+    },
+    {
+      what: `reading why a transfer over the limit was refused (${victimTransferLimit + 1})`,
+      url: `${stage.victimApi}/transfer`,
+      method: 'POST',
+      body: transfer(victimTransferLimit + 1),
+      status: 422,
     },
   ];
   for (const check of checks) {
@@ -64,11 +86,11 @@ export function challengeAppWorks(
       server,
       { browser },
     );
-    if (!trace.ok || (trace.response?.status ?? 0) >= 400) {
-      return {
-        works: false,
-        problem: `The app is broken: ${check.what} fails (${trace.error ?? trace.response?.status}).`,
-      };
+    if (!trace.ok || trace.response?.status !== check.status) {
+      const saw = trace.ok
+        ? `status ${trace.response?.status}`
+        : `the browser reports a network error: ${trace.error}`;
+      return { works: false, problem: `The app is broken: ${check.what} fails (${saw}).` };
     }
   }
   return { works: true, problem: null };

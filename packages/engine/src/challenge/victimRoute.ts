@@ -33,6 +33,12 @@ export interface VictimRouteOptions {
 
 export const victimSessionCookie = 'victim_session';
 
+/** The largest transfer the API carries out; a larger one is refused with a 422 the app must be able to read. */
+export const victimTransferLimit = 5000;
+
+/** The header each account answer renews the session in (readable by a page only when exposed). */
+export const victimRefreshHeader = 'x-refresh-token';
+
 /** Every JSON answer names its sender, so the server can tell when an attacker read one. */
 export const victimAnswerMark = 'victim-api';
 
@@ -116,12 +122,17 @@ function victimDispatch(
   if (!victimIsLoggedIn(state, request))
     return victimJson(401, { error: 'Not logged in: no session arrived' });
   if (path === '/account' && method === 'GET') {
-    return victimJson(200, { user: 'alice', email: 'alice@victim.example', balance: state.balance });
+    return victimJson(200, { user: 'alice', email: 'alice@victim.example', balance: state.balance }, [
+      [victimRefreshHeader, state.sessionToken],
+    ]);
   }
   if (path === '/api-key' && method === 'GET') return victimJson(200, { apiKey: state.apiKey });
   if (path === '/token' && method === 'POST') return victimJson(200, { token: state.sessionToken });
   if (path === '/transfer' && method === 'POST') {
     const { to, amount } = victimTransferFields(request.body);
+    if (amount > victimTransferLimit) {
+      return victimJson(422, { error: `Over the daily limit of ${victimTransferLimit}: nothing was sent` });
+    }
     state.balance -= amount;
     state.transfers.push({ to, amount, origin: headerListGet(request.headers, 'origin') });
     return victimJson(200, { ok: true, to, amount, balance: state.balance });
