@@ -180,3 +180,44 @@ test('challenge preflight-cache: removing the origin is not enough while the bro
   await expect(ui.complete).toBeVisible();
   await ui.victimExpectWorks(victim);
 });
+
+test('challenge vary-cache: one visit shuts the app out through the CDN, a 304 keeps it so, a purge ends it', async ({
+  page,
+}, testInfo) => {
+  const ui = new ChallengesPage(page, sandboxName(testInfo));
+  await ui.start('vary-cache');
+  const victim = await ui.victimLogIn(lax);
+  const rates = async () => {
+    await victim.getByRole('button', { name: 'Load the exchange rates (via the CDN)' }).click();
+    return victim.getByRole('status', { name: 'Account' });
+  };
+  const cached = page.getByRole('list', { name: 'Cached answers' }).getByRole('listitem');
+
+  expect(await ui.exploitRun()).toBe('Exploit finished.');
+  await expect(ui.progressItem('Exploited')).toHaveAttribute('data-done', 'true');
+  await expect(ui.prizes.first()).toContainText('rates unreadable here');
+  await expect(cached).toHaveText([
+    /stored for http:\/\/evil\.localhost:\d+.*none; served to every origin \(no Vary\)/,
+  ]);
+  await expect(await rates()).toHaveText(/The app is broken: TypeError/);
+  await expect(ui.progressItem("The victim's app works")).toHaveAttribute('data-done', 'false');
+
+  // The fix reaches the API, not the copy stored before it: neither waiting nor a 304 helps.
+  await ui.policyReplace(fixedPolicy('vary-cache'));
+  expect(await ui.exploitRun()).toBe('Exploit finished.');
+  await expect(ui.prizes).toHaveCount(2);
+  await page.getByRole('button', { name: "Expire the CDN's copies (as if a minute passed)" }).click();
+  await expect(await rates()).toHaveText(/The app is broken: TypeError/);
+  await expect(
+    ui.victimLog.filter({ hasText: /^GET \/rates via the CDN from http:\/\/app\..* → 304/ }),
+  ).toHaveCount(1);
+  await expect(ui.progressItem('Blocked after the fix')).toHaveAttribute('data-done', 'false');
+
+  await page.getByRole('button', { name: 'Purge the CDN' }).click();
+  await expect(page.getByText('The CDN holds nothing.')).toBeVisible();
+  expect(await ui.exploitRun()).toBe('Exploit finished.');
+  await expect(cached).toHaveText([/stored for http:\/\/evil\..*served only for origin: http:\/\/evil\./]);
+  await expect(ui.progressItem('Blocked after the fix')).toHaveAttribute('data-done', 'true');
+  await expect(await rates()).toHaveText(/rates via the CDN: 200 .*EUR/);
+  await expect(ui.complete).toBeVisible();
+});

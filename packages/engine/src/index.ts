@@ -45,4 +45,5 @@ export { siteOf, siteSame, type Site } from './cookie/site.ts';
 export * from './challenge/challengeTypes.ts';
 export * from './challenge/challengeList.ts';
 export * from './challenge/challengeVerdict.ts';
+export { challengeVictimCdn } from './challenge/challengeParts.ts';
 export * from './challenge/victimRoute.ts';

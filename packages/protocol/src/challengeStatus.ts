@@ -14,6 +14,18 @@ export const collectEntrySchema = z.object({
   prize: z.boolean(),
 });
 
+/** One answer the bank's CDN (the shared cache in front of the victim's API) holds. */
+export const cdnEntrySchema = z.object({
+  path: z.string(),
+  /** The `Origin` of the request that stored it, or null when it had none. */
+  storedFor: z.nullable(z.string()),
+  /** Its stored `Access-Control-Allow-Origin`, or null when it has none. */
+  allowOrigin: z.nullable(z.string()),
+  /** The request headers that select it (`Vary`), e.g. `origin: http://app…`; empty: served to everyone. */
+  vary: z.array(z.string()),
+  fresh: z.boolean(),
+});
+
 /**
  * A sandbox's challenge as `GET /control/sandboxes/<id>/challenge` reports it (null when none was
  * started): solved when the server saw the prize reach the attacker (or a foreign transfer), complete
@@ -30,7 +42,10 @@ export const challengeStatusSchema = z.object({
   balance: z.number(),
   transfers: z.array(z.object({ to: z.string(), amount: z.number(), origin: z.nullable(z.string()) })),
   collect: z.array(collectEntrySchema),
+  /** What the bank's CDN holds for this sandbox (empty unless something went through it). */
+  cdn: z.array(cdnEntrySchema),
 });
 
 export type CollectEntry = z.infer<typeof collectEntrySchema>;
+export type CdnEntry = z.infer<typeof cdnEntrySchema>;
 export type ChallengeStatus = z.infer<typeof challengeStatusSchema>;

@@ -1,12 +1,14 @@
 import express, { type Router } from 'express';
+import { challengeVictimCdn } from '@cors-playground/engine';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
 import type { ChallengeBoard } from './challengeBoard.ts';
 import { challengeLimits } from './challengeProgress.ts';
 import { stagePage, stagePageLiteral, stagePageScript } from './stagePage.ts';
 
-/** What every attack page runs around the learner's template: `API`, `report()`, and the end mark. */
-function attackerScript(api: string, exploit: string): string {
+/** What every attack page runs around the learner's template: `API`, `CDN`, `report()`, and the end mark. */
+function attackerScript(api: string, cdn: string, exploit: string): string {
   return `const API = ${stagePageLiteral(api)};
+const CDN = ${stagePageLiteral(cdn)};
 const status = document.getElementById('status');
 async function report(data) {
   const body = typeof data === 'string' ? data : JSON.stringify(data);
@@ -53,7 +55,9 @@ export function attackerSeat(store: SandboxStore, board: ChallengeBoard): Router
         );
       return;
     }
-    const api = `${board.stage.victimApi}/s/${encodeURIComponent(id)}`;
+    const path = `/s/${encodeURIComponent(id)}`;
+    const api = `${board.stage.victimApi}${path}`;
+    const cdn = `${challengeVictimCdn(board.stage)}${path}`;
     res
       .type('html')
       .send(
@@ -61,7 +65,7 @@ export function attackerSeat(store: SandboxStore, board: ChallengeBoard): Router
           'Attacker page',
           `<h1>Attacker page</h1><p>Running on <code>${here.replace(/[<>&"]/g, '')}</code>.</p>` +
             '<output id="status" aria-label="Exploit status">Running…</output>' +
-            `<script>${attackerScript(api, progress.exploit)}</script>`,
+            `<script>${attackerScript(api, cdn, progress.exploit)}</script>`,
         ),
       );
   });

@@ -1,7 +1,7 @@
 import type { Request, RequestHandler, Response, Router } from 'express';
 import type { Sandbox } from '../sandbox/sandbox.ts';
 import type { ChallengeBoard } from './challengeBoard.ts';
-import { challengeLimits } from './challengeProgress.ts';
+import { challengeLimits, type ChallengeProgress } from './challengeProgress.ts';
 
 type SandboxParam = (req: Request, res: Response) => Sandbox | undefined;
 
@@ -35,21 +35,59 @@ export function challengeControl(
     }
     statusSend(res, sandbox);
   });
-  router.put('/sandboxes/:sandbox/challenge/exploit', jsonBody, (req, res) => {
-    const sandbox = sandboxParam(req, res);
-    if (!sandbox) return;
-    const progress = board.progressOf(sandbox);
-    const exploit: unknown = (req.body as { exploit?: unknown } | undefined)?.exploit;
-    if (!progress) {
-      res.status(409).json({ error: 'No challenge started in this sandbox' });
-      return;
-    }
-    if (typeof exploit !== 'string' || exploit.length > challengeLimits.exploitChars) {
-      const message = `must be a string of at most ${challengeLimits.exploitChars} characters`;
-      res.status(400).json({ error: 'Invalid exploit', errors: [{ path: 'exploit', message }] });
-      return;
-    }
-    progress.exploit = exploit;
-    statusSend(res, sandbox);
-  });
+  /**
+   * A change to the sandbox's running challenge: `field` of the JSON body, checked by `valid` (else a
+   * 400 naming the field), applied by `apply`; a 409 when no challenge runs.
+   */
+  const progressChange = <T>(
+    field: string,
+    valid: (value: unknown) => value is T,
+    rule: string,
+    apply: (progress: ChallengeProgress, value: T) => void,
+  ): RequestHandler => {
+    return (req, res) => {
+      const sandbox = sandboxParam(req, res);
+      if (!sandbox) return;
+      const progress = board.progressOf(sandbox);
+      const value: unknown = (req.body as Record<string, unknown> | undefined)?.[field];
+      if (!progress) {
+        res.status(409).json({ error: 'No challenge started in this sandbox' });
+        return;
+      }
+      if (!valid(value)) {
+        res.status(400).json({ error: `Invalid ${field}`, errors: [{ path: field, message: rule }] });
+        return;
+      }
+      apply(progress, value);
+      statusSend(res, sandbox);
+    };
+  };
+  // The CDN's two operator buttons (PUT: the control plane refuses simple methods): expire (every
+  // entry goes stale, its next use revalidates) and purge.
+  router.put(
+    '/sandboxes/:sandbox/challenge/cdn',
+    jsonBody,
+    progressChange(
+      'action',
+      (value): value is 'expire' | 'purge' => value === 'expire' || value === 'purge',
+      "must be 'expire' or 'purge'",
+      (progress, action) => {
+        if (action === 'purge') progress.cdn.purge();
+        else progress.cdn.expireAll();
+        progress.onChange?.();
+      },
+    ),
+  );
+  router.put(
+    '/sandboxes/:sandbox/challenge/exploit',
+    jsonBody,
+    progressChange(
+      'exploit',
+      (value): value is string => typeof value === 'string' && value.length <= challengeLimits.exploitChars,
+      `must be a string of at most ${challengeLimits.exploitChars} characters`,
+      (progress, exploit) => {
+        progress.exploit = exploit;
+      },
+    ),
+  );
 }

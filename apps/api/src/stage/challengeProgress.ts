@@ -2,13 +2,15 @@ import { randomBytes } from 'node:crypto';
 import {
   challengeAppWorks,
   challengeCollectSolves,
+  headerListGet,
   policyParse,
   type Challenge,
   type ChallengeStage,
   type Policy,
   type VictimState,
 } from '@cors-playground/engine';
-import type { ChallengeStatus, CollectEntry } from '@cors-playground/protocol';
+import type { CdnEntry, ChallengeStatus, CollectEntry } from '@cors-playground/protocol';
+import { SharedCache } from './sharedCache.ts';
 
 /** Bounds of one sandbox's challenge (docs/bounds.md). */
 export const challengeLimits = {
@@ -42,7 +44,14 @@ export class ChallengeProgress {
   readonly vulnerablePolicy: Policy;
   exploit: string;
   readonly collect: CollectEntry[] = [];
+  /** The bank's CDN in front of the victim's API, one per run: a restart empties it. */
+  readonly cdn = new SharedCache();
   solved = false;
+  /**
+   * The attack page's template when the prize last arrived: only that exploit, run again, can show
+   * the fix blocks it (an edited template that reports nothing would prove nothing).
+   */
+  private solvedWith: string | null = null;
   /** A run after the policy changed reported without the prize (or moved no money). */
   blockedAfterFix = false;
   /** Called after the server saw something that may change the verdict (set by the board). */
@@ -87,7 +96,11 @@ export class ChallengeProgress {
     const moved = this.foreignTransfers > this.foreignTransfersAtReport;
     this.foreignTransfersAtReport = this.foreignTransfers;
     const prize =
-      this.challenge.goal === 'transfer' ? moved : challengeCollectSolves(this.challenge, this.victim, body);
+      this.challenge.goal === 'transfer'
+        ? moved
+        : this.challenge.goal === 'poison'
+          ? this.cdnShutsAppOut() !== null
+          : challengeCollectSolves(this.challenge, this.victim, body);
     const entry: CollectEntry = {
       id: this.nextCollectId++,
       time: Date.now(),
@@ -98,16 +111,44 @@ export class ChallengeProgress {
     };
     this.collect.push(entry);
     if (this.collect.length > challengeLimits.collectEntries) this.collect.shift();
-    if (prize) this.solved = true;
+    if (prize) {
+      this.solved = true;
+      this.solvedWith = this.exploit;
+    }
     const changed = JSON.stringify(policy) !== JSON.stringify(this.vulnerablePolicy);
-    if (this.solved && changed && !prize) this.blockedAfterFix = true;
+    if (this.solved && changed && !prize && this.exploit === this.solvedWith) this.blockedAfterFix = true;
     this.onChange?.();
     return entry;
   }
 
+  /**
+   * Why the victim's app cannot read the rates through the CDN, or null when it can. The entry the
+   * app's request would get decides, fresh or stale: revalidating it keeps its stored headers.
+   */
+  cdnShutsAppOut(): string | null {
+    const app = this.stage.victimApp;
+    const entry = this.cdn.lookup({ method: 'GET', path: '/rates', headers: [['origin', app]] });
+    const allowed = entry && headerListGet(entry.headers, 'access-control-allow-origin');
+    if (!entry || allowed === app || allowed === '*') return null;
+    return `The app is broken: the CDN serves the rates with Access-Control-Allow-Origin: ${allowed ?? 'none'}, stored for ${entry.storedFor ?? 'a request without Origin'}.`;
+  }
+
+  private cdnEntries(): CdnEntry[] {
+    const now = Date.now();
+    return this.cdn.list().map((entry) => ({
+      path: entry.path,
+      storedFor: entry.storedFor,
+      allowOrigin: headerListGet(entry.headers, 'access-control-allow-origin'),
+      vary: entry.vary.map(([name, value]) => `${name}: ${value ?? '(none)'}`),
+      fresh: entry.freshUntil > now,
+    }));
+  }
+
   /** What the UI shows. */
   status(policy: Policy): ChallengeStatus {
-    const app = challengeAppWorks(policy, this.stage, this.victim);
+    const simulated = challengeAppWorks(policy, this.stage, this.victim);
+    const cdnProblem = simulated.works ? this.cdnShutsAppOut() : null;
+    const app = cdnProblem ? { works: false, problem: cdnProblem } : simulated;
     return {
       challengeId: this.challenge.id,
       exploit: this.exploit,
@@ -119,6 +160,7 @@ export class ChallengeProgress {
       balance: this.victim.balance,
       transfers: this.victim.transfers,
       collect: this.collect,
+      cdn: this.cdnEntries(),
     };
   }
 }

@@ -8,6 +8,8 @@ export interface StageHosts {
   victimApp: string;
   /** `api.victim.localhost`: the victim's API, behind the sandbox's live CORS policy. */
   victimApi: string;
+  /** `cdn.victim.localhost`: the bank's CDN, a shared cache in front of the victim's API. */
+  victimCdn: string;
   /** Attacker seats by name. */
   attackers: {
     /** `blog.victim.localhost`: a same-site sibling (a compromised or user-content subdomain). */
@@ -30,6 +32,7 @@ export function stageHosts(victimDomain: string, crossSiteHost: string): StageHo
   return {
     victimApp: `app.${victimDomain}`,
     victimApi: `api.${victimDomain}`,
+    victimCdn: `cdn.${victimDomain}`,
     attackers: {
       sibling: `blog.${victimDomain}`,
       crossSite: crossSiteHost,

@@ -1,4 +1,5 @@
 import express, { type Express, type Router } from 'express';
+import { challengeVictimCdn } from '@cors-playground/engine';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
 import { errorHandlerFinal } from '../start/errorHandlerFinal.ts';
 import { attackerSeat } from './attackerSeat.ts';
@@ -7,6 +8,7 @@ import { cookieRulesRouter } from './cookieRules.ts';
 import type { StageHosts } from './stageHosts.ts';
 import { victimApi } from './victimApi.ts';
 import { victimApp } from './victimApp.ts';
+import { victimCdn } from './victimCdn.ts';
 
 /** Runs `router` only for requests to one of `hosts` (the host name decides who is speaking). */
 function stageForHosts(hosts: string[], router: Router | express.RequestHandler[]): Router {
@@ -29,7 +31,10 @@ export function stageOrigin(store: SandboxStore, board: ChallengeBoard, hosts: S
   });
   app.use('/cookie-rules', cookieRulesRouter());
   app.use(stageForHosts([hosts.victimApi], victimApi(store, board)));
-  app.use(stageForHosts([hosts.victimApp], victimApp(board.stage.victimApi)));
+  app.use(stageForHosts([hosts.victimCdn], victimCdn(store, board)));
+  app.use(
+    stageForHosts([hosts.victimApp], victimApp(board.stage.victimApi, challengeVictimCdn(board.stage))),
+  );
   app.use(stageForHosts(Object.values(hosts.attackers), attackerSeat(store, board)));
   app.use((_req, res) => {
     res.status(404).type('text/plain').send('Not found');

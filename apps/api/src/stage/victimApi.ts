@@ -1,9 +1,11 @@
 import express, { type RequestHandler } from 'express';
-import { victimRoute, type ServerRequest } from '@cors-playground/engine';
+import { victimRoute, type ServerRequest, type ServerResponse } from '@cors-playground/engine';
 import { labHeaders, labWrite } from '../lab/labOrigin.ts';
 import { labRespond } from '../lab/labRespond.ts';
+import type { Sandbox } from '../sandbox/sandbox.ts';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
 import type { ChallengeBoard } from './challengeBoard.ts';
+import type { ChallengeProgress } from './challengeProgress.ts';
 
 /** Largest request body the victim's API reads (a transfer is a few bytes). */
 const victimBodyBytes = 16 * 1024;
@@ -12,34 +14,76 @@ function victimPlain(res: express.Response, status: number, text: string): void 
   res.status(status).set('cache-control', 'no-store').type('text/plain').send(text);
 }
 
+/** A sandbox with a challenge started, and what the victim's API must answer for it. */
+export interface VictimTarget {
+  sandbox: Sandbox;
+  progress: ChallengeProgress;
+  /** The sandbox's id, as in its URLs. */
+  id: string;
+  /** The path after the sandbox's prefix, with the query. */
+  path: string;
+}
+
 /**
- * The victim's API on its own host name: every answer goes through the sandbox's live policy (the
- * engine's `serverRespond`, like the lab API) around the victim's routes, and is logged like a lab
- * request, so "what the server saw" shows the attack too.
+ * Finds the sandbox and challenge a stage request is for, or answers 404 and returns undefined. Shared
+ * by the victim's API and the CDN in front of it.
  */
+export function victimTarget(
+  store: SandboxStore,
+  board: ChallengeBoard,
+  req: express.Request,
+  res: express.Response,
+): VictimTarget | undefined {
+  const { sandbox, id, path } = store.sandboxForPath(req.originalUrl);
+  const progress = sandbox && board.progressOf(sandbox);
+  if (!sandbox || !progress) {
+    victimPlain(res, 404, `No challenge started in sandbox "${id}": start one on the Challenges page.\n`);
+    return undefined;
+  }
+  store.sandboxTouch(sandbox);
+  return { sandbox, progress, id, path };
+}
+
+/**
+ * The victim's API answering one request: the sandbox's live policy (the engine's `serverRespond`, like
+ * the lab API) around the victim's routes, logged like a lab request so "what the server saw" shows
+ * the attack too.
+ */
+export function victimAnswer(
+  board: ChallengeBoard,
+  target: VictimTarget,
+  request: ServerRequest,
+): ServerResponse {
+  const { victimApp: appOrigin } = board.stage;
+  const prefix = `/s/${encodeURIComponent(target.id)}/`;
+  const { response, event } = labRespond(target.sandbox.policy, request, (routed) =>
+    victimRoute(target.progress.victim, routed, { appUrl: `${appOrigin}${prefix}`, cookiePath: prefix }),
+  );
+  target.sandbox.eventRecord(event);
+  target.progress.transfersCheck();
+  return response;
+}
+
+/** The request body as text, or null (the parser leaves `{}` when there was none). */
+export function victimBody(req: express.Request): string | null {
+  return typeof req.body === 'string' && req.body.length > 0 ? req.body : null;
+}
+
+/** The body parser of every stage route that reads a body. */
+export const victimBodyParser = express.text({ type: () => true, limit: victimBodyBytes });
+
+/** The victim's API on its own host name. */
 export function victimApi(store: SandboxStore, board: ChallengeBoard): RequestHandler[] {
-  const { victimApi: apiOrigin, victimApp: appOrigin } = board.stage;
   const answer: RequestHandler = (req, res) => {
-    const { sandbox, id, path } = store.sandboxForPath(req.originalUrl);
-    const progress = sandbox && board.progressOf(sandbox);
-    if (!sandbox || !progress) {
-      victimPlain(res, 404, `No challenge started in sandbox "${id}": start one on the Challenges page.\n`);
-      return;
-    }
-    store.sandboxTouch(sandbox);
+    const target = victimTarget(store, board, req, res);
+    if (!target) return;
     const request: ServerRequest = {
       method: req.method,
-      url: `${apiOrigin}${path}`,
+      url: `${board.stage.victimApi}${target.path}`,
       headers: labHeaders(req),
-      body: typeof req.body === 'string' && req.body.length > 0 ? req.body : null,
+      body: victimBody(req),
     };
-    const prefix = `/s/${encodeURIComponent(id)}/`;
-    const { response, event } = labRespond(sandbox.policy, request, (routed) =>
-      victimRoute(progress.victim, routed, { appUrl: `${appOrigin}${prefix}`, cookiePath: prefix }),
-    );
-    sandbox.eventRecord(event);
-    progress.transfersCheck();
-    labWrite(req, res, response);
+    labWrite(req, res, victimAnswer(board, target, request));
   };
-  return [express.text({ type: () => true, limit: victimBodyBytes }), answer];
+  return [victimBodyParser, answer];
 }

@@ -2,7 +2,7 @@ import express, { type Router } from 'express';
 import { victimTransferLimit } from '@cors-playground/engine';
 import { stagePage, stagePageLiteral } from './stagePage.ts';
 
-/** The victim app's only script: log in, read the account and the API key, send money. */
+/** The victim app's only script: log in, read the account and the API key, send money, load the rates. */
 const victimAppScript = `
 const token = new URLSearchParams(location.hash.slice(1)).get('token');
 if (token) { sessionStorage.setItem('victimToken', token); history.replaceState(null, '', location.pathname); }
@@ -32,6 +32,13 @@ document.getElementById('big').addEventListener('click', async () => {
     out.textContent = await call('/transfer', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ to: 'bob', amount: LIMIT + 1 }) });
   } catch (error) { out.textContent = 'The app is broken: ' + error; }
 });
+document.getElementById('rates').addEventListener('click', async () => {
+  out.textContent = 'Loading…';
+  try {
+    const response = await fetch(CDN + '/rates');
+    out.textContent = 'rates via the CDN: ' + response.status + ' ' + (await response.text());
+  } catch (error) { out.textContent = 'The app is broken: ' + error; }
+});
 document.getElementById('logout').addEventListener('click', () => { sessionStorage.removeItem('victimToken'); out.textContent = 'Token forgotten.'; });
 `;
 
@@ -43,11 +50,12 @@ const victimLogins: Array<[session: string, label: string]> = [
 ];
 
 /** The victim's web app: a page per sandbox that uses the victim's API the way a real front end does. */
-export function victimApp(apiOrigin: string): Router {
+export function victimApp(apiOrigin: string, cdnOrigin: string): Router {
   const router = express.Router();
   router.get('/s/:sandbox/', (req, res) => {
     const sandbox = encodeURIComponent(req.params.sandbox);
     const api = `${apiOrigin}/s/${sandbox}`;
+    const cdn = `${cdnOrigin}/s/${sandbox}`;
     const logins = victimLogins
       .map(([session, label]) => `<li><a href="${api}/login?session=${session}">${label}</a></li>`)
       .join('');
@@ -60,9 +68,10 @@ export function victimApp(apiOrigin: string): Router {
           `<h1>Victim bank</h1><p>Alice's bank. Its API is <code>${api}</code>.</p><ul>${logins}</ul>` +
             '<button id="load">Load my account</button><button id="pay">Send 10 to Bob</button>' +
             `<button id="big">Send ${victimTransferLimit + 1} to Bob (over the limit)</button>` +
+            '<button id="rates">Load the exchange rates (via the CDN)</button>' +
             '<button id="logout">Forget the token</button>' +
             '<output id="account" aria-label="Account" aria-live="polite"></output>' +
-            `<script>const API = ${stagePageLiteral(api)}, LIMIT = ${victimTransferLimit};${victimAppScript}</script>`,
+            `<script>const API = ${stagePageLiteral(api)}, CDN = ${stagePageLiteral(cdn)}, LIMIT = ${victimTransferLimit};${victimAppScript}</script>`,
         ),
       );
   });

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -39,14 +39,16 @@ async function nginxServerFreePort(): Promise<number> {
   return port;
 }
 
-/** The app nginx proxies to: the same routes as every verified server, and no CORS headers of its own. */
-async function nginxServerApp(): Promise<http.Server> {
-  const app = http.createServer((req, res) => {
-    req.resume();
-    const status = verifiedRouteStatus(req.method ?? 'GET', (req.url ?? '/').split('?')[0] ?? '/');
-    res.writeHead(status, { 'content-type': 'application/json' });
-    res.end('{}');
-  });
+/** The app nginx proxies to by default: the same routes as every verified server, and no CORS headers of its own. */
+const nginxServerStub: http.RequestListener = (req, res) => {
+  req.resume();
+  const status = verifiedRouteStatus(req.method ?? 'GET', (req.url ?? '/').split('?')[0] ?? '/');
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end('{}');
+};
+
+async function nginxServerApp(listener: http.RequestListener): Promise<http.Server> {
+  const app = http.createServer(listener);
   await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve));
   return app;
 }
@@ -105,11 +107,19 @@ async function nginxServerReady(port: number, child: { exitCode: number | null }
   }
 }
 
-/** Starts nginx (`nginx -p <tmpdir> -c nginx.conf`) with the exported configuration in front of a stub app. */
-export async function nginxServerStart(code: string): Promise<NginxServer> {
+/**
+ * Starts nginx (`nginx -p <tmpdir> -c nginx.conf`) with `code` (an export, or any configuration split
+ * the same way; relative paths are under the temporary prefix) in front of `app` (default: the stub app).
+ */
+export async function nginxServerStart(
+  code: string,
+  upstream: http.RequestListener = nginxServerStub,
+): Promise<NginxServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'verified-nginx-'));
+  // Run as root, nginx's workers drop to an unprivileged user: they must reach a cache under the prefix.
+  chmodSync(dir, 0o755);
   mkdirSync(path.join(dir, 'logs'));
-  const app = await nginxServerApp();
+  const app = await nginxServerApp(upstream);
   const port = await nginxServerFreePort();
   const conf = path.join(dir, 'nginx.conf');
   writeFileSync(conf, nginxServerConf(code, dir, port, (app.address() as AddressInfo).port));

@@ -43,6 +43,13 @@ export const challengeMutations = {
         await client.invalidateQueries({ queryKey: controlQueries.policy(sandbox).queryKey });
       },
     }),
+  /** The CDN operator's buttons: every entry goes stale (`expire`), or everything goes (`purge`). */
+  cdn: (sandbox: string) =>
+    mutationOptions({
+      mutationFn: (action: 'expire' | 'purge') => challengePut(sandbox, '/cdn', { action }),
+      onSuccess: (status, _action, _result, { client }) =>
+        client.setQueryData(challengeQueries.status(sandbox).queryKey, status),
+    }),
   /** Replaces the attack page's script. */
   exploit: (sandbox: string) =>
     mutationOptions({

@@ -1,3 +1,4 @@
+import { challengeCacheMistakes } from './challengeCacheMistakes.ts';
 import { challengeOriginMistakes } from './challengeOriginMistakes.ts';
 import { challengeServerMistakes } from './challengeServerMistakes.ts';
 import {
@@ -170,6 +171,7 @@ report('transfer sent: the answer is opaque, and not needed');`,
   },
   ...challengeOriginMistakes,
   ...challengeServerMistakes,
+  ...challengeCacheMistakes,
 ];
 
 /** The challenge with this id, or undefined. */

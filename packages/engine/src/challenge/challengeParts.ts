@@ -8,6 +8,11 @@ export function challengeVictimDomain(stage: ChallengeStage): string {
   return (urlParse(stage.victimApp)?.hostname ?? 'app.victim.localhost').replace(/^app\./, '');
 }
 
+/** The bank's CDN in front of the victim's API: `cdn.` beside `api.`, same port. */
+export function challengeVictimCdn(stage: ChallengeStage): string {
+  return stage.victimApi.replace('://api.', '://cdn.');
+}
+
 export function challengeRegexEscape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -9,10 +9,10 @@ export type ChallengeSeat =
 
 /**
  * What the server counts as solved: a secret reaching the attacker's collect endpoint (the victim's API
- * key, a token minted from the session, the internal secret that needs no login, or any answer of the API at all), or a transfer the
- * victim's app did not make.
+ * key, a token minted from the session, the internal secret that needs no login, or any answer of the API at all), a transfer the
+ * victim's app did not make, or the bank's CDN holding an answer that shuts the victim's app out (`poison`).
  */
-export type ChallengeGoal = 'apiKey' | 'token' | 'internal' | 'answer' | 'transfer';
+export type ChallengeGoal = 'apiKey' | 'token' | 'internal' | 'answer' | 'transfer' | 'poison';
 
 /** The stage's origins, as the running server names them (ports differ between installs). */
 export interface ChallengeStage {
@@ -44,7 +44,8 @@ export interface Challenge {
   fixedPolicy(stage: ChallengeStage): PolicyInput;
   /**
    * The attack page's script. It runs in an async function with `API` (the victim API's base URL),
-   * and `report(data)` (sends `data` to the attacker's collect log) in scope.
+   * `CDN` (the same API through the bank's CDN) and `report(data)` (sends `data` to the attacker's
+   * collect log) in scope.
    */
   exploit: string;
   /** What the attacker and the server see with the vulnerable policy, per browser, and why. */

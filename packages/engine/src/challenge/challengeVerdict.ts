@@ -25,6 +25,8 @@ export function challengeCollectSolves(challenge: Challenge, state: VictimState,
       return body.includes(victimAnswerMark);
     case 'transfer':
       return false; // a transfer is seen by the API, not by the collect endpoint
+    case 'poison':
+      return false; // the CDN's content decides, not what the attacker read
   }
 }
 

@@ -36,6 +36,10 @@ export const victimSessionCookie = 'victim_session';
 /** The largest transfer the API carries out; a larger one is refused with a 422 the app must be able to read. */
 export const victimTransferLimit = 5000;
 
+/** How long a shared cache may keep the public exchange rates, in seconds. */
+export const victimRatesMaxAge = 60;
+const victimRatesEtag = '"rates-1"';
+
 /** The header each account answer renews the session in (readable by a page only when exposed). */
 export const victimRefreshHeader = 'x-refresh-token';
 
@@ -87,6 +91,18 @@ function victimTransferFields(body: string | null): { to: string; amount: number
   };
 }
 
+/** Public exchange rates, cacheable by a shared cache for a minute; a matching `If-None-Match` gets a 304. */
+function victimRates(request: ServerRequest): ServerResponse {
+  const caching: HeaderList = [
+    ['cache-control', `public, max-age=${victimRatesMaxAge}`],
+    ['etag', victimRatesEtag],
+  ];
+  if (headerListGet(request.headers, 'if-none-match') === victimRatesEtag) {
+    return { status: 304, headers: caching, body: '' };
+  }
+  return victimJson(200, { rates: { EUR: 0.92, GBP: 0.79, JPY: 151.3 } }, caching);
+}
+
 function victimDispatch(
   state: VictimState,
   request: ServerRequest,
@@ -116,6 +132,7 @@ function victimDispatch(
       body: '',
     };
   }
+  if (path === '/rates' && method === 'GET') return victimRates(request);
   if (path === '/internal' && method === 'GET') {
     return victimJson(200, { service: 'billing', internalSecret: state.internalSecret });
   }
@@ -143,7 +160,7 @@ function victimDispatch(
 /**
  * The victim's API as a pure function of its state: log in (cookie with the chosen SameSite, or a
  * bearer token), the account, the API key, a token minted from the session, a money transfer, and
- * internal data with no login. Every answer says `Cache-Control: no-store`.
+ * internal data with no login, public exchange rates. Every answer but the rates says `Cache-Control: no-store`.
  */
 export function victimRoute(
   state: VictimState,
@@ -154,5 +171,9 @@ export function victimRoute(
   const response = url
     ? victimDispatch(state, request, url.pathname, options)
     : victimJson(400, { error: `Bad URL ${request.url}` });
-  return { ...response, headers: [...response.headers, ['cache-control', 'no-store']] };
+  // Only the public rates may be cached; everything else is private or changes state.
+  const cacheable = headerListGet(response.headers, 'cache-control') !== null;
+  return cacheable
+    ? response
+    : { ...response, headers: [...response.headers, ['cache-control', 'no-store']] };
 }

@@ -5,6 +5,7 @@ import { challengeMutations, challengeQueries } from '../../api/challengeApi.ts'
 import { controlQueries } from '../../api/controlQueries.ts';
 import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { PolicyPanel } from '../policy/PolicyPanel.tsx';
+import { BankCdn } from './BankCdn.tsx';
 import { ChallengeProgress } from './ChallengeProgress.tsx';
 import { challengeSeatLabel, challengeVictimUrl } from './challengeSeat.ts';
 import { CollectLog } from './CollectLog.tsx';
@@ -63,6 +64,7 @@ export function ChallengeView({ challenge }: { challenge: Challenge }) {
           <CookiePrediction stage={config.stage} session={challenge.session} seat={seat} sandbox={sandbox} />
           <CollectLog status={active} />
           <VictimServerLog victimApi={config.stage.victimApi} />
+          {challenge.goal === 'poison' && <BankCdn status={active} />}
           <ChallengeProgress status={active} />
           <section aria-labelledby="fix-title">
             <h3 id="fix-title" className="panel">

@@ -35,8 +35,8 @@ export function VictimServerLog({ victimApi }: { victimApi: string }) {
                 <code>
                   {event.method} {new URL(event.url).pathname.replace(/^\/s\/[^/]+/, '')}
                 </code>{' '}
-                from <code>{event.origin ?? '(no Origin)'}</code>, {victimServerCookies(event)} →{' '}
-                {event.status}
+                {headerListGet(event.requestHeaders, 'via') ? 'via the CDN ' : ''}from{' '}
+                <code>{event.origin ?? '(no Origin)'}</code>, {victimServerCookies(event)} → {event.status}
                 {event.kind === 'preflight' ? ' (preflight)' : ''}; Access-Control-Allow-Origin:{' '}
                 <code>{headerListGet(event.responseHeaders, 'access-control-allow-origin') ?? 'none'}</code>
               </li>
