@@ -26,6 +26,8 @@ function fixedPolicy(id: string): unknown {
 
 interface Scenario {
   id: string;
+  /** The test's name when one challenge is played more than one way. Default: the id. */
+  name?: string;
   login: string;
   /** The seat picker's label when the attack runs from somewhere else than the challenge's default. */
   seat?: string;
@@ -59,6 +61,15 @@ const scenarios: Scenario[] = [
     seat: 'null: a sandboxed frame on evil.localhost',
     prize: /int_/,
     also: /api-key: 401 .*Not logged in/,
+  },
+  {
+    id: 'null-origin',
+    name: 'null-origin through a cross-origin redirect',
+    login: lax,
+    seat: 'null: a cross-origin redirect (evil.localhost → a look-alike → the API)',
+    prize: /int_/,
+    also: noCookie,
+    serverSaw: /GET \/internal from null, no cookie → 200/,
   },
   {
     id: 'suffix-regex',
@@ -97,7 +108,7 @@ const scenarios: Scenario[] = [
 test.describe.configure({ timeout: 120_000 });
 
 for (const scenario of scenarios) {
-  test(`challenge ${scenario.id}: exploited, fixed in the editor, blocked, and the app still works`, async ({
+  test(`challenge ${scenario.name ?? scenario.id}: exploited, fixed in the editor, blocked, and the app still works`, async ({
     page,
   }, testInfo) => {
     const ui = new ChallengesPage(page, sandboxName(testInfo));

@@ -62,7 +62,7 @@ export class ChallengesPage {
     const opened = this.page.waitForEvent('popup');
     await this.page.getByRole('link', { name: 'Run the exploit (new tab)' }).click();
     const attack = await opened;
-    const frame = seat?.startsWith('null') ? attack.frameLocator('iframe') : attack;
+    const frame = seat?.startsWith('null: a sandboxed frame') ? attack.frameLocator('iframe') : attack;
     const status = frame.getByRole('status', { name: 'Exploit status' });
     await expect(status).toHaveText(/Exploit (finished|blocked)/);
     const text = (await status.textContent()) ?? '';

@@ -1,19 +1,8 @@
 import express, { type Express } from 'express';
 import type { PlaygroundConfig } from '@cors-playground/protocol';
 import { errorHandlerFinal } from '../start/errorHandlerFinal.ts';
-
-const otherHtmlEntities: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Text made safe for HTML content and quoted attributes: the Host header is whatever a client sent. */
-export function otherHtmlEscape(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => otherHtmlEntities[char] ?? char);
-}
+import { otherHtmlEscape } from './otherHtmlEscape.ts';
+import { otherSendPage } from './otherSendPage.ts';
 
 function otherPage(title: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${otherHtmlEscape(title)}</title></head><body>${body}</body></html>`;
@@ -21,7 +10,8 @@ function otherPage(title: string, body: string): string {
 
 /**
  * The "other site": pages an attacker or a third party would host. It answers on the same-site host
- * (localhost:5174) and on a cross-site host name (evil.localhost:5174). The leakage labs add pages here.
+ * (localhost:5174) and on a cross-site host name (evil.localhost:5174); `/send` sends a playground
+ * request from here.
  */
 export function otherOrigin(config: PlaygroundConfig): Express {
   const app = express();
@@ -43,6 +33,7 @@ export function otherOrigin(config: PlaygroundConfig): Express {
         ),
       );
   });
+  app.get('/send', otherSendPage(config));
   app.use((_req, res) => {
     res.status(404).type('text/plain').send('Not found');
   });

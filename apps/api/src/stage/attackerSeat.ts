@@ -27,7 +27,8 @@ ${stagePageScript(exploit)}
 
 /**
  * The attacker's seat on every attacker host name: the attack page (the sandbox's template, or a
- * sandboxed frame holding it, whose origin is `null`) and the collect endpoint it reports to.
+ * sandboxed frame holding it, whose origin is `null`), the redirect that makes a request's origin
+ * `null`, and the collect endpoint the page reports to.
  */
 export function attackerSeat(store: SandboxStore, board: ChallengeBoard): Router {
   const router = express.Router();
@@ -56,7 +57,11 @@ export function attackerSeat(store: SandboxStore, board: ChallengeBoard): Router
       return;
     }
     const path = `/s/${encodeURIComponent(id)}`;
-    const api = `${board.stage.victimApi}${path}`;
+    // The redirect seat's requests go to another attacker host first, which bounces them to the API.
+    const api =
+      req.query.via === 'redirect'
+        ? `${board.stage.attackers.lookalikeSuffix}${path}/bounce`
+        : `${board.stage.victimApi}${path}`;
     const cdn = `${challengeVictimCdn(board.stage)}${path}`;
     res
       .type('html')
@@ -68,6 +73,28 @@ export function attackerSeat(store: SandboxStore, board: ChallengeBoard): Router
             `<script>${attackerScript(api, cdn, progress.exploit)}</script>`,
         ),
       );
+  });
+  // A cross-origin redirect taints the request's origin: the browser follows it with `Origin: null`.
+  // The redirect itself must pass the CORS check, so the attacker's host allows the page's origin.
+  router.all('/s/:sandbox/bounce/*rest', (req, res) => {
+    const { sandbox, id } = store.sandboxForPath(req.path);
+    if (!sandbox || !board.progressOf(sandbox)) {
+      res.status(404).type('text/plain').send(`No challenge started in sandbox "${id}".\n`);
+      return;
+    }
+    const rest = req.originalUrl.slice(req.originalUrl.indexOf('/bounce/') + '/bounce'.length);
+    res.set({
+      'access-control-allow-origin': req.get('origin') ?? '*',
+      'access-control-allow-credentials': 'true',
+      'access-control-allow-methods': 'GET, POST',
+      'access-control-allow-headers': req.get('access-control-request-headers') ?? '',
+      vary: 'Origin',
+    });
+    if (req.method === 'OPTIONS') {
+      res.status(204).end();
+      return;
+    }
+    res.redirect(307, `${board.stage.victimApi}/s/${encodeURIComponent(id)}${rest}`);
   });
   router.post(
     '/s/:sandbox/collect',

@@ -1,4 +1,4 @@
-import { otherHtmlEscape } from '../other/otherOrigin.ts';
+import { otherHtmlEscape } from '../other/otherHtmlEscape.ts';
 
 /** A value made safe to place in an inline script as a JavaScript literal. */
 export function stagePageLiteral(value: unknown): string {

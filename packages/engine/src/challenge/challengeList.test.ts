@@ -4,7 +4,7 @@ import { policyParse } from '../policy/policyParse.ts';
 import type { Policy, PolicyInput } from '../policy/policySchema.ts';
 import { serverFromPolicy } from '../server/serverFromPolicy.ts';
 import { challengeList } from './challengeList.ts';
-import type { ChallengeStage } from './challengeTypes.ts';
+import { challengeSeatIsNull, type ChallengeStage } from './challengeTypes.ts';
 import { challengeAppWorks, challengeCollectSolves } from './challengeVerdict.ts';
 import { victimRefreshHeader, victimRoute, victimSessionCookie, type VictimState } from './victimRoute.ts';
 
@@ -73,7 +73,7 @@ describe('challengeList', () => {
     describe(challenge.id, () => {
       const vulnerable = parsed(challenge.vulnerablePolicy(stage));
       const fixed = parsed(challenge.fixedPolicy(stage));
-      const origin = challenge.seat === 'null' ? 'null' : stage.attackers[challenge.seat];
+      const origin = challengeSeatIsNull(challenge.seat) ? 'null' : stage.attackers[challenge.seat];
 
       it('lets the victim app work under the fixed policy (and the vulnerable one, unless that is the story)', () => {
         expect(challengeAppWorks(vulnerable, stage, state()).works).toBe(!challenge.startsBroken);

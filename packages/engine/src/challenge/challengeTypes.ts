@@ -3,9 +3,18 @@ import type { PolicyInput } from '../policy/policySchema.ts';
 /** How the victim's app keeps its user logged in to its API. */
 export type VictimSession = 'cookie-lax' | 'cookie-strict' | 'cookie-none' | 'bearer';
 
-/** Where the attack page runs: a seat on the stage (see apps/api/src/stage/stageHosts.ts) or `null`. */
+/**
+ * Where the attack page runs: a seat on the stage (see apps/api/src/stage/stageHosts.ts), or `null`:
+ * a sandboxed frame (`null`), or a page on the cross-site host whose requests bounce through a
+ * cross-origin redirect, which makes the browser send `Origin: null` (`nullRedirect`).
+ */
 export type ChallengeSeat =
-  'sibling' | 'crossSite' | 'lookalikeSuffix' | 'lookalikePrefix' | 'lookalikeDot' | 'null';
+  'sibling' | 'crossSite' | 'lookalikeSuffix' | 'lookalikePrefix' | 'lookalikeDot' | 'null' | 'nullRedirect';
+
+/** The seats whose requests reach the API with `Origin: null`. */
+export function challengeSeatIsNull(seat: ChallengeSeat): seat is 'null' | 'nullRedirect' {
+  return seat === 'null' || seat === 'nullRedirect';
+}
 
 /**
  * What the server counts as solved: a secret reaching the attacker's collect endpoint (the victim's API
@@ -18,7 +27,7 @@ export type ChallengeGoal = 'apiKey' | 'token' | 'internal' | 'answer' | 'transf
 export interface ChallengeStage {
   victimApp: string;
   victimApi: string;
-  attackers: Record<Exclude<ChallengeSeat, 'null'>, string>;
+  attackers: Record<Exclude<ChallengeSeat, 'null' | 'nullRedirect'>, string>;
 }
 
 /** A question learners ask, answered for the instructor's page. */

@@ -1,4 +1,5 @@
 import {
+  challengeSeatIsNull,
   cookieSendPredict,
   cookieStoreAccept,
   type BrowserName,
@@ -42,7 +43,7 @@ interface CookiePredictionProps {
 /** The engine's prediction, per browser, of whether the victim's session travels with the attack. */
 export function CookiePrediction({ stage, session, seat, sandbox }: CookiePredictionProps) {
   const api = `${stage.victimApi}/s/${encodeURIComponent(sandbox)}`;
-  const attacker = stage.attackers[seat === 'null' ? 'crossSite' : seat] ?? '';
+  const attacker = stage.attackers[challengeSeatIsNull(seat) ? 'crossSite' : seat] ?? '';
   const line = (browser: BrowserName) => {
     if (session === 'bearer')
       return 'No cookie: the session is a bearer token, which only the app itself attaches.';
@@ -54,7 +55,7 @@ export function CookiePrediction({ stage, session, seat, sandbox }: CookiePredic
     if (!stored.stored) return stored.reason;
     return cookieSendPredict([stored.entry], {
       browser,
-      pageOrigin: seat === 'null' ? 'null' : attacker,
+      pageOrigin: challengeSeatIsNull(seat) ? 'null' : attacker,
       topLevelUrl: `${attacker}/`,
       url: `${api}/api-key`,
       credentials: 'include',

@@ -8,6 +8,7 @@ import { RequestPathField } from './RequestPathField.tsx';
 import { RequestPathPicks } from './RequestPathPicks.tsx';
 import { RequestSnippets } from './RequestSnippets.tsx';
 import { SendBar } from './SendBar.tsx';
+import { SendElsewhere } from './SendElsewhere.tsx';
 
 /**
  * What the page's script will fetch: every fetch() option that changes what CORS does (method, headers,
@@ -35,6 +36,7 @@ export function RequestBuilder() {
         <RequestHeadersField />
         <RequestBodyField />
         <RequestSnippets />
+        <SendElsewhere />
       </form>
     </section>
   );
