@@ -232,3 +232,18 @@ test('challenge vary-cache: one visit shuts the app out through the CDN, a 304 k
   await expect(await rates()).toHaveText(/rates via the CDN: 200 .*EUR/);
   await expect(ui.complete).toBeVisible();
 });
+
+test('the attack page is edited in its code editor, saved, and the edited script runs', async ({
+  page,
+}, testInfo) => {
+  const ui = new ChallengesPage(page, sandboxName(testInfo));
+  await ui.start('reflect-sibling');
+  const editor = page.getByRole('textbox', { name: 'Attack page script' });
+  await expect(editor).toContainText('api-key');
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText("report('edited, API is ' + API);");
+  await page.getByRole('button', { name: 'Save the attack page' }).click();
+  expect(await ui.exploitRun()).toBe('Exploit finished.');
+  await expect(ui.collected.first()).toContainText(/edited, API is http:\/\/api\.victim\.localhost:\d+\/s\//);
+});

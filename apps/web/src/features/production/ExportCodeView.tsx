@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { EditorView } from 'codemirror';
-import { HighlightStyle } from '@codemirror/language';
 import { Compartment, EditorState } from '@codemirror/state';
-import { tags } from '@lezer/highlight';
 import type { ExportLanguage } from '@cors-playground/production';
+import { codeHighlight } from '../../app/codeHighlight.ts';
 import { codeMirrorBase } from '../../app/codeMirrorBase.ts';
+import { useCodeMirror } from '../../app/useCodeMirror.ts';
 import { codeLanguageLoad } from './codeLanguage.ts';
 
 export interface ExportCodeViewProps {
@@ -15,55 +15,19 @@ export interface ExportCodeViewProps {
   testId: string;
 }
 
-/** Colours come from the app's CSS variables, so both themes keep readable contrast. */
-const highlight = HighlightStyle.define([
-  {
-    tag: [tags.keyword, tags.controlKeyword, tags.definitionKeyword, tags.moduleKeyword],
-    color: 'var(--prod-code-keyword)',
-  },
-  { tag: [tags.comment, tags.lineComment, tags.blockComment], color: 'var(--muted)', fontStyle: 'italic' },
-  { tag: [tags.string, tags.special(tags.string), tags.regexp], color: 'var(--code-string)' },
-  { tag: [tags.number, tags.bool, tags.null, tags.atom], color: 'var(--code-atom)' },
-  { tag: [tags.propertyName, tags.attributeName, tags.typeName, tags.className], color: 'var(--code-key)' },
-  { tag: [tags.meta, tags.annotation], color: 'var(--code-atom)' },
-]);
-
 /**
  * Generated code in a read-only CodeMirror 6 view (loaded on demand). It stays focusable, so keyboard
  * users can move through and select the code; the document is replaced whenever the policy changes.
  */
 export default function ExportCodeView({ code, language, label, testId }: ExportCodeViewProps) {
-  const host = useRef<HTMLDivElement>(null);
-  const view = useRef<EditorView | null>(null);
   const languageSlot = useRef(new Compartment());
   const labelSlot = useRef(new Compartment());
-
-  useEffect(() => {
-    if (!host.current) return;
-    const editor = new EditorView({
-      parent: host.current,
-      state: EditorState.create({
-        doc: '',
-        extensions: [
-          ...codeMirrorBase(highlight),
-          EditorState.readOnly.of(true),
-          languageSlot.current.of([]),
-          labelSlot.current.of([]),
-        ],
-      }),
-    });
-    view.current = editor;
-    return () => {
-      editor.destroy();
-      view.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    const editor = view.current;
-    if (!editor || editor.state.doc.toString() === code) return;
-    editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: code } });
-  }, [code]);
+  const { host, view } = useCodeMirror(code, () => [
+    ...codeMirrorBase(codeHighlight),
+    EditorState.readOnly.of(true),
+    languageSlot.current.of([]),
+    labelSlot.current.of([]),
+  ]);
 
   useEffect(() => {
     view.current?.dispatch({
@@ -71,7 +35,7 @@ export default function ExportCodeView({ code, language, label, testId }: Export
         EditorView.contentAttributes.of({ 'aria-label': label, 'aria-readonly': 'true' }),
       ),
     });
-  }, [label]);
+  }, [label, view]);
 
   useEffect(() => {
     let cancelled = false;
@@ -85,7 +49,7 @@ export default function ExportCodeView({ code, language, label, testId }: Export
     return () => {
       cancelled = true;
     };
-  }, [language]);
+  }, [language, view]);
 
   return <div ref={host} className="export-code" data-testid={testId} data-language={language} />;
 }
