@@ -8,6 +8,7 @@ import { labOrigin } from '../lab/labOrigin.ts';
 import { labParserReject } from '../lab/labParserReject.ts';
 import { otherOrigin } from '../other/otherOrigin.ts';
 import { SandboxStore } from '../sandbox/sandboxStore.ts';
+import { selfCheckListener } from '../selfcheck/selfCheckListener.ts';
 import { ChallengeBoard } from '../stage/challengeBoard.ts';
 import { stageHosts } from '../stage/stageHosts.ts';
 import { stageOrigin } from '../stage/stageOrigin.ts';
@@ -144,13 +145,17 @@ export async function playgroundStart(
   };
   try {
     servers.push(await serverListen(appServer, options.appPort, options.host, '--app-port'));
-    const labServer = serverCreate(labOrigin(store, config.apiOrigin, limits.labBodyBytes), limits, tls);
+    // The participant's setup check asks every origin which playground answers there (selfCheckListener).
+    const seat = { appOrigin: config.appOrigin };
+    const lab = labOrigin(store, config.apiOrigin, limits.labBodyBytes);
+    const labServer = serverCreate(selfCheckListener(lab, seat), limits, tls);
     labServer.on('clientError', labParserReject(store, config.apiOrigin));
     servers.push(await serverListen(labServer, options.apiPort, options.host, '--api-port'));
-    const otherServer = serverCreate(otherOrigin(config), limits, tls);
+    const otherServer = serverCreate(selfCheckListener(otherOrigin(config), seat), limits, tls);
     servers.push(await serverListen(otherServer, options.otherPort, options.host, '--other-port'));
     const hosts = stageHosts(options.victimDomain, options.crossSiteHost);
-    const stageServer = serverCreate(stageOrigin(store, board, hosts), limits, tls);
+    const stage = selfCheckListener(stageOrigin(store, board, hosts), { ...seat, stage: config.stage });
+    const stageServer = serverCreate(stage, limits, tls);
     servers.push(await serverListen(stageServer, options.stagePort, options.host, '--stage-port'));
   } catch (error) {
     await closeAll();
