@@ -29,6 +29,14 @@ export interface PlaygroundOptions {
   publicHost: string;
   /** Cross-site host name for the other-site origin. Default `evil.localhost` (`CROSS_SITE_HOST`). */
   crossSiteHost: string;
+  /**
+   * A DNS name with a wildcard record (`*.<name>`) pointing at this machine, for a room on a LAN. It
+   * derives `publicHost` (`play.<name>`), `victimDomain` (`victim.<name>`) and `crossSiteHost`
+   * (`evil.<name>`) unless those are given. Under one registrable domain every name is the same site,
+   * so the attacker is truly cross-site only with `crossSiteHost` under another one. Default none
+   * (`BASE_DOMAIN`).
+   */
+  baseDomain?: string;
   /** Serve the SPA through Vite with hot reload. Default `false`. */
   dev: boolean;
   /** Open the app in the default browser after start. Default `false`. */
@@ -55,6 +63,58 @@ function portParse(value: string): number {
     throw new InvalidArgumentError('must be a port number from 1 to 65535.');
   }
   return port;
+}
+
+/**
+ * A DNS name the instructor's wildcard record covers: lower-case labels of letters, digits and inner
+ * hyphens, at least two of them, and short enough that the longest derived name (a look-alike,
+ * `victim.<name>.evil.<name>`) stays within DNS's 253 characters.
+ */
+export function baseDomainParse(value: string): string {
+  const name = value.trim().toLowerCase().replace(/\.$/, '');
+  if (name.startsWith('*.')) {
+    throw new InvalidArgumentError(
+      `give the name under the wildcard, without "*.": --base-domain ${name.slice(2)} for a record *.${name.slice(2)}.`,
+    );
+  }
+  if (/^[\d.]+$/.test(name) || name.includes(':')) {
+    throw new InvalidArgumentError(
+      'must be a DNS name, not an IP address: an IP has no subdomains. Use --public-host <IP> instead.',
+    );
+  }
+  const labels = name.split('.');
+  const label = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+  if (labels.length < 2 || !labels.every((part) => label.test(part))) {
+    throw new InvalidArgumentError(
+      'must be a DNS name of two or more labels (letters, digits, inner hyphens), e.g. ws.example.net.',
+    );
+  }
+  if (name.length > 100) throw new InvalidArgumentError('must be at most 100 characters.');
+  return name;
+}
+
+/**
+ * The host names `--base-domain` (or `BASE_DOMAIN`) gives, each unless its own flag or variable was
+ * given. A bad `BASE_DOMAIN` is reported like a bad flag: a message and exit code 2.
+ */
+function baseDomainDerive(program: Command, options: PlaygroundOptions, env: NodeJS.ProcessEnv): void {
+  if (options.baseDomain === undefined && env.BASE_DOMAIN !== undefined) {
+    try {
+      options.baseDomain = baseDomainParse(env.BASE_DOMAIN);
+    } catch (error) {
+      program.error(`error: BASE_DOMAIN ${(error as Error).message}`, { exitCode: 2 });
+    }
+  }
+  const base = options.baseDomain;
+  if (base === undefined) return;
+  const derived = [
+    ['publicHost', 'PUBLIC_HOST', `play.${base}`],
+    ['victimDomain', 'VICTIM_DOMAIN', `victim.${base}`],
+    ['crossSiteHost', 'CROSS_SITE_HOST', `evil.${base}`],
+  ] as const;
+  for (const [key, variable, value] of derived) {
+    if (program.getOptionValueSource(key) === 'default' && env[variable] === undefined) options[key] = value;
+  }
 }
 
 export function playgroundOptionsParse(
@@ -90,6 +150,14 @@ export function playgroundOptionsParse(
       'cross-site host name of the other site',
       env.CROSS_SITE_HOST ?? 'evil.localhost',
     )
+    .option(
+      '--base-domain <name>',
+      'a name whose wildcard DNS record (*.<name>) points here: derives the public host (play.<name>), ' +
+        'the victim domain (victim.<name>) and the cross-site host (evil.<name>) unless given. One ' +
+        'registrable domain is one site, so only --cross-site-host under another domain makes the ' +
+        'attacker cross-site; the start-up banner lists the labs the setup supports',
+      baseDomainParse,
+    )
     .option('--dev', 'serve the SPA with Vite hot reload', false)
     .option('--open', 'open the app in a browser', false)
     .option('--workshop', 'run a workshop: a sandbox and a credential per participant', env.WORKSHOP === '1')
@@ -108,6 +176,7 @@ export function playgroundOptionsParse(
   while (argv[first] === '--') first++;
   program.parse(argv.slice(first), { from: 'user' });
   const options = program.opts<PlaygroundOptions>();
+  baseDomainDerive(program, options, env);
   if ((options.tlsCert === undefined) !== (options.tlsKey === undefined)) {
     program.error('error: --tls-cert and --tls-key go together: give both, or neither.', { exitCode: 2 });
   }
