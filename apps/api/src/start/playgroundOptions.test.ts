@@ -79,3 +79,18 @@ describe('--base-domain', () => {
     );
   });
 });
+
+describe('--participants-cap', () => {
+  it('defaults to 500 and takes a flag or PARTICIPANTS_CAP', () => {
+    expect(playgroundOptionsParse([], {}).participantsCap).toBe(500);
+    expect(playgroundOptionsParse(['--participants-cap', '900'], {}).participantsCap).toBe(900);
+    expect(playgroundOptionsParse([], { PARTICIPANTS_CAP: '700' }).participantsCap).toBe(700);
+  });
+
+  it.each(['0', '5001', '1.5', 'many'])('refuses %s with a clear message', (value) => {
+    expect(() => playgroundOptionsParse(['--participants-cap', value], {})).toThrow(
+      /whole number from 1 to 5000/,
+    );
+    expect(() => playgroundOptionsParse([], { PARTICIPANTS_CAP: value })).toThrow(/PARTICIPANTS_CAP must be/);
+  });
+});

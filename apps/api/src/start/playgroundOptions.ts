@@ -46,6 +46,12 @@ export interface PlaygroundOptions {
    * their credential (or the instructor's secret) can read or change. Default `false` (`WORKSHOP=1`).
    */
   workshop: boolean;
+  /**
+   * How many participants may join a workshop. Room for their event streams (two tabs each),
+   * connections and sandboxes grows with it (`playgroundLimitsWorkshop`). From 1 to 5,000. Default
+   * 500 (`PARTICIPANTS_CAP`).
+   */
+  participantsCap: number;
   /** Where a workshop keeps its state across restarts. Default `cors-workshop.json` (`WORKSHOP_FILE`). */
   workshopFile: string;
   /**
@@ -93,18 +99,24 @@ export function baseDomainParse(value: string): string {
   return name;
 }
 
-/**
- * The host names `--base-domain` (or `BASE_DOMAIN`) gives, each unless its own flag or variable was
- * given. A bad `BASE_DOMAIN` is reported like a bad flag: a message and exit code 2.
- */
-function baseDomainDerive(program: Command, options: PlaygroundOptions, env: NodeJS.ProcessEnv): void {
-  if (options.baseDomain === undefined && env.BASE_DOMAIN !== undefined) {
-    try {
-      options.baseDomain = baseDomainParse(env.BASE_DOMAIN);
-    } catch (error) {
-      program.error(`error: BASE_DOMAIN ${(error as Error).message}`, { exitCode: 2 });
-    }
+/** An environment variable read with a flag's parser; a bad value stops like a bad flag (exit code 2). */
+function playgroundOptionsEnv<T>(
+  program: Command,
+  value: string | undefined,
+  variable: string,
+  parse: (value: string) => T,
+): T | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return parse(value);
+  } catch (error) {
+    return program.error(`error: ${variable} ${(error as Error).message}`, { exitCode: 2 });
   }
+}
+
+/** The host names `--base-domain` (or `BASE_DOMAIN`) gives, each unless its own flag or variable was given. */
+function baseDomainDerive(program: Command, options: PlaygroundOptions, env: NodeJS.ProcessEnv): void {
+  options.baseDomain ??= playgroundOptionsEnv(program, env.BASE_DOMAIN, 'BASE_DOMAIN', baseDomainParse);
   const base = options.baseDomain;
   if (base === undefined) return;
   const derived = [
@@ -115,6 +127,15 @@ function baseDomainDerive(program: Command, options: PlaygroundOptions, env: Nod
   for (const [key, variable, value] of derived) {
     if (program.getOptionValueSource(key) === 'default' && env[variable] === undefined) options[key] = value;
   }
+}
+
+/** A participant cap: a whole number from 1 to 5,000 (past that, file descriptors and memory decide). */
+function participantsCapParse(value: string): number {
+  const cap = Number(value);
+  if (!Number.isInteger(cap) || cap < 1 || cap > 5000) {
+    throw new InvalidArgumentError('must be a whole number from 1 to 5000.');
+  }
+  return cap;
 }
 
 export function playgroundOptionsParse(
@@ -162,6 +183,12 @@ export function playgroundOptionsParse(
     .option('--open', 'open the app in a browser', false)
     .option('--workshop', 'run a workshop: a sandbox and a credential per participant', env.WORKSHOP === '1')
     .option(
+      '--participants-cap <n>',
+      'how many participants may join a workshop (event streams, connections and sandboxes grow with it)',
+      participantsCapParse,
+      500,
+    )
+    .option(
       '--workshop-file <path>',
       'where the workshop keeps participants and progress across restarts',
       env.WORKSHOP_FILE ?? 'cors-workshop.json',
@@ -177,6 +204,10 @@ export function playgroundOptionsParse(
   program.parse(argv.slice(first), { from: 'user' });
   const options = program.opts<PlaygroundOptions>();
   baseDomainDerive(program, options, env);
+  if (program.getOptionValueSource('participantsCap') === 'default') {
+    options.participantsCap =
+      playgroundOptionsEnv(program, env.PARTICIPANTS_CAP, 'PARTICIPANTS_CAP', participantsCapParse) ?? 500;
+  }
   if ((options.tlsCert === undefined) !== (options.tlsKey === undefined)) {
     program.error('error: --tls-cert and --tls-key go together: give both, or neither.', { exitCode: 2 });
   }

@@ -13,7 +13,11 @@ import { ChallengeBoard } from '../stage/challengeBoard.ts';
 import { stageHosts } from '../stage/stageHosts.ts';
 import { stageOrigin } from '../stage/stageOrigin.ts';
 import { errorHandlerFinal } from './errorHandlerFinal.ts';
-import { playgroundLimitsDefault, type PlaygroundLimits } from './playgroundLimits.ts';
+import {
+  playgroundLimitsDefault,
+  playgroundLimitsWorkshop,
+  type PlaygroundLimits,
+} from './playgroundLimits.ts';
 import type { PlaygroundOptions } from './playgroundOptions.ts';
 import { WorkshopRoom, workshopRoomLimitsDefault } from '../workshop/workshopRoom.ts';
 import { WorkshopStateFile } from '../workshop/workshopStateFile.ts';
@@ -103,15 +107,14 @@ export async function playgroundStart(
 ): Promise<Playground> {
   const config = playgroundConfig(options);
   const tls = playgroundTls(options);
-  // A workshop room holds an event stream per participant's tab: room for two tabs each.
-  if (options.workshop) {
-    limits = {
-      ...limits,
-      streamsTotal: Math.max(limits.streamsTotal, 2 * workshopRoomLimitsDefault.participants),
-    };
-  }
+  if (options.workshop) limits = playgroundLimitsWorkshop(limits, options.participantsCap);
   const workshopFile = options.workshop ? new WorkshopStateFile(options.workshopFile) : undefined;
-  const workshop = workshopFile && (await WorkshopRoom.open(workshopFile));
+  const workshop =
+    workshopFile &&
+    (await WorkshopRoom.open(workshopFile, {
+      ...workshopRoomLimitsDefault,
+      participants: options.participantsCap,
+    }));
   const store = new SandboxStore(
     (id) => playgroundInitialPolicy(config, workshop, id),
     limits,
