@@ -2,16 +2,17 @@
  * A workshop room under load: N participants join, each holds an event stream on their own sandbox,
  * applies a policy of their own and sends about one lab request a second. Asserts that nobody's stream
  * carries another participant's event and that no request fails; reports p99, requests/s and RSS
- * over time. Then raises N until p99 passes 100 ms: the room's capacity on this machine.
+ * over time. With `--ramp`, raises N (by 100 up to 500, then by 200: 500, 700, 900, …) until p99
+ * passes 100 ms or a request fails: the room's capacity on this machine. The server runs with the
+ * largest `--participants-cap`, so the cap is never what stops the ramp.
  *
  *   tsx apps/api/bench/workshopLoad.bench.ts [--participants 200] [--seconds 300] [--ramp]
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchServerStart, benchServerWarm, type BenchServer } from './benchServer.ts';
-import { workshopRoomLimitsDefault } from '../src/workshop/workshopRoom.ts';
 
 const flag = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -21,6 +22,8 @@ const root = fileURLToPath(new URL('../../..', import.meta.url));
 const participantsFirst = flag('participants', 200);
 const seconds = flag('seconds', 300);
 const ramp = process.argv.includes('--ramp');
+/** The largest cap `--participants-cap` takes: the ramp stops there at the latest. */
+const capMax = 5000;
 
 interface Participant {
   index: number;
@@ -169,12 +172,19 @@ try {
       '--workshop',
       '--workshop-file',
       join(dir, `room-${count}.json`),
+      '--participants-cap',
+      String(capMax),
     ]);
     const participants: Participant[] = [];
     for (let i = 0; i < count; i++) participants.push(await participantJoin(server, i));
     const duration = ramp && count !== participantsFirst ? 30 : seconds;
     const result = await round(server, participants, duration * 1000);
     report(result, duration);
+    console.log(
+      `  load average ${loadavg()
+        .map((load) => load.toFixed(2))
+        .join(' ')}`,
+    );
     participants.forEach((p) => p.stop());
     await server.stop();
     if (result.leaks > 0 || result.fiveHundreds > 0 || result.failures > 0) failed = true;
@@ -182,11 +192,11 @@ try {
       if (ramp) console.log(`capacity: p99 passed 100 ms (or a request failed) at ${count} participants`);
       break;
     }
-    if (count >= workshopRoomLimitsDefault.participants) {
-      console.log(`capacity: p99 stayed under 100 ms up to the room's cap of ${count} participants`);
+    if (count >= capMax) {
+      console.log(`capacity: p99 stayed under 100 ms up to ${count} participants, the largest cap`);
       break;
     }
-    count += 100;
+    count = Math.min(capMax, count + (count < 500 ? 100 : 200));
   }
 } finally {
   await rm(dir, { recursive: true, force: true });

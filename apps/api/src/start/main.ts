@@ -5,6 +5,7 @@ import {
   playgroundOptionsParse,
   type PlaygroundOptions,
 } from './playgroundOptions.ts';
+import { labSupportBanner } from './labSupport.ts';
 import { playgroundStart } from './playgroundStart.ts';
 import { PlaygroundStartError } from './serverListen.ts';
 import { webBuildEnsure } from './webBuild.ts';
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
   console.log(`  other site   ${config.otherOrigin}  (same-site)`);
   console.log(`               ${config.crossSiteOrigin}  (cross-site)`);
   console.log(`  challenges   ${config.appOrigin}/challenges  (victim app ${config.stage.victimApp})`);
+  console.log(labSupportBanner(config));
   if (playground.workshop) console.log(workshopBanner(config, playground.workshop, options.workshopFile));
   console.log('Press Ctrl+C to stop.');
   if (options.open) mainOpen(config.appOrigin);

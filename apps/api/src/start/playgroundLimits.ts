@@ -74,3 +74,17 @@ export const playgroundLimitsDefault: Readonly<PlaygroundLimits> = Object.freeze
 export function playgroundLimits(overrides: Partial<PlaygroundLimits> = {}): PlaygroundLimits {
   return { ...playgroundLimitsDefault, ...overrides };
 }
+
+/**
+ * The bounds of a workshop for `participants` participants: each may hold two tabs' event streams on
+ * the app origin plus the connections of their requests, and has a sandbox of their own. Never lower
+ * than `limits`. docs/bounds.md states the numbers this gives.
+ */
+export function playgroundLimitsWorkshop(limits: PlaygroundLimits, participants: number): PlaygroundLimits {
+  return {
+    ...limits,
+    streamsTotal: Math.max(limits.streamsTotal, 2 * participants),
+    connectionsPerOrigin: Math.max(limits.connectionsPerOrigin, 3 * participants),
+    sandboxes: Math.max(limits.sandboxes, 2 * participants),
+  };
+}

@@ -36,3 +36,61 @@ describe('playgroundOptionsParse', () => {
     expect(() => playgroundOptionsParse(['--tls-cert', 'c.pem'], {})).toThrow(/go together/);
   });
 });
+
+describe('--base-domain', () => {
+  it('derives the public host, the victim domain and the cross-site host from one wildcard name', () => {
+    expect(playgroundOptionsParse(['--base-domain', 'WS.Example.net'], {})).toMatchObject({
+      baseDomain: 'ws.example.net',
+      publicHost: 'play.ws.example.net',
+      victimDomain: 'victim.ws.example.net',
+      crossSiteHost: 'evil.ws.example.net',
+    });
+  });
+
+  it('keeps a host name given by its own flag or variable, e.g. a cross-site host under another domain', () => {
+    const options = playgroundOptionsParse(
+      ['--base-domain', 'ws.example.net', '--cross-site-host', 'evil.example.org'],
+      { PUBLIC_HOST: 'class.example.net' },
+    );
+    expect(options).toMatchObject({
+      publicHost: 'class.example.net',
+      victimDomain: 'victim.ws.example.net',
+      crossSiteHost: 'evil.example.org',
+    });
+    expect(playgroundOptionsParse([], { BASE_DOMAIN: 'ws.example.net' }).publicHost).toBe(
+      'play.ws.example.net',
+    );
+  });
+
+  it.each([
+    ['*.ws.example.net', /without "\*\."/],
+    ['192.168.1.10', /not an IP address/],
+    ['lan', /two or more labels/],
+    ['bad_name.example.net', /two or more labels/],
+    ['-x.example.net', /two or more labels/],
+    [`${'a'.repeat(60)}.${'b'.repeat(60)}.net`, /at most 100/],
+  ])('refuses %s with a clear message', (value, message) => {
+    expect(() => playgroundOptionsParse(['--base-domain', value], {})).toThrow(message);
+  });
+
+  it('refuses a bad BASE_DOMAIN as it refuses the flag', () => {
+    expect(() => playgroundOptionsParse([], { BASE_DOMAIN: '10.0.0.1' })).toThrow(
+      /BASE_DOMAIN must be a DNS name/,
+    );
+  });
+});
+
+describe('--participants-cap', () => {
+  it('defaults to 500 and takes a flag or PARTICIPANTS_CAP', () => {
+    expect(playgroundOptionsParse([], {}).participantsCap).toBe(500);
+    expect(playgroundOptionsParse(['--participants-cap', '900'], {}).participantsCap).toBe(900);
+    expect(playgroundOptionsParse([], { PARTICIPANTS_CAP: '700' }).participantsCap).toBe(700);
+  });
+
+  it.each(['0', '5001', '1.5', 'many'])('refuses %s with a clear message', (value) => {
+    expect(() => playgroundOptionsParse(['--participants-cap', value], {})).toThrow(
+      /whole number from 1 to 5000/,
+    );
+    expect(() => playgroundOptionsParse([], { PARTICIPANTS_CAP: value })).toThrow(/PARTICIPANTS_CAP must be/);
+  });
+});

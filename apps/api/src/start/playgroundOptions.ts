@@ -29,6 +29,14 @@ export interface PlaygroundOptions {
   publicHost: string;
   /** Cross-site host name for the other-site origin. Default `evil.localhost` (`CROSS_SITE_HOST`). */
   crossSiteHost: string;
+  /**
+   * A DNS name with a wildcard record (`*.<name>`) pointing at this machine, for a room on a LAN. It
+   * derives `publicHost` (`play.<name>`), `victimDomain` (`victim.<name>`) and `crossSiteHost`
+   * (`evil.<name>`) unless those are given. Under one registrable domain every name is the same site,
+   * so the attacker is truly cross-site only with `crossSiteHost` under another one. Default none
+   * (`BASE_DOMAIN`).
+   */
+  baseDomain?: string;
   /** Serve the SPA through Vite with hot reload. Default `false`. */
   dev: boolean;
   /** Open the app in the default browser after start. Default `false`. */
@@ -38,6 +46,12 @@ export interface PlaygroundOptions {
    * their credential (or the instructor's secret) can read or change. Default `false` (`WORKSHOP=1`).
    */
   workshop: boolean;
+  /**
+   * How many participants may join a workshop. Room for their event streams (two tabs each),
+   * connections and sandboxes grows with it (`playgroundLimitsWorkshop`). From 1 to 5,000. Default
+   * 500 (`PARTICIPANTS_CAP`).
+   */
+  participantsCap: number;
   /** Where a workshop keeps its state across restarts. Default `cors-workshop.json` (`WORKSHOP_FILE`). */
   workshopFile: string;
   /**
@@ -55,6 +69,73 @@ function portParse(value: string): number {
     throw new InvalidArgumentError('must be a port number from 1 to 65535.');
   }
   return port;
+}
+
+/**
+ * A DNS name the instructor's wildcard record covers: lower-case labels of letters, digits and inner
+ * hyphens, at least two of them, and short enough that the longest derived name (a look-alike,
+ * `victim.<name>.evil.<name>`) stays within DNS's 253 characters.
+ */
+export function baseDomainParse(value: string): string {
+  const name = value.trim().toLowerCase().replace(/\.$/, '');
+  if (name.startsWith('*.')) {
+    throw new InvalidArgumentError(
+      `give the name under the wildcard, without "*.": --base-domain ${name.slice(2)} for a record *.${name.slice(2)}.`,
+    );
+  }
+  if (/^[\d.]+$/.test(name) || name.includes(':')) {
+    throw new InvalidArgumentError(
+      'must be a DNS name, not an IP address: an IP has no subdomains. Use --public-host <IP> instead.',
+    );
+  }
+  const labels = name.split('.');
+  const label = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+  if (labels.length < 2 || !labels.every((part) => label.test(part))) {
+    throw new InvalidArgumentError(
+      'must be a DNS name of two or more labels (letters, digits, inner hyphens), e.g. ws.example.net.',
+    );
+  }
+  if (name.length > 100) throw new InvalidArgumentError('must be at most 100 characters.');
+  return name;
+}
+
+/** An environment variable read with a flag's parser; a bad value stops like a bad flag (exit code 2). */
+function playgroundOptionsEnv<T>(
+  program: Command,
+  value: string | undefined,
+  variable: string,
+  parse: (value: string) => T,
+): T | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return parse(value);
+  } catch (error) {
+    return program.error(`error: ${variable} ${(error as Error).message}`, { exitCode: 2 });
+  }
+}
+
+/** The host names `--base-domain` (or `BASE_DOMAIN`) gives, each unless its own flag or variable was given. */
+function baseDomainDerive(program: Command, options: PlaygroundOptions, env: NodeJS.ProcessEnv): void {
+  options.baseDomain ??= playgroundOptionsEnv(program, env.BASE_DOMAIN, 'BASE_DOMAIN', baseDomainParse);
+  const base = options.baseDomain;
+  if (base === undefined) return;
+  const derived = [
+    ['publicHost', 'PUBLIC_HOST', `play.${base}`],
+    ['victimDomain', 'VICTIM_DOMAIN', `victim.${base}`],
+    ['crossSiteHost', 'CROSS_SITE_HOST', `evil.${base}`],
+  ] as const;
+  for (const [key, variable, value] of derived) {
+    if (program.getOptionValueSource(key) === 'default' && env[variable] === undefined) options[key] = value;
+  }
+}
+
+/** A participant cap: a whole number from 1 to 5,000 (past that, file descriptors and memory decide). */
+function participantsCapParse(value: string): number {
+  const cap = Number(value);
+  if (!Number.isInteger(cap) || cap < 1 || cap > 5000) {
+    throw new InvalidArgumentError('must be a whole number from 1 to 5000.');
+  }
+  return cap;
 }
 
 export function playgroundOptionsParse(
@@ -90,9 +171,23 @@ export function playgroundOptionsParse(
       'cross-site host name of the other site',
       env.CROSS_SITE_HOST ?? 'evil.localhost',
     )
+    .option(
+      '--base-domain <name>',
+      'a name whose wildcard DNS record (*.<name>) points here: derives the public host (play.<name>), ' +
+        'the victim domain (victim.<name>) and the cross-site host (evil.<name>) unless given. One ' +
+        'registrable domain is one site, so only --cross-site-host under another domain makes the ' +
+        'attacker cross-site; the start-up banner lists the labs the setup supports',
+      baseDomainParse,
+    )
     .option('--dev', 'serve the SPA with Vite hot reload', false)
     .option('--open', 'open the app in a browser', false)
     .option('--workshop', 'run a workshop: a sandbox and a credential per participant', env.WORKSHOP === '1')
+    .option(
+      '--participants-cap <n>',
+      'how many participants may join a workshop (event streams, connections and sandboxes grow with it)',
+      participantsCapParse,
+      500,
+    )
     .option(
       '--workshop-file <path>',
       'where the workshop keeps participants and progress across restarts',
@@ -108,6 +203,11 @@ export function playgroundOptionsParse(
   while (argv[first] === '--') first++;
   program.parse(argv.slice(first), { from: 'user' });
   const options = program.opts<PlaygroundOptions>();
+  baseDomainDerive(program, options, env);
+  if (program.getOptionValueSource('participantsCap') === 'default') {
+    options.participantsCap =
+      playgroundOptionsEnv(program, env.PARTICIPANTS_CAP, 'PARTICIPANTS_CAP', participantsCapParse) ?? 500;
+  }
   if ((options.tlsCert === undefined) !== (options.tlsKey === undefined)) {
     program.error('error: --tls-cert and --tls-key go together: give both, or neither.', { exitCode: 2 });
   }

@@ -8,11 +8,16 @@ import { labOrigin } from '../lab/labOrigin.ts';
 import { labParserReject } from '../lab/labParserReject.ts';
 import { otherOrigin } from '../other/otherOrigin.ts';
 import { SandboxStore } from '../sandbox/sandboxStore.ts';
+import { selfCheckListener } from '../selfcheck/selfCheckListener.ts';
 import { ChallengeBoard } from '../stage/challengeBoard.ts';
 import { stageHosts } from '../stage/stageHosts.ts';
 import { stageOrigin } from '../stage/stageOrigin.ts';
 import { errorHandlerFinal } from './errorHandlerFinal.ts';
-import { playgroundLimitsDefault, type PlaygroundLimits } from './playgroundLimits.ts';
+import {
+  playgroundLimitsDefault,
+  playgroundLimitsWorkshop,
+  type PlaygroundLimits,
+} from './playgroundLimits.ts';
 import type { PlaygroundOptions } from './playgroundOptions.ts';
 import { WorkshopRoom, workshopRoomLimitsDefault } from '../workshop/workshopRoom.ts';
 import { WorkshopStateFile } from '../workshop/workshopStateFile.ts';
@@ -102,15 +107,14 @@ export async function playgroundStart(
 ): Promise<Playground> {
   const config = playgroundConfig(options);
   const tls = playgroundTls(options);
-  // A workshop room holds an event stream per participant's tab: room for two tabs each.
-  if (options.workshop) {
-    limits = {
-      ...limits,
-      streamsTotal: Math.max(limits.streamsTotal, 2 * workshopRoomLimitsDefault.participants),
-    };
-  }
+  if (options.workshop) limits = playgroundLimitsWorkshop(limits, options.participantsCap);
   const workshopFile = options.workshop ? new WorkshopStateFile(options.workshopFile) : undefined;
-  const workshop = workshopFile && (await WorkshopRoom.open(workshopFile));
+  const workshop =
+    workshopFile &&
+    (await WorkshopRoom.open(workshopFile, {
+      ...workshopRoomLimitsDefault,
+      participants: options.participantsCap,
+    }));
   const store = new SandboxStore(
     (id) => playgroundInitialPolicy(config, workshop, id),
     limits,
@@ -144,13 +148,17 @@ export async function playgroundStart(
   };
   try {
     servers.push(await serverListen(appServer, options.appPort, options.host, '--app-port'));
-    const labServer = serverCreate(labOrigin(store, config.apiOrigin, limits.labBodyBytes), limits, tls);
+    // The participant's setup check asks every origin which playground answers there (selfCheckListener).
+    const seat = { appOrigin: config.appOrigin };
+    const lab = labOrigin(store, config.apiOrigin, limits.labBodyBytes);
+    const labServer = serverCreate(selfCheckListener(lab, seat), limits, tls);
     labServer.on('clientError', labParserReject(store, config.apiOrigin));
     servers.push(await serverListen(labServer, options.apiPort, options.host, '--api-port'));
-    const otherServer = serverCreate(otherOrigin(config), limits, tls);
+    const otherServer = serverCreate(selfCheckListener(otherOrigin(config), seat), limits, tls);
     servers.push(await serverListen(otherServer, options.otherPort, options.host, '--other-port'));
     const hosts = stageHosts(options.victimDomain, options.crossSiteHost);
-    const stageServer = serverCreate(stageOrigin(store, board, hosts), limits, tls);
+    const stage = selfCheckListener(stageOrigin(store, board, hosts), { ...seat, stage: config.stage });
+    const stageServer = serverCreate(stage, limits, tls);
     servers.push(await serverListen(stageServer, options.stagePort, options.host, '--stage-port'));
   } catch (error) {
     await closeAll();

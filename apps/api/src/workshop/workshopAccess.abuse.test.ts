@@ -19,7 +19,8 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const workshop = () => playgroundTesting({}, ['--workshop', '--workshop-file', join(dir, 'room.json')]);
+const workshop = (...flags: string[]) =>
+  playgroundTesting({}, ['--workshop', '--workshop-file', join(dir, 'room.json'), ...flags]);
 
 /** A client as curl is one: no `Origin`, the cookie it was given (if any). */
 function client(playground: Playground, cookie?: string) {
@@ -140,5 +141,14 @@ describe('abuse: workshop sandboxes need their participant’s credential', () =
       origin: { mode: 'reflect' },
     });
     expect(second.workshop?.instructorSecret).toBe(first.workshop?.instructorSecret);
+  });
+
+  it('lets in no more participants than --participants-cap', async () => {
+    const playground = await workshop('--participants-cap', '2');
+    await participantJoin(playground, 'Ada');
+    await participantJoin(playground, 'Bob');
+    const third = await client(playground).put('/workshop/me', { name: 'Cy' });
+    expect(third.status).toBe(503);
+    expect(await third.json()).toMatchObject({ error: expect.stringMatching(/full: 2 participants/) });
   });
 });

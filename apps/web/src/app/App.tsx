@@ -18,6 +18,7 @@ const WorkshopInstructorPage = lazy(() => import('../features/workshop/WorkshopI
 const ChallengesPage = lazy(() => import('../features/challenges/ChallengesPage.tsx'));
 const ChallengesGuidePage = lazy(() => import('../features/challenges/ChallengesGuidePage.tsx'));
 const WorkshopSheetPage = lazy(() => import('../features/workshop/WorkshopSheetPage.tsx'));
+const SelfCheckPage = lazy(() => import('../features/workshop/SelfCheckPage.tsx'));
 
 function AppLayout() {
   useLabEventStream();
@@ -59,12 +60,14 @@ export function App({ sandbox }: { sandbox: string }) {
     <QueryClientProvider client={queryClient}>
       <SandboxProvider sandbox={sandbox}>
         <Routes>
-          {/* Pages of their own, to print or to watch the room: outside the playground and its gate. */}
+          {/* Pages of their own, to print, to watch the room or to check a setup: outside the gate. */}
           {(
             [
               [appPaths.workshopInstructor, WorkshopInstructorPage],
               [appPaths.challengesGuide, ChallengesGuidePage],
               [appPaths.workshopSheet, WorkshopSheetPage],
+              // Before joining, too: a participant checks their setup first.
+              [appPaths.workshopCheck, SelfCheckPage],
             ] as const
           ).map(([path, Page]) => (
             <Route

@@ -14,6 +14,8 @@ export const appPaths = {
   workshopJoin: '/workshop/join',
   /** The instructor's view; the server prints it with the secret in the fragment. */
   workshopInstructor: '/workshop/instructor',
+  /** A participant's setup check: every site reachable, and related as the labs need. */
+  workshopCheck: '/workshop/check',
   /** The participants' printable handout. */
   workshopSheet: '/workshop/sheet',
 } as const;

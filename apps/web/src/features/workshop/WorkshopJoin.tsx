@@ -1,6 +1,8 @@
 import { useId, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { workshopMutations } from '../../api/workshopApi.ts';
+import { appPaths } from '../../app/appPaths.ts';
 
 /**
  * Joining a workshop: a display name is all it takes. The server answers with this participant's own
@@ -30,6 +32,10 @@ export function WorkshopJoin() {
             Join
           </button>
         </form>
+        <p>
+          First time here? <Link to={appPaths.workshopCheck}>Check your setup</Link>: it tells you whether
+          your browser reaches every site the labs use.
+        </p>
         {join.isError && (
           <p role="alert" className="error">
             Could not join: {join.error.message}

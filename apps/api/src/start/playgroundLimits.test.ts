@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { playgroundLimitsDefault, playgroundLimitsWorkshop } from './playgroundLimits.ts';
+
+describe('playgroundLimitsWorkshop', () => {
+  it('gives the default room of 500 two streams and three connections per participant', () => {
+    expect(playgroundLimitsWorkshop(playgroundLimitsDefault, 500)).toMatchObject({
+      streamsTotal: 1000,
+      connectionsPerOrigin: 1500,
+      sandboxes: 1000,
+    });
+  });
+
+  it('grows streams, connections and sandboxes with the cap, never below the limits given', () => {
+    expect(playgroundLimitsWorkshop(playgroundLimitsDefault, 900)).toMatchObject({
+      streamsTotal: 1800,
+      connectionsPerOrigin: 2700,
+      sandboxes: 1800,
+    });
+    expect(playgroundLimitsWorkshop(playgroundLimitsDefault, 10).streamsTotal).toBe(256);
+  });
+});
