@@ -76,7 +76,14 @@ describe('abuse: event streams', () => {
     const playground = await playgroundTesting({ streamsPerSandbox: 2, streamsTotal: 3 });
     const app = playground.config.appOrigin;
     const controller = new AbortController();
-    const open = (path: string) => fetch(`${app}${path}`, { signal: controller.signal });
+    // Held until the end: fetch cancels the body of a response that is garbage-collected, which would
+    // close its stream and free a place under the cap.
+    const held: Response[] = [];
+    const open = async (path: string) => {
+      const response = await fetch(`${app}${path}`, { signal: controller.signal });
+      held.push(response);
+      return response;
+    };
     try {
       expect((await open('/control/sandboxes/a/events')).status).toBe(200);
       expect((await open('/control/sandboxes/a/events')).status).toBe(200);
@@ -88,6 +95,7 @@ describe('abuse: event streams', () => {
       const total = await open('/control/sandboxes/c/events');
       expect(total.status).toBe(503);
       expect(await total.text()).toContain('3 event streams');
+      expect(held).toHaveLength(5);
     } finally {
       controller.abort();
     }
