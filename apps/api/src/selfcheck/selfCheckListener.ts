@@ -91,7 +91,9 @@ export function selfCheckListener(inner: RequestListener, seat: SelfCheckSeat): 
     };
   }
   return (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://self-check.invalid');
+    // In front of the lab API's hot path: everything else passes without being parsed.
+    if (!req.url?.startsWith('/self-check/')) return inner(req, res);
+    const url = new URL(req.url, 'http://self-check.invalid');
     const route = routes[url.pathname];
     if (!route) return inner(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
+import { stagePageLiteral } from '../stage/stagePage.ts';
 
 /** What a self-check page reports to the check page that opened it. */
 export type SelfCheckPageKind = 'cookie-set' | 'probe';
@@ -29,11 +30,6 @@ if (data.kind === 'probe') {
   post({ step: 'cookie-set' });
 }`;
 
-/** JSON that cannot end the `<script>` element it sits in. */
-function selfCheckPageJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
-}
-
 /**
  * One page of the cookie self-check: static text and a script allowed by a per-response CSP nonce,
  * which may only talk to the victim API. Never framed: the check runs top-level, in a pop-up, because
@@ -56,7 +52,7 @@ export function selfCheckPage(res: ServerResponse, data: SelfCheckPageData, conn
   res.end(
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Setup check</title></head><body>` +
       `<h1>Setup check</h1><p>Checking what this browser sends here. This window closes by itself.</p>` +
-      `<script type="application/json" id="data">${selfCheckPageJson(data)}</script>` +
+      `<script type="application/json" id="data">${stagePageLiteral(data)}</script>` +
       `<script nonce="${cspNonce}">${selfCheckScript}</script></body></html>`,
   );
 }

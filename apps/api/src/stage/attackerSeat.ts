@@ -3,6 +3,7 @@ import { challengeVictimCdn } from '@cors-playground/engine';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
 import type { ChallengeBoard } from './challengeBoard.ts';
 import { challengeLimits } from './challengeProgress.ts';
+import { stageTarget } from './stageTarget.ts';
 import { stagePage, stagePageLiteral, stagePageScript } from './stagePage.ts';
 
 /** What every attack page runs around the learner's template: `API`, `CDN`, `report()`, and the end mark. */
@@ -37,12 +38,9 @@ export function attackerSeat(store: SandboxStore, board: ChallengeBoard): Router
     next();
   });
   router.get('/s/:sandbox/attack', (req, res) => {
-    const { sandbox, id } = store.sandboxForPath(req.path);
-    const progress = sandbox && board.progressOf(sandbox);
-    if (!progress) {
-      res.status(404).type('text/plain').send(`No challenge started in sandbox "${id}".\n`);
-      return;
-    }
+    const target = stageTarget(store, board, req, res);
+    if (!target) return;
+    const { id, progress } = target;
     const here = `${req.protocol}://${req.get('host') ?? ''}`;
     if (req.query.frame === 'null') {
       res
@@ -77,12 +75,9 @@ export function attackerSeat(store: SandboxStore, board: ChallengeBoard): Router
   // A cross-origin redirect taints the request's origin: the browser follows it with `Origin: null`.
   // The redirect itself must pass the CORS check, so the attacker's host allows the page's origin.
   router.all('/s/:sandbox/bounce/*rest', (req, res) => {
-    const { sandbox, id } = store.sandboxForPath(req.path);
-    if (!sandbox || !board.progressOf(sandbox)) {
-      res.status(404).type('text/plain').send(`No challenge started in sandbox "${id}".\n`);
-      return;
-    }
-    const rest = req.originalUrl.slice(req.originalUrl.indexOf('/bounce/') + '/bounce'.length);
+    const target = stageTarget(store, board, req, res);
+    if (!target) return;
+    const rest = target.path.slice('/bounce'.length);
     res.set({
       'access-control-allow-origin': req.get('origin') ?? '*',
       'access-control-allow-credentials': 'true',
@@ -94,20 +89,16 @@ export function attackerSeat(store: SandboxStore, board: ChallengeBoard): Router
       res.status(204).end();
       return;
     }
-    res.redirect(307, `${board.stage.victimApi}/s/${encodeURIComponent(id)}${rest}`);
+    res.redirect(307, `${board.stage.victimApi}/s/${encodeURIComponent(target.id)}${rest}`);
   });
   router.post(
     '/s/:sandbox/collect',
     express.text({ type: () => true, limit: challengeLimits.collectBodyChars * 4 }),
     (req, res) => {
-      const { sandbox } = store.sandboxForPath(req.path);
-      const progress = sandbox && board.progressOf(sandbox);
-      if (!sandbox || !progress) {
-        res.status(404).end();
-        return;
-      }
+      const target = stageTarget(store, board, req, res);
+      if (!target) return;
       const body = typeof req.body === 'string' ? req.body : '';
-      progress.collectRecord(req.get('origin') ?? null, req.hostname, body, sandbox.policy);
+      target.progress.collectRecord(req.get('origin') ?? null, req.hostname, body, target.sandbox.policy);
       res.status(204).end();
     },
   );

@@ -3,7 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { HeaderList, ServerResponse } from '@cors-playground/engine';
 import {
-  nginxServerPackage,
+  nginxServerMissing,
   nginxServerStart,
   nginxServerVersion,
   type NginxServer,
@@ -15,10 +15,7 @@ import { SharedCache } from './sharedCache.ts';
  * the same requests, the same cache decisions and the same `Access-Control-Allow-Origin` served.
  */
 const version = nginxServerVersion();
-const missing = version
-  ? null
-  : `no nginx on PATH or in /usr/sbin: install the Debian package ${nginxServerPackage} (npm test does so with apt-get)`;
-if (missing) console.warn(`SKIPPED nginx shared-cache equivalence: ${missing}`);
+const missing = nginxServerMissing('nginx shared-cache equivalence');
 
 const app = 'http://app.victim.localhost';
 // nginx counts lifetimes in whole seconds: 1 s may lapse between two requests a millisecond apart.

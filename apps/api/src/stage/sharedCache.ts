@@ -40,6 +40,14 @@ function headersObject(headers: HeaderList): Record<string, string> {
   return Object.fromEntries(headers.map(([name, value]) => [name.toLowerCase(), value]));
 }
 
+/** Whether `entry` answers `request`: the same path, and the same values of every header it varies on. */
+function sharedCacheSelects(entry: SharedCacheEntry, request: SharedCacheRequest): boolean {
+  return (
+    entry.path === request.path &&
+    entry.vary.every(([name, value]) => headerListGet(request.headers, name) === value)
+  );
+}
+
 function varyOf(headers: HeaderList, request: SharedCacheRequest): SharedCacheEntry['vary'] {
   const names = (headerListGet(headers, 'vary') ?? '')
     .split(',')
@@ -65,11 +73,7 @@ export class SharedCache {
 
   /** The entry that would answer `request`, fresh or not; undefined on a miss. */
   lookup(request: SharedCacheRequest): SharedCacheEntry | undefined {
-    return this.entries.find(
-      (entry) =>
-        entry.path === request.path &&
-        entry.vary.every(([name, value]) => headerListGet(request.headers, name) === value),
-    );
+    return this.entries.find((entry) => sharedCacheSelects(entry, request));
   }
 
   /** Answers `request` from the cache or from `upstream`, storing what may be stored. */
@@ -89,7 +93,8 @@ export class SharedCache {
       });
       if (answer.status === 304) {
         // The 304's own Cache-Control sets the new lifetime (a 304 alone is not a storable status).
-        entry.freshUntil = this.now() + this.lifetimeMs(request, { ...answer, status: entry.status });
+        entry.freshUntil =
+          this.now() + this.policyOf(request, { ...answer, status: entry.status }).timeToLive();
         const vary = varyOf(answer.headers, request);
         if (vary.length > 0) entry.vary = vary;
         return { ...this.answerOf(entry), cacheStatus: 'REVALIDATED' };
@@ -128,34 +133,26 @@ export class SharedCache {
     );
   }
 
-  private lifetimeMs(request: SharedCacheRequest, answer: ServerResponse): number {
-    return this.policyOf(request, answer).timeToLive();
-  }
-
   private store(request: SharedCacheRequest, answer: ServerResponse): void {
     const body = answer.body ?? '';
     if (answer.status !== 200 || body.length > sharedCacheLimits.bodyChars) return;
-    if (!this.policyOf(request, answer).storable() || this.lifetimeMs(request, answer) <= 0) return;
+    const policy = this.policyOf(request, answer);
+    const lifetimeMs = policy.timeToLive();
     const vary = varyOf(answer.headers, request);
-    if (vary.some(([name]) => name === '*')) return;
-    // A new answer for the same key replaces the old one.
-    this.entries = this.entries.filter(
-      (old) =>
-        !(
-          old.path === request.path &&
-          old.vary.every(([name, value]) => headerListGet(request.headers, name) === value)
-        ),
-    );
-    this.entries.push({
+    if (!policy.storable() || lifetimeMs <= 0 || vary.some(([name]) => name === '*')) return;
+    const entry: SharedCacheEntry = {
       path: request.path,
       status: answer.status,
       headers: answer.headers,
       body,
       etag: headerListGet(answer.headers, 'etag'),
       storedFor: headerListGet(request.headers, 'origin'),
-      freshUntil: this.now() + this.lifetimeMs(request, answer),
+      freshUntil: this.now() + lifetimeMs,
       vary,
-    });
+    };
+    // A new answer for the same key replaces the old one.
+    this.entries = this.entries.filter((old) => !sharedCacheSelects(old, request));
+    this.entries.push(entry);
     if (this.entries.length > sharedCacheLimits.entries) this.entries.shift();
   }
 }

@@ -2,47 +2,12 @@ import express, { type RequestHandler } from 'express';
 import { victimRoute, type ServerRequest, type ServerResponse } from '@cors-playground/engine';
 import { labHeaders, labWrite } from '../lab/labOrigin.ts';
 import { labRespond } from '../lab/labRespond.ts';
-import type { Sandbox } from '../sandbox/sandbox.ts';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
 import type { ChallengeBoard } from './challengeBoard.ts';
-import type { ChallengeProgress } from './challengeProgress.ts';
+import { stageTarget, type StageTarget } from './stageTarget.ts';
 
 /** Largest request body the victim's API reads (a transfer is a few bytes). */
 const victimBodyBytes = 16 * 1024;
-
-function victimPlain(res: express.Response, status: number, text: string): void {
-  res.status(status).set('cache-control', 'no-store').type('text/plain').send(text);
-}
-
-/** A sandbox with a challenge started, and what the victim's API must answer for it. */
-export interface VictimTarget {
-  sandbox: Sandbox;
-  progress: ChallengeProgress;
-  /** The sandbox's id, as in its URLs. */
-  id: string;
-  /** The path after the sandbox's prefix, with the query. */
-  path: string;
-}
-
-/**
- * Finds the sandbox and challenge a stage request is for, or answers 404 and returns undefined. Shared
- * by the victim's API and the CDN in front of it.
- */
-export function victimTarget(
-  store: SandboxStore,
-  board: ChallengeBoard,
-  req: express.Request,
-  res: express.Response,
-): VictimTarget | undefined {
-  const { sandbox, id, path } = store.sandboxForPath(req.originalUrl);
-  const progress = sandbox && board.progressOf(sandbox);
-  if (!sandbox || !progress) {
-    victimPlain(res, 404, `No challenge started in sandbox "${id}": start one on the Challenges page.\n`);
-    return undefined;
-  }
-  store.sandboxTouch(sandbox);
-  return { sandbox, progress, id, path };
-}
 
 /**
  * The victim's API answering one request: the sandbox's live policy (the engine's `serverRespond`, like
@@ -51,7 +16,7 @@ export function victimTarget(
  */
 export function victimAnswer(
   board: ChallengeBoard,
-  target: VictimTarget,
+  target: StageTarget,
   request: ServerRequest,
 ): ServerResponse {
   const { victimApp: appOrigin } = board.stage;
@@ -75,7 +40,7 @@ export const victimBodyParser = express.text({ type: () => true, limit: victimBo
 /** The victim's API on its own host name. */
 export function victimApi(store: SandboxStore, board: ChallengeBoard): RequestHandler[] {
   const answer: RequestHandler = (req, res) => {
-    const target = victimTarget(store, board, req, res);
+    const target = stageTarget(store, board, req, res);
     if (!target) return;
     const request: ServerRequest = {
       method: req.method,

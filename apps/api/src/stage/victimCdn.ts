@@ -3,7 +3,8 @@ import type { ServerRequest } from '@cors-playground/engine';
 import { labHeaders, labWrite } from '../lab/labOrigin.ts';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
 import type { ChallengeBoard } from './challengeBoard.ts';
-import { victimAnswer, victimBody, victimBodyParser, victimTarget } from './victimApi.ts';
+import { stageTarget } from './stageTarget.ts';
+import { victimAnswer, victimBody, victimBodyParser } from './victimApi.ts';
 
 /**
  * The bank's CDN on its own host name (`cdn.` beside `api.`): the sandbox's shared cache in front of
@@ -14,7 +15,7 @@ import { victimAnswer, victimBody, victimBodyParser, victimTarget } from './vict
  */
 export function victimCdn(store: SandboxStore, board: ChallengeBoard): RequestHandler[] {
   const answer: RequestHandler = (req, res) => {
-    const target = victimTarget(store, board, req, res);
+    const target = stageTarget(store, board, req, res);
     if (!target) return;
     const headers = labHeaders(req).filter(([name]) => !/^(host|connection)$/i.test(name));
     const cached = target.progress.cdn.fetch(

@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
+import { workshopRoomLimitsDefault } from '../workshop/workshopRoom.ts';
 
 /** How to run the playground. Every option can come from a flag or an environment variable. */
 export interface PlaygroundOptions {
@@ -186,7 +187,7 @@ export function playgroundOptionsParse(
       '--participants-cap <n>',
       'how many participants may join a workshop (event streams, connections and sandboxes grow with it)',
       participantsCapParse,
-      500,
+      workshopRoomLimitsDefault.participants,
     )
     .option(
       '--workshop-file <path>',
@@ -206,7 +207,8 @@ export function playgroundOptionsParse(
   baseDomainDerive(program, options, env);
   if (program.getOptionValueSource('participantsCap') === 'default') {
     options.participantsCap =
-      playgroundOptionsEnv(program, env.PARTICIPANTS_CAP, 'PARTICIPANTS_CAP', participantsCapParse) ?? 500;
+      playgroundOptionsEnv(program, env.PARTICIPANTS_CAP, 'PARTICIPANTS_CAP', participantsCapParse) ??
+      workshopRoomLimitsDefault.participants;
   }
   if ((options.tlsCert === undefined) !== (options.tlsKey === undefined)) {
     program.error('error: --tls-cert and --tls-key go together: give both, or neither.', { exitCode: 2 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nginxExport } from '@cors-playground/production';
-import { nginxServerPackage, nginxServerStart, nginxServerVersion } from './nginxServer.testkit.ts';
+import { nginxServerMissing, nginxServerStart, nginxServerVersion } from './nginxServer.testkit.ts';
 import type { NginxServer } from './nginxServer.testkit.ts';
 import { verifiedPolicies, verifiedProbes } from './verifiedExport.testkit.ts';
 import { verifiedRun } from './verifiedRun.testkit.ts';
@@ -11,10 +11,7 @@ import { verifiedRun } from './verifiedRun.testkit.ts';
  * equivalence, while every difference it claims must really show.
  */
 const version = nginxServerVersion();
-const missing = version
-  ? null
-  : `no nginx on PATH or in /usr/sbin: install the Debian package ${nginxServerPackage} (npm test does so with apt-get)`;
-if (missing) console.warn(`SKIPPED nginx live equivalence: ${missing}`);
+const missing = nginxServerMissing('nginx live equivalence');
 
 describe.skipIf(missing !== null)(`verified export: nginx ${version ?? `(skipped: ${missing})`}`, () => {
   const servers = new Map<string, NginxServer>();

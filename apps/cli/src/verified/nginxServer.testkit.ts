@@ -26,6 +26,17 @@ export function nginxServerVersion(): string | null {
   return null;
 }
 
+/**
+ * Why the nginx tests cannot run here (no nginx), warned once under `what`; null when nginx is present.
+ * They are skipped then, saying so, rather than failing on a machine without the package.
+ */
+export function nginxServerMissing(what: string): string | null {
+  if (nginxServerVersion()) return null;
+  const missing = `no nginx on PATH or in /usr/sbin: install the Debian package ${nginxServerPackage} (npm test does so with apt-get)`;
+  console.warn(`SKIPPED ${what}: ${missing}`);
+  return missing;
+}
+
 function nginxServerBinary(): string {
   return spawnSync('nginx', ['-v']).status === 0 ? 'nginx' : '/usr/sbin/nginx';
 }

@@ -34,15 +34,22 @@ function parsed(input: PolicyInput): Policy {
   return result.policy;
 }
 
-/** Whether the attacker's page can read the session token from the exposed header of `/account`. */
-function attackerReadsHeader(policy: Policy, origin: string): boolean {
-  const server = serverFromPolicy(policy, (request) =>
+/** The victim's API behind `policy`; every request carries the session cookie when `loggedIn`. */
+function victimServer(policy: Policy, loggedIn = false) {
+  return serverFromPolicy(policy, (request) =>
     victimRoute(
       state(),
-      { ...request, headers: [...request.headers, ['cookie', `${victimSessionCookie}=tok`]] },
+      loggedIn
+        ? { ...request, headers: [...request.headers, ['cookie', `${victimSessionCookie}=tok`]] }
+        : request,
       { appUrl: stage.victimApp, cookiePath: '/' },
     ),
   );
+}
+
+/** Whether the attacker's page can read the session token from the exposed header of `/account`. */
+function attackerReadsHeader(policy: Policy, origin: string): boolean {
+  const server = victimServer(policy, true);
   const trace = simulateFetchSync(
     { pageOrigin: origin, url: `${stage.victimApi}/account`, credentials: 'include' },
     server,
@@ -53,9 +60,7 @@ function attackerReadsHeader(policy: Policy, origin: string): boolean {
 
 /** Whether the attacker's page can read `/internal` (needs no cookie) under `policy`, with or without credentials. */
 function attackerReads(policy: Policy, origin: string): boolean {
-  const server = serverFromPolicy(policy, (request) =>
-    victimRoute(state(), request, { appUrl: stage.victimApp, cookiePath: '/' }),
-  );
+  const server = victimServer(policy);
   return (['include', 'omit'] as const).some(
     (credentials) =>
       simulateFetchSync({ pageOrigin: origin, url: `${stage.victimApi}/internal`, credentials }, server, {

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { sandboxLabPath } from '@cors-playground/protocol';
 import { useShallow } from 'zustand/react/shallow';
 import { controlQueries } from '../../api/controlQueries.ts';
 import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 import { requestDraftOf } from '../../store/requestSlice.ts';
+import { labRequestUrl } from '../send/labRequestUrl.ts';
 import { requestSnippetCurl, requestSnippetFetch } from './requestSnippet.ts';
 
 /** The draft as the fetch() a page would run, and as curl (which shows the response CORS would hide). */
@@ -14,7 +14,7 @@ export function RequestSnippets() {
   // One draft object for the two snippets; shallow equality keeps it from re-rendering every store change.
   const draft = usePlaygroundStore(useShallow(requestDraftOf));
   if (!config) return null;
-  const url = `${config.apiOrigin}${sandboxLabPath(sandbox, draft.path.startsWith('/') ? draft.path : `/${draft.path}`)}`;
+  const url = labRequestUrl(config.apiOrigin, sandbox, draft.path);
   return (
     <details className="request-snippets">
       <summary>Equivalent fetch() and curl</summary>

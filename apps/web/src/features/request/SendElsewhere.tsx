@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { sandboxLabPath } from '@cors-playground/protocol';
 import { useShallow } from 'zustand/react/shallow';
 import { controlQueries } from '../../api/controlQueries.ts';
 import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 import { requestDraftOf } from '../../store/requestSlice.ts';
 import { labFetchInit } from '../send/labFetch.ts';
+import { labRequestUrl } from '../send/labRequestUrl.ts';
 
 type Elsewhere = 'sameSite' | 'crossSite' | 'null';
 
@@ -27,8 +27,7 @@ export function SendElsewhere() {
   const draft = usePlaygroundStore(useShallow(requestDraftOf));
   const [from, setFrom] = useState<Elsewhere>('crossSite');
   if (!config) return null;
-  const path = draft.path.startsWith('/') ? draft.path : `/${draft.path}`;
-  const request = { url: `${config.apiOrigin}${sandboxLabPath(sandbox, path)}`, init: labFetchInit(draft) };
+  const request = { url: labRequestUrl(config.apiOrigin, sandbox, draft.path), init: labFetchInit(draft) };
   const base = from === 'sameSite' ? config.otherOrigin : config.crossSiteOrigin;
   const href = `${base}/send${from === 'null' ? '?frame=null' : ''}#${encodeURIComponent(JSON.stringify(request))}`;
   return (

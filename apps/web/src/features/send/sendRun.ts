@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { FetchRequest } from '@cors-playground/engine';
-import { sandboxLabPath, type LabEvent } from '@cors-playground/protocol';
+import type { LabEvent } from '@cors-playground/protocol';
 import { controlQueries } from '../../api/controlQueries.ts';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 import { requestDraftOf, type RequestDraft } from '../../store/requestSlice.ts';
@@ -10,6 +10,7 @@ import { sendCookieLearn } from './sendCookie.ts';
 import type { SendRecord } from '../../store/historySlice.ts';
 import { sendRecordEvents, sendRecordLabUrl } from './sendRecord.ts';
 import { labFetch, labFetchInit } from './labFetch.ts';
+import { labRequestUrl } from './labRequestUrl.ts';
 
 /**
  * How long to wait after the fetch settles for server events still in flight on the event stream. The
@@ -52,12 +53,6 @@ function sendRunEventsSettle(
   });
 }
 
-function sendRunPath(path: string, bust: string | null): string {
-  const withSlash = path.startsWith('/') ? path : `/${path}`;
-  if (!bust) return withSlash;
-  return `${withSlash}${withSlash.includes('?') ? '&' : '?'}${bust}`;
-}
-
 /**
  * One Send: predicts with the engine (live policy, this tab's preflight cache and cookie), performs the
  * real fetch, then waits for what the server saw. Each step lands in the history record as it is known,
@@ -82,7 +77,7 @@ export async function sendRun(
   const id = store.sendStart();
   const draft = options.draft ?? requestDraftOf(store);
   const bust = options.bust ? `_bust=${Date.now().toString(36)}${id}` : null;
-  const url = `${config.apiOrigin}${sandboxLabPath(sandbox, sendRunPath(draft.path, bust))}`;
+  const url = labRequestUrl(config.apiOrigin, sandbox, draft.path, bust);
   const browser = engineBrowser();
   const record: SendRecord = {
     id,
