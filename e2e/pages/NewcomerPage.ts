@@ -63,8 +63,11 @@ export class NewcomerPage {
 
   /** Presses Send and waits until the whole result (views and server log) settled. */
   async sendAndSettle(): Promise<void> {
-    // Send ids count 1, 2, 3… per tab, one history entry each.
-    const next = (await this.page.getByTestId('history-entry').count()) + 1;
+    // Send ids count 1, 2, 3… per tab. The last completed send's id is the base: a history count could
+    // be read before the previous send's entry rendered.
+    const last =
+      (await this.complete.count()) > 0 ? Number(await this.complete.getAttribute('data-send')) : 0;
+    const next = last + 1;
     await this.send.click();
     await expect(this.complete).toHaveAttribute('data-send', String(next));
   }
