@@ -11,17 +11,24 @@ function attackerScript(api: string, cdn: string, exploit: string): string {
   return `const API = ${stagePageLiteral(api)};
 const CDN = ${stagePageLiteral(cdn)};
 const status = document.getElementById('status');
-async function report(data) {
+// Templates often call report() without await: "finished" waits for every report to be delivered, so
+// closing the tab at "finished" never loses one.
+const reports = [];
+function report(data) {
   const body = typeof data === 'string' ? data : JSON.stringify(data);
-  await fetch('collect', { method: 'POST', mode: 'no-cors', body });
+  const sent = fetch('collect', { method: 'POST', mode: 'no-cors', body });
+  reports.push(sent);
+  return sent;
 }
 (async () => {
   try {
 ${stagePageScript(exploit)}
+    await Promise.allSettled(reports);
     status.textContent = 'Exploit finished.';
   } catch (error) {
+    await Promise.allSettled(reports);
+    await report('blocked: ' + error).catch(() => {});
     status.textContent = 'Exploit blocked: ' + error;
-    await report('blocked: ' + error);
   }
 })();`;
 }
