@@ -31,7 +31,11 @@ async function main(): Promise<void> {
   if (!playgroundOptionsIsLoopback(options)) {
     console.warn(
       `WARNING: binding to ${options.host}. The lab API is deliberately misconfigurable and will answer ` +
-        'anyone who can reach this machine. Use this only on a network you trust (e.g. a workshop).',
+        'anyone who can reach this machine. Use this only on a network you trust (e.g. a workshop).' +
+        (options.workshop
+          ? ''
+          : ' The control plane (policy, event log) still answers only this machine: use --workshop ' +
+            'to give other machines sandboxes of their own.'),
     );
   }
   if (!options.dev) await webBuildEnsure((line) => console.log(line));

@@ -57,12 +57,20 @@ export function playgroundConfig(options: PlaygroundOptions): PlaygroundConfig {
   };
 }
 
-/** Who may use the control plane: the app origin under the names it answers to, and nobody else. */
+/**
+ * Who may use the control plane: the app origin under the names it answers to, from this machine (or,
+ * in a workshop, from anywhere, with a credential), and nobody else.
+ */
 export function playgroundGuard(options: PlaygroundOptions): ControlGuardOptions {
   const names = [...new Set([options.publicHost, 'localhost', '127.0.0.1', '[::1]'])];
   const allowedHosts = names.map((name) => `${name}:${options.appPort}`.toLowerCase());
   const scheme = playgroundScheme(options);
-  return { allowedHosts, allowedOrigins: allowedHosts.map((host) => `${scheme}://${host}`) };
+  return {
+    allowedHosts,
+    allowedOrigins: allowedHosts.map((host) => `${scheme}://${host}`),
+    // Off loopback only a credential proves who is asking, and only a workshop hands them out.
+    remote: options.workshop ? 'any' : 'loopback',
+  };
 }
 
 /** The policy a fresh sandbox starts with: only the playground app, with credentials. */
