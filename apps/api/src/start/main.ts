@@ -7,6 +7,7 @@ import {
 } from './playgroundOptions.ts';
 import { labSupportBanner } from './labSupport.ts';
 import { playgroundStart } from './playgroundStart.ts';
+import { playgroundTls } from './playgroundTls.ts';
 import { PlaygroundStartError } from './serverListen.ts';
 import { webBuildEnsure } from './webBuild.ts';
 import { workshopBanner } from '../workshop/workshopBanner.ts';
@@ -38,6 +39,8 @@ async function main(): Promise<void> {
             'to give other machines sandboxes of their own.'),
     );
   }
+  // A bad certificate stops the start before a web build could keep the user waiting for it.
+  playgroundTls(options);
   if (!options.dev) await webBuildEnsure((line) => console.log(line));
   const playground = await playgroundStart(options);
   const { config } = playground;

@@ -210,10 +210,31 @@ export function playgroundOptionsParse(
       playgroundOptionsEnv(program, env.PARTICIPANTS_CAP, 'PARTICIPANTS_CAP', participantsCapParse) ??
       workshopRoomLimitsDefault.participants;
   }
-  if ((options.tlsCert === undefined) !== (options.tlsKey === undefined)) {
-    program.error('error: --tls-cert and --tls-key go together: give both, or neither.', { exitCode: 2 });
-  }
+  playgroundOptionsTlsCheck(program, options);
   return options;
+}
+
+/**
+ * `--tls-cert` and `--tls-key` are both non-empty or both absent. An empty one (`--tls-cert ''`,
+ * `TLS_CERT=`) is a mistake, never a request for plain http: a room told to use https must not
+ * silently get http.
+ */
+function playgroundOptionsTlsCheck(program: Command, options: PlaygroundOptions): void {
+  const pairs = [
+    ['tlsCert', '--tls-cert', 'TLS_CERT', "the certificate's PEM file"],
+    ['tlsKey', '--tls-key', 'TLS_KEY', "the certificate's private key (PEM file)"],
+  ] as const;
+  for (const [key, flag, variable, what] of pairs) {
+    if (options[key] !== undefined && options[key].trim() === '') {
+      const name = program.getOptionValueSource(key) === 'cli' ? flag : variable;
+      program.error(`error: ${name} is empty: give ${what}, or give neither --tls-cert nor --tls-key.`, {
+        exitCode: 1,
+      });
+    }
+  }
+  if ((options.tlsCert === undefined) !== (options.tlsKey === undefined)) {
+    program.error('error: --tls-cert and --tls-key go together: give both, or neither.', { exitCode: 1 });
+  }
 }
 
 export function playgroundOptionsIsLoopback(options: PlaygroundOptions): boolean {

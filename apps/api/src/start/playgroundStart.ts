@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { policyParse, type ChallengeStage, type Policy } from '@cors-playground/engine';
 import type { ControlGuardOptions, PlaygroundConfig } from '@cors-playground/protocol';
@@ -21,7 +20,8 @@ import {
 import type { PlaygroundOptions } from './playgroundOptions.ts';
 import { WorkshopRoom, workshopRoomLimitsDefault } from '../workshop/workshopRoom.ts';
 import { WorkshopStateFile } from '../workshop/workshopStateFile.ts';
-import { PlaygroundStartError, serverCreate, serverListen, type ServerTls } from './serverListen.ts';
+import { playgroundTls } from './playgroundTls.ts';
+import { serverCreate, serverListen } from './serverListen.ts';
 
 export interface Playground {
   config: PlaygroundConfig;
@@ -86,16 +86,6 @@ export function playgroundInitialPolicy(
   const parsed = policyParse({ origin: { mode: 'list', allow: [config.appOrigin] }, credentials: true });
   if (!parsed.ok) throw new Error(`Invalid initial policy: ${JSON.stringify(parsed.errors)}`);
   return parsed.policy;
-}
-
-/** The certificate and key to serve over https, read once at start; a missing file is a start-up error. */
-function playgroundTls(options: PlaygroundOptions): ServerTls | undefined {
-  if (!options.tlsCert || !options.tlsKey) return undefined;
-  try {
-    return { cert: readFileSync(options.tlsCert), key: readFileSync(options.tlsKey) };
-  } catch (error) {
-    throw new PlaygroundStartError(`Cannot read the TLS certificate or key: ${(error as Error).message}`);
-  }
 }
 
 function serverClose(server: Server): Promise<void> {
