@@ -62,6 +62,13 @@ export interface PlaygroundOptions {
   tlsCert?: string;
   /** The certificate's private key (PEM). Default none (`TLS_KEY`). */
   tlsKey?: string;
+  /**
+   * Open connections one remote address may hold on each origin, from 1 to 100,000. Raise it for a room
+   * that reaches the server through one NAT or a reverse proxy (everyone is one address then: about
+   * 3 × the participants); each origin then takes at least twice as many in all. Default 256
+   * (`CONNECTIONS_PER_ADDRESS`), `PlaygroundLimits.connectionsPerAddress`.
+   */
+  connectionsPerAddress?: number;
 }
 
 function portParse(value: string): number {
@@ -130,6 +137,15 @@ function baseDomainDerive(program: Command, options: PlaygroundOptions, env: Nod
   }
 }
 
+/** Connections per address: a whole number from 1 to 100,000. */
+function connectionsPerAddressParse(value: string): number {
+  const cap = Number(value);
+  if (!Number.isInteger(cap) || cap < 1 || cap > 100_000) {
+    throw new InvalidArgumentError('must be a whole number from 1 to 100000.');
+  }
+  return cap;
+}
+
 /** A participant cap: a whole number from 1 to 5,000 (past that, file descriptors and memory decide). */
 function participantsCapParse(value: string): number {
   const cap = Number(value);
@@ -196,6 +212,11 @@ export function playgroundOptionsParse(
     )
     .option('--tls-cert <file>', 'serve over https with this certificate (PEM)', env.TLS_CERT)
     .option('--tls-key <file>', 'the certificate’s private key (PEM)', env.TLS_KEY)
+    .option(
+      '--connections-per-address <n>',
+      'open connections one client address may hold on each origin (default 256; raise it for a room behind one NAT)',
+      connectionsPerAddressParse,
+    )
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   // `npm start -- --api-port 4100` must work with pnpm too, and pnpm (unlike npm) hands the `--` on to
@@ -210,6 +231,12 @@ export function playgroundOptionsParse(
       playgroundOptionsEnv(program, env.PARTICIPANTS_CAP, 'PARTICIPANTS_CAP', participantsCapParse) ??
       workshopRoomLimitsDefault.participants;
   }
+  options.connectionsPerAddress ??= playgroundOptionsEnv(
+    program,
+    env.CONNECTIONS_PER_ADDRESS,
+    'CONNECTIONS_PER_ADDRESS',
+    connectionsPerAddressParse,
+  );
   playgroundOptionsTlsCheck(program, options);
   return options;
 }

@@ -14,6 +14,7 @@ import { stageOrigin } from '../stage/stageOrigin.ts';
 import { errorHandlerFinal } from './errorHandlerFinal.ts';
 import {
   playgroundLimitsDefault,
+  playgroundLimitsPerAddress,
   playgroundLimitsWorkshop,
   type PlaygroundLimits,
 } from './playgroundLimits.ts';
@@ -106,6 +107,9 @@ export async function playgroundStart(
   const config = playgroundConfig(options);
   const tls = playgroundTls(options);
   if (options.workshop) limits = playgroundLimitsWorkshop(limits, options.participantsCap);
+  if (options.connectionsPerAddress !== undefined) {
+    limits = playgroundLimitsPerAddress(limits, options.connectionsPerAddress);
+  }
   const workshopFile = options.workshop ? new WorkshopStateFile(options.workshopFile) : undefined;
   const workshop =
     workshopFile &&

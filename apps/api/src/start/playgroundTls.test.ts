@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CommanderError } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idleSockets, idleSocketsClosed } from './idleSockets.testkit.ts';
 import { playgroundOptionsParse } from './playgroundOptions.ts';
 import { playgroundTesting } from './playgroundTesting.testkit.ts';
 import { playgroundTls } from './playgroundTls.ts';
@@ -57,10 +58,16 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 /** GET over https trusting only the test certificate: status and headers. */
-function tlsGet(url: string, headers: Record<string, string> = {}, method = 'GET', body?: string) {
+function tlsGet(
+  url: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+  body?: string,
+  localAddress?: string,
+) {
   return new Promise<{ status: number; headers: Record<string, string | string[] | undefined> }>(
     (resolve, reject) => {
-      const req = request(url, { ca: cert, method, headers }, (res) => {
+      const req = request(url, { ca: cert, method, headers, localAddress }, (res) => {
         res.resume();
         res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
       });
@@ -94,6 +101,22 @@ describe('serving over https (--tls-cert / --tls-key)', () => {
     expect(joined.status).toBe(201);
     expect(String(joined.headers['set-cookie'])).toContain('; Secure');
     await expect(fetch(`${config.appOrigin}/healthz`)).rejects.toThrow();
+  });
+
+  it('closes one address’s connections over its cap before any TLS handshake', async () => {
+    const flags = ['--tls-cert', join(dir, 'cert.pem'), '--tls-key', join(dir, 'key.pem')];
+    const limits = { connectionsPerOrigin: 12, connectionsPerAddress: 5 };
+    const { config } = await playgroundTesting(limits, flags);
+    const hog = idleSockets(Number(new URL(config.appOrigin).port), '127.0.0.2', 15);
+    try {
+      await idleSocketsClosed(hog, 10);
+      for (let i = 0; i < 10; i++) {
+        const reply = await tlsGet(`${config.appOrigin}/healthz`, {}, 'GET', undefined, '127.0.0.3');
+        expect(reply.status).toBe(200);
+      }
+    } finally {
+      for (const { socket } of hog) socket.destroy();
+    }
   });
 });
 
