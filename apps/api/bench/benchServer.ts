@@ -87,11 +87,6 @@ export async function benchServerStart(
   if (existsSync(optionsFile) && readFileSync(optionsFile, 'utf8').includes('--stage-port')) {
     args.push('--stage-port', `${stage}`);
   }
-  // Every simulated client of a bench comes from 127.0.0.1: lift the per-address connection cap, so
-  // a bench measures the room rather than that cap (checkouts from before it have no such flag).
-  if (existsSync(optionsFile) && readFileSync(optionsFile, 'utf8').includes('--connections-per-address')) {
-    args.push('--connections-per-address', '100000');
-  }
   args.push(...flags);
   const child = spawn(process.execPath, args, {
     cwd: join(root, 'apps/api'),
@@ -149,4 +144,10 @@ export function benchServerCpuMs(pid: number): number {
 export async function benchServerWarm(root: string): Promise<void> {
   const server = await benchServerStart(root, 4096, 300_000);
   await server.stop();
+}
+
+/** Whether the checkout at `root` takes a command-line flag (a bench may run against an older one). */
+export function benchServerSupports(root: string, flag: string): boolean {
+  const optionsFile = join(root, 'apps/api/src/start/playgroundOptions.ts');
+  return existsSync(optionsFile) && readFileSync(optionsFile, 'utf8').includes(`'${flag} `);
 }
