@@ -8,7 +8,9 @@
  *
  * Loopback only; every load is bounded in time and count, and a watchdog ends the run.
  */
+import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import autocannon from 'autocannon';
 import { benchLabLoad, benchStreams } from './benchLoad.ts';
 import { benchServerStart, benchServerWarm, type BenchServer } from './benchServer.ts';
@@ -128,11 +130,97 @@ async function benchThroughput(server: BenchServer): Promise<void> {
   streams.destroy();
 }
 
+/**
+ * One client holding `count` idle connections to `port` from `from`, re-opening each one the server
+ * closes, as greedy code would. In a worker thread, so its reconnect churn does not slow the measuring
+ * client's event loop (only the machine's cores, as a real second client would).
+ */
+const idleHogSource = `
+const { connect } = require('node:net');
+const { parentPort, workerData } = require('node:worker_threads');
+const { port, host, from, count } = workerData;
+let running = true;
+let reopened = 0;
+const open = new Set();
+const hold = () => {
+  if (!running) return;
+  const socket = connect({ port, host, localAddress: from });
+  open.add(socket);
+  socket.on('error', () => {});
+  socket.once('close', () => {
+    open.delete(socket);
+    reopened++;
+    if (running) setImmediate(hold);
+  });
+};
+for (let i = 0; i < count; i++) hold();
+parentPort.on('message', () => {
+  running = false;
+  for (const socket of open) socket.destroy();
+  parentPort.postMessage({ reopened });
+});
+`;
+
+/**
+ * Load 6: one client (127.0.0.2) keeps 1,600 idle connections open on the lab API, re-opening each one
+ * the server closes; meanwhile another (127.0.0.3) opens up to 300 new connections one after the
+ * other within 10 s, one request each. Reports how many of the other client's connections failed.
+ */
+async function benchIdleHog(server: BenchServer): Promise<void> {
+  const before = server.rssNow();
+  const api = new URL(server.api);
+  const port = Number(api.port);
+  const hog = new Worker(idleHogSource, {
+    eval: true,
+    workerData: { port, host: api.hostname, from: '127.0.0.2', count: 1600 },
+  });
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const latencies: number[] = [];
+  const failures: Record<string, number> = {};
+  let failed = 0;
+  const deadline = Date.now() + 10_000;
+  let sent = 0;
+  while (sent < 300 && Date.now() < deadline) {
+    sent++;
+    const started = performance.now();
+    const why = await new Promise<string>((resolve) => {
+      const req = request(
+        { host: api.hostname, port, path: '/data', localAddress: '127.0.0.3', agent: false, timeout: 2000 },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode === 200 ? '' : `${res.statusCode}`));
+        },
+      );
+      req.on('timeout', () => req.destroy(new Error('no answer within 2 s')));
+      req.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+      req.end();
+    });
+    if (why === '') latencies.push(performance.now() - started);
+    else {
+      failed++;
+      failures[why] = (failures[why] ?? 0) + 1;
+    }
+  }
+  hog.postMessage('stop');
+  const { reopened } = await new Promise<{ reopened: number }>((resolve) => hog.once('message', resolve));
+  await hog.terminate();
+  latencies.sort((a, b) => a - b);
+  const quantile = (q: number) => (latencies[Math.floor(latencies.length * q)] ?? Number.NaN).toFixed(0);
+  benchLine(
+    'load 6 (1,600 idle connections from one address)',
+    server,
+    before,
+    `the other address: ${failed} of ${sent} new connections failed (${((100 * failed) / sent).toFixed(0)} %${failed ? `: ${JSON.stringify(failures)}` : ''}), ` +
+      `p50 ${quantile(0.5)} ms, p99 ${quantile(0.99)} ms; the other client re-opened ${reopened} connections the server closed`,
+  );
+}
+
 const scenarios: Array<[string, (server: BenchServer) => Promise<void>]> = [
   ['streams', benchStalledStreams],
   ['log', benchEventLog],
   ['sandboxes', benchSandboxFlood],
   ['throughput', benchThroughput],
+  ['idle', benchIdleHog],
 ];
 
 console.log(`abuse bench against ${root} (node --max-old-space-size=256)`);

@@ -145,3 +145,9 @@ export async function benchServerWarm(root: string): Promise<void> {
   const server = await benchServerStart(root, 4096, 300_000);
   await server.stop();
 }
+
+/** Whether the checkout at `root` takes a command-line flag (a bench may run against an older one). */
+export function benchServerSupports(root: string, flag: string): boolean {
+  const optionsFile = join(root, 'apps/api/src/start/playgroundOptions.ts');
+  return existsSync(optionsFile) && readFileSync(optionsFile, 'utf8').includes(`'${flag} `);
+}

@@ -12,7 +12,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { benchServerStart, benchServerWarm, type BenchServer } from './benchServer.ts';
+import { benchServerStart, benchServerSupports, benchServerWarm, type BenchServer } from './benchServer.ts';
 
 const flag = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -174,6 +174,10 @@ try {
       join(dir, `room-${count}.json`),
       '--participants-cap',
       String(capMax),
+      // Every simulated participant comes from 127.0.0.1: a per-address cap would measure itself.
+      ...(benchServerSupports(root, '--connections-per-address')
+        ? ['--connections-per-address', String(3 * capMax)]
+        : []),
     ]);
     const participants: Participant[] = [];
     for (let i = 0; i < count; i++) participants.push(await participantJoin(server, i));

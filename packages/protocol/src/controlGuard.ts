@@ -17,6 +17,12 @@ export interface ControlGuardOptions {
   allowedOrigins: readonly string[];
   /** `Host` header values the app origin answers to, e.g. `localhost:5173`. */
   allowedHosts: readonly string[];
+  /**
+   * Which machines may connect: `loopback` (this machine only: `Origin` and `Host` prove nothing about
+   * a client that is not a browser, so off loopback only a credential could) or `any` (a workshop,
+   * where every sandbox needs its participant's or the instructor's credential). Default `loopback`.
+   */
+  remote?: 'loopback' | 'any';
 }
 
 export type ControlGuardVerdict = { ok: true } | { ok: false; status: number; reason: string };
@@ -56,4 +62,34 @@ export function controlGuardCheck(
     }
   }
   return { ok: true };
+}
+
+/**
+ * Whether a socket's remote address is this machine: 127.0.0.0/8, `::1`, or either written as an
+ * IPv4-mapped IPv6 address (`::ffff:127.0.0.1`, what a dual-stack `0.0.0.0`/`::` listener reports).
+ */
+export function controlGuardIsLoopback(address: string | undefined): boolean {
+  if (address === undefined) return false;
+  const ipv4 = address.toLowerCase().replace(/^::ffff:/, '');
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(ipv4) || ipv4 === '::1' || ipv4 === '0:0:0:0:0:0:0:1';
+}
+
+/**
+ * Decides whether the machine a request comes from may use the control plane at all, before any
+ * header is looked at. `isLoopback` is `controlGuardIsLoopback` unless a test needs another machine.
+ */
+export function controlGuardRemoteCheck(
+  remoteAddress: string | undefined,
+  options: Pick<ControlGuardOptions, 'remote'>,
+  isLoopback: (address: string | undefined) => boolean = controlGuardIsLoopback,
+): ControlGuardVerdict {
+  if ((options.remote ?? 'loopback') === 'any' || isLoopback(remoteAddress)) return { ok: true };
+  return {
+    ok: false,
+    status: 403,
+    reason:
+      `The control plane answers only this machine, and ${remoteAddress ?? 'this client'} is another one. ` +
+      'To let other machines in, run a workshop (--workshop): each participant then gets a sandbox of ' +
+      'their own and a credential for it.',
+  };
 }

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
 import { appOriginFrameGuard } from './appOriginFrameGuard.ts';
+import { controlRemoteGuard } from './controlRemoteGuard.ts';
 import { controlRouter, type ControlPlane } from './controlRouter.ts';
 
 export const webRoot = fileURLToPath(new URL('../../../web', import.meta.url));
@@ -16,7 +17,7 @@ export function appOrigin(plane: ControlPlane): Express {
   app.get('/healthz', (_req, res) => {
     res.type('text/plain').send('ok');
   });
-  app.use('/control', controlRouter(plane));
+  app.use('/control', controlRemoteGuard(plane.guard), controlRouter(plane));
   return app;
 }
 

@@ -16,10 +16,15 @@ type LabRequest = IncomingMessage & { body?: unknown };
  * log or policy ever sees them.
  */
 export function labHeaders(req: IncomingMessage): HeaderList {
+  return labHeadersFromRaw(req.rawHeaders);
+}
+
+/** `labHeaders` of a flat name, value, name, value … list (Node's `rawHeaders`). */
+export function labHeadersFromRaw(rawHeaders: readonly string[]): HeaderList {
   const headers: HeaderList = [];
-  for (let i = 0; i < req.rawHeaders.length; i += 2) {
-    const name = req.rawHeaders[i] ?? '';
-    const value = req.rawHeaders[i + 1] ?? '';
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i] ?? '';
+    const value = rawHeaders[i + 1] ?? '';
     const kept = name.toLowerCase() === 'cookie' ? workshopCookieStrip(value) : value;
     if (kept !== undefined) headers.push([name, kept]);
   }

@@ -2,7 +2,7 @@ import type { Socket } from 'node:net';
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import { headerListGet, labParserRejection, type HeaderList } from '@cors-playground/engine';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
-import { labHeaders } from './labOrigin.ts';
+import { labHeaders, labHeadersFromRaw } from './labOrigin.ts';
 
 /** How Node's own `clientError` handling answers each parser error, and what we tell the learner. */
 function labParserVerdict(code: string | undefined): { status: number; note: string } {
@@ -76,13 +76,14 @@ interface LabParserRequest {
 function labParserRaw(raw: string): LabParserRequest {
   const [requestLine = '', ...lines] = raw.split('\r\n');
   const [method = '', target = '/'] = requestLine.split(' ');
-  const headers: HeaderList = [];
+  const rawHeaders: string[] = [];
   for (const line of lines) {
     if (line === '') break;
     const colon = line.indexOf(':');
-    if (colon > 0) headers.push([line.slice(0, colon), line.slice(colon + 1).trim()]);
+    if (colon > 0) rawHeaders.push(line.slice(0, colon), line.slice(colon + 1).trim());
   }
-  return { method, target, headers };
+  // The same filter as a parsed request's: the workshop's credentials never reach the log.
+  return { method, target, headers: labHeadersFromRaw(rawHeaders) };
 }
 
 function labParserPending(req: IncomingMessage): LabParserRequest {

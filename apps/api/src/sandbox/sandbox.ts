@@ -1,6 +1,7 @@
 import type { Policy } from '@cors-playground/engine';
 import type { LabEvent } from '@cors-playground/protocol';
 import { eventClip } from './eventClip.ts';
+import { eventCookieRedact } from './eventCookieRedact.ts';
 import type { EventLog, StoredEvent } from './eventLog.ts';
 
 export type LabEventDraft = Omit<LabEvent, 'id' | 'sandbox' | 'time'>;
@@ -37,10 +38,14 @@ export class Sandbox {
     this.currentPolicy = policy;
   }
 
-  /** Logs an event and hands it to every open stream; it is serialised once, however many listen. */
+  /**
+   * Logs an event and hands it to every open stream; it is serialised once, however many listen.
+   * Cookie values are redacted here, the one way into the log, whoever built the event.
+   */
   eventRecord(draft: LabEventDraft): StoredEvent {
+    const requestHeaders = eventCookieRedact(draft.requestHeaders);
     const event = eventClip(
-      { ...draft, id: nextEventId++, sandbox: this.id, time: Date.now() },
+      { ...draft, requestHeaders, id: nextEventId++, sandbox: this.id, time: Date.now() },
       this.eventValueBytes,
     );
     const stored: StoredEvent = { id: event.id, data: JSON.stringify(event) };

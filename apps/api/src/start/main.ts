@@ -7,6 +7,7 @@ import {
 } from './playgroundOptions.ts';
 import { labSupportBanner } from './labSupport.ts';
 import { playgroundStart } from './playgroundStart.ts';
+import { playgroundTls } from './playgroundTls.ts';
 import { PlaygroundStartError } from './serverListen.ts';
 import { webBuildEnsure } from './webBuild.ts';
 import { workshopBanner } from '../workshop/workshopBanner.ts';
@@ -31,9 +32,15 @@ async function main(): Promise<void> {
   if (!playgroundOptionsIsLoopback(options)) {
     console.warn(
       `WARNING: binding to ${options.host}. The lab API is deliberately misconfigurable and will answer ` +
-        'anyone who can reach this machine. Use this only on a network you trust (e.g. a workshop).',
+        'anyone who can reach this machine. Use this only on a network you trust (e.g. a workshop).' +
+        (options.workshop
+          ? ''
+          : ' The control plane (policy, event log) still answers only this machine: use --workshop ' +
+            'to give other machines sandboxes of their own.'),
     );
   }
+  // A bad certificate stops the start before a web build could keep the user waiting for it.
+  playgroundTls(options);
   if (!options.dev) await webBuildEnsure((line) => console.log(line));
   const playground = await playgroundStart(options);
   const { config } = playground;

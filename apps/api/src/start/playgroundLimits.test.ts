@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { playgroundLimitsDefault, playgroundLimitsWorkshop } from './playgroundLimits.ts';
+import {
+  playgroundLimitsDefault,
+  playgroundLimitsPerAddress,
+  playgroundLimitsWorkshop,
+} from './playgroundLimits.ts';
 
 describe('playgroundLimitsWorkshop', () => {
   it('gives the default room of 500 two streams and three connections per participant', () => {
@@ -17,5 +21,21 @@ describe('playgroundLimitsWorkshop', () => {
       sandboxes: 1800,
     });
     expect(playgroundLimitsWorkshop(playgroundLimitsDefault, 10).streamsTotal).toBe(256);
+  });
+});
+
+describe('playgroundLimitsPerAddress', () => {
+  it('keeps room for twice one address’s connections, so one address never holds a whole origin', () => {
+    expect(playgroundLimitsDefault.connectionsPerAddress * 2).toBeLessThanOrEqual(
+      playgroundLimitsDefault.connectionsPerOrigin,
+    );
+    expect(playgroundLimitsPerAddress(playgroundLimitsDefault, 64)).toMatchObject({
+      connectionsPerAddress: 64,
+      connectionsPerOrigin: 1000,
+    });
+    expect(playgroundLimitsPerAddress(playgroundLimitsDefault, 1500)).toMatchObject({
+      connectionsPerAddress: 1500,
+      connectionsPerOrigin: 3000,
+    });
   });
 });

@@ -46,6 +46,13 @@ export interface PlaygroundLimits {
   keepAliveTimeoutMs: number;
   /** Open connections per origin (app, lab API, other site); more are closed at once. Default 1,000. */
   connectionsPerOrigin: number;
+  /**
+   * Open connections from one remote address, per origin; more are closed at once, so one client's
+   * idle sockets cannot crowd out everyone else. Never more than half of `connectionsPerOrigin` (the
+   * servers take the smaller). A room behind one NAT is one address: `--connections-per-address`.
+   * Default 256.
+   */
+  connectionsPerAddress: number;
 }
 
 const kib = 1024;
@@ -68,6 +75,7 @@ export const playgroundLimitsDefault: Readonly<PlaygroundLimits> = Object.freeze
   requestTimeoutMs: 30_000,
   keepAliveTimeoutMs: 5_000,
   connectionsPerOrigin: 1000,
+  connectionsPerAddress: 256,
 });
 
 /** The defaults with some limits changed (tests use small ones to reach a bound quickly). */
@@ -86,5 +94,17 @@ export function playgroundLimitsWorkshop(limits: PlaygroundLimits, participants:
     streamsTotal: Math.max(limits.streamsTotal, 2 * participants),
     connectionsPerOrigin: Math.max(limits.connectionsPerOrigin, 3 * participants),
     sandboxes: Math.max(limits.sandboxes, 2 * participants),
+  };
+}
+
+/**
+ * The bounds with `perAddress` connections allowed from one address, and room for at least twice as
+ * many per origin, so that even then one address never holds a whole origin.
+ */
+export function playgroundLimitsPerAddress(limits: PlaygroundLimits, perAddress: number): PlaygroundLimits {
+  return {
+    ...limits,
+    connectionsPerAddress: perAddress,
+    connectionsPerOrigin: Math.max(limits.connectionsPerOrigin, 2 * perAddress),
   };
 }

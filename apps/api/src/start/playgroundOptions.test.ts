@@ -35,6 +35,22 @@ describe('playgroundOptionsParse', () => {
     });
     expect(() => playgroundOptionsParse(['--tls-cert', 'c.pem'], {})).toThrow(/go together/);
   });
+
+  it('takes a per-address connection cap from the flag or CONNECTIONS_PER_ADDRESS, none by default', () => {
+    expect(playgroundOptionsParse([], {}).connectionsPerAddress).toBeUndefined();
+    expect(playgroundOptionsParse(['--connections-per-address', '1500'], {}).connectionsPerAddress).toBe(
+      1500,
+    );
+    expect(playgroundOptionsParse([], { CONNECTIONS_PER_ADDRESS: '40' }).connectionsPerAddress).toBe(40);
+    expect(
+      playgroundOptionsParse(['--connections-per-address', '7'], { CONNECTIONS_PER_ADDRESS: '40' })
+        .connectionsPerAddress,
+    ).toBe(7);
+    expect(() => playgroundOptionsParse(['--connections-per-address', '0'], {})).toThrow(/from 1 to 100000/);
+    expect(() => playgroundOptionsParse([], { CONNECTIONS_PER_ADDRESS: 'many' })).toThrow(
+      /CONNECTIONS_PER_ADDRESS must be a whole number/,
+    );
+  });
 });
 
 describe('--base-domain', () => {

@@ -62,6 +62,13 @@ export interface PlaygroundOptions {
   tlsCert?: string;
   /** The certificate's private key (PEM). Default none (`TLS_KEY`). */
   tlsKey?: string;
+  /**
+   * Open connections one remote address may hold on each origin, from 1 to 100,000. Raise it for a room
+   * that reaches the server through one NAT or a reverse proxy (everyone is one address then: about
+   * 3 × the participants); each origin then takes at least twice as many in all. Default 256
+   * (`CONNECTIONS_PER_ADDRESS`), `PlaygroundLimits.connectionsPerAddress`.
+   */
+  connectionsPerAddress?: number;
 }
 
 function portParse(value: string): number {
@@ -130,6 +137,15 @@ function baseDomainDerive(program: Command, options: PlaygroundOptions, env: Nod
   }
 }
 
+/** Connections per address: a whole number from 1 to 100,000. */
+function connectionsPerAddressParse(value: string): number {
+  const cap = Number(value);
+  if (!Number.isInteger(cap) || cap < 1 || cap > 100_000) {
+    throw new InvalidArgumentError('must be a whole number from 1 to 100000.');
+  }
+  return cap;
+}
+
 /** A participant cap: a whole number from 1 to 5,000 (past that, file descriptors and memory decide). */
 function participantsCapParse(value: string): number {
   const cap = Number(value);
@@ -196,6 +212,11 @@ export function playgroundOptionsParse(
     )
     .option('--tls-cert <file>', 'serve over https with this certificate (PEM)', env.TLS_CERT)
     .option('--tls-key <file>', 'the certificate’s private key (PEM)', env.TLS_KEY)
+    .option(
+      '--connections-per-address <n>',
+      'open connections one client address may hold on each origin (default 256; raise it for a room behind one NAT)',
+      connectionsPerAddressParse,
+    )
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   // `npm start -- --api-port 4100` must work with pnpm too, and pnpm (unlike npm) hands the `--` on to
@@ -210,10 +231,37 @@ export function playgroundOptionsParse(
       playgroundOptionsEnv(program, env.PARTICIPANTS_CAP, 'PARTICIPANTS_CAP', participantsCapParse) ??
       workshopRoomLimitsDefault.participants;
   }
-  if ((options.tlsCert === undefined) !== (options.tlsKey === undefined)) {
-    program.error('error: --tls-cert and --tls-key go together: give both, or neither.', { exitCode: 2 });
-  }
+  options.connectionsPerAddress ??= playgroundOptionsEnv(
+    program,
+    env.CONNECTIONS_PER_ADDRESS,
+    'CONNECTIONS_PER_ADDRESS',
+    connectionsPerAddressParse,
+  );
+  playgroundOptionsTlsCheck(program, options);
   return options;
+}
+
+/**
+ * `--tls-cert` and `--tls-key` are both non-empty or both absent. An empty one (`--tls-cert ''`,
+ * `TLS_CERT=`) is a mistake, never a request for plain http: a room told to use https must not
+ * silently get http.
+ */
+function playgroundOptionsTlsCheck(program: Command, options: PlaygroundOptions): void {
+  const pairs = [
+    ['tlsCert', '--tls-cert', 'TLS_CERT', "the certificate's PEM file"],
+    ['tlsKey', '--tls-key', 'TLS_KEY', "the certificate's private key (PEM file)"],
+  ] as const;
+  for (const [key, flag, variable, what] of pairs) {
+    if (options[key] !== undefined && options[key].trim() === '') {
+      const name = program.getOptionValueSource(key) === 'cli' ? flag : variable;
+      program.error(`error: ${name} is empty: give ${what}, or give neither --tls-cert nor --tls-key.`, {
+        exitCode: 1,
+      });
+    }
+  }
+  if ((options.tlsCert === undefined) !== (options.tlsKey === undefined)) {
+    program.error('error: --tls-cert and --tls-key go together: give both, or neither.', { exitCode: 1 });
+  }
 }
 
 export function playgroundOptionsIsLoopback(options: PlaygroundOptions): boolean {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { policyParse, type ChallengeStage, type Policy } from '@cors-playground/engine';
 import type { ControlGuardOptions, PlaygroundConfig } from '@cors-playground/protocol';
@@ -15,13 +14,15 @@ import { stageOrigin } from '../stage/stageOrigin.ts';
 import { errorHandlerFinal } from './errorHandlerFinal.ts';
 import {
   playgroundLimitsDefault,
+  playgroundLimitsPerAddress,
   playgroundLimitsWorkshop,
   type PlaygroundLimits,
 } from './playgroundLimits.ts';
 import type { PlaygroundOptions } from './playgroundOptions.ts';
 import { WorkshopRoom, workshopRoomLimitsDefault } from '../workshop/workshopRoom.ts';
 import { WorkshopStateFile } from '../workshop/workshopStateFile.ts';
-import { PlaygroundStartError, serverCreate, serverListen, type ServerTls } from './serverListen.ts';
+import { playgroundTls } from './playgroundTls.ts';
+import { serverCreate, serverListen } from './serverListen.ts';
 
 export interface Playground {
   config: PlaygroundConfig;
@@ -57,12 +58,20 @@ export function playgroundConfig(options: PlaygroundOptions): PlaygroundConfig {
   };
 }
 
-/** Who may use the control plane: the app origin under the names it answers to, and nobody else. */
+/**
+ * Who may use the control plane: the app origin under the names it answers to, from this machine (or,
+ * in a workshop, from anywhere, with a credential), and nobody else.
+ */
 export function playgroundGuard(options: PlaygroundOptions): ControlGuardOptions {
   const names = [...new Set([options.publicHost, 'localhost', '127.0.0.1', '[::1]'])];
   const allowedHosts = names.map((name) => `${name}:${options.appPort}`.toLowerCase());
   const scheme = playgroundScheme(options);
-  return { allowedHosts, allowedOrigins: allowedHosts.map((host) => `${scheme}://${host}`) };
+  return {
+    allowedHosts,
+    allowedOrigins: allowedHosts.map((host) => `${scheme}://${host}`),
+    // Off loopback only a credential proves who is asking, and only a workshop hands them out.
+    remote: options.workshop ? 'any' : 'loopback',
+  };
 }
 
 /** The policy a fresh sandbox starts with: only the playground app, with credentials. */
@@ -78,16 +87,6 @@ export function playgroundInitialPolicy(
   const parsed = policyParse({ origin: { mode: 'list', allow: [config.appOrigin] }, credentials: true });
   if (!parsed.ok) throw new Error(`Invalid initial policy: ${JSON.stringify(parsed.errors)}`);
   return parsed.policy;
-}
-
-/** The certificate and key to serve over https, read once at start; a missing file is a start-up error. */
-function playgroundTls(options: PlaygroundOptions): ServerTls | undefined {
-  if (!options.tlsCert || !options.tlsKey) return undefined;
-  try {
-    return { cert: readFileSync(options.tlsCert), key: readFileSync(options.tlsKey) };
-  } catch (error) {
-    throw new PlaygroundStartError(`Cannot read the TLS certificate or key: ${(error as Error).message}`);
-  }
 }
 
 function serverClose(server: Server): Promise<void> {
@@ -108,6 +107,9 @@ export async function playgroundStart(
   const config = playgroundConfig(options);
   const tls = playgroundTls(options);
   if (options.workshop) limits = playgroundLimitsWorkshop(limits, options.participantsCap);
+  if (options.connectionsPerAddress !== undefined) {
+    limits = playgroundLimitsPerAddress(limits, options.connectionsPerAddress);
+  }
   const workshopFile = options.workshop ? new WorkshopStateFile(options.workshopFile) : undefined;
   const workshop =
     workshopFile &&

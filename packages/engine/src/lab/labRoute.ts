@@ -23,6 +23,12 @@ export interface LabRouteOptions {
 
 const sessionValue = 'alice-session';
 
+/**
+ * The one cookie `/login` hands out, the same to everyone. A log that hides cookie values may keep this
+ * pair: it is no secret, and the simulator needs it to answer `/private` as the real API does.
+ */
+export const labSessionCookie = `session=${sessionValue}`;
+
 function labJson(status: number, value: unknown, extra: HeaderList = []): ServerResponse {
   return {
     status,
