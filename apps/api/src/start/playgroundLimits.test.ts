@@ -10,6 +10,7 @@ describe('playgroundLimitsWorkshop', () => {
     expect(playgroundLimitsWorkshop(playgroundLimitsDefault, 500)).toMatchObject({
       streamsTotal: 1000,
       connectionsPerOrigin: 1500,
+      connectionsPerAddress: 750,
       sandboxes: 1000,
     });
   });

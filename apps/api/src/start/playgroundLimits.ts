@@ -89,10 +89,14 @@ export function playgroundLimits(overrides: Partial<PlaygroundLimits> = {}): Pla
  * than `limits`. docs/bounds.md states the numbers this gives.
  */
 export function playgroundLimitsWorkshop(limits: PlaygroundLimits, participants: number): PlaygroundLimits {
+  const connectionsPerOrigin = Math.max(limits.connectionsPerOrigin, 3 * participants);
   return {
     ...limits,
     streamsTotal: Math.max(limits.streamsTotal, 2 * participants),
-    connectionsPerOrigin: Math.max(limits.connectionsPerOrigin, 3 * participants),
+    connectionsPerOrigin,
+    // A whole room may sit behind one NAT: one address gets half of the origin (one and a half
+    // connections per participant), and the other half stays free for everyone else.
+    connectionsPerAddress: Math.max(limits.connectionsPerAddress, Math.floor(connectionsPerOrigin / 2)),
     sandboxes: Math.max(limits.sandboxes, 2 * participants),
   };
 }
