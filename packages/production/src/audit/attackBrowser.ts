@@ -4,13 +4,19 @@ export type AttackBrowser = 'chromium' | 'firefox' | 'webkit';
 const allBrowsers: readonly AttackBrowser[] = ['chromium', 'firefox', 'webkit'];
 
 /**
- * Which engines' URL parsers keep a character inside a host name, so that a page can be served from
- * it and send it in `Origin`. Letters, digits, `.`, `-` and `_` work everywhere; the rest differ:
- * WebKit follows the URL standard (which forbids only `#/:<>?@[\]^|`, `%`, space and controls).
+ * Which engines load a page whose host holds a character, and so send it in `Origin`. The URL standard
+ * forbids only `#/:<>?@[\]^|`, `%`, space and controls in a host, and every engine's `new URL()`
+ * accepts the rest; but the name must also get past the engine's resolver. Measured by loading
+ * `http://www.bank.example<c>.evil.localhost/` and fetching from it: Chromium 156 refuses every
+ * character but `_` and `-` (ERR_NAME_NOT_RESOLVED), Firefox ESR 153 also loads `$` and `+` (its URL
+ * parser throws on `*` and `"`). WebKit (Safari) loads the others too, as reported by the scanners'
+ * authors (not measurable here: no WebKit on this machine).
  */
 const hostCharacterBrowsers: Record<string, readonly AttackBrowser[]> = {
   _: allBrowsers,
   '-': allBrowsers,
+  $: ['firefox', 'webkit'],
+  '+': ['firefox', 'webkit'],
 };
 
 /** The engines that can send `origin` as an `Origin` header (all of them for `null` and plain host names). */
