@@ -130,6 +130,16 @@ describe('auditAttacks', () => {
     ).not.toMatch(/app\.example\.com|\?https:/);
   });
 
+  it('names no bogus example: a pattern spelling its scheme first needs no ^, and the dot fix is the pattern escaped', () => {
+    const schemeFirst = policyAudit(policy(credentialed({ regex: 'https://app\\.bank\\.example$' })));
+    expect(schemeFirst.map((f) => f.id)).not.toContain('origin.regex-unanchored');
+    const dotted = policyAudit(policy(credentialed({ regex: '^https://app.bank.example$' })));
+    const dot = dotted.find((f) => f.id === 'origin.regex-unescaped-dot');
+    expect(dot?.fix).toContain('^https://app\\.bank\\.example$');
+    expect(dot?.attack?.origin).toBe('https://appxbank.example');
+    expect(dot?.why).toContain('https://appxbank.example');
+  });
+
   it('grants nothing for exact origins and a whole-match escaped regex', () => {
     const safe = credentialed('https://app.bank.example', {
       regex: '^https://(www|admin)\\.bank\\.example$',
