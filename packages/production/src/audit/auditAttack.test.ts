@@ -1,6 +1,6 @@
 import { policyParse, type Policy, type PolicyInput } from '@cors-playground/engine';
 import { describe, expect, it } from 'vitest';
-import { auditAttacks, type AttackClass } from './auditAttack.ts';
+import { auditAttackLimits, auditAttacks, type AttackClass } from './auditAttack.ts';
 import { policyAudit } from './policyAudit.ts';
 
 function policy(input: PolicyInput): Policy {
@@ -172,5 +172,15 @@ describe('auditAttacks', () => {
     expect(backtick?.browsers).not.toContain('chromium');
     const plain = auditAttacks(policy(credentialed('https://*.bank.example')))[0];
     expect(plain?.browsers).toEqual(['chromium', 'firefox', 'webkit']);
+  });
+
+  it('derives look-alikes from a bounded number of own origins, patterns first', () => {
+    const exact = Array.from({ length: 30 }, (_, i) => `https://app.d${i}.example`);
+    const wildcards = Array.from({ length: 20 }, (_, i) => `https://*.w${i}.example`);
+    const attacks = auditAttacks(policy(credentialed(...exact, ...wildcards)));
+    // The wildcards come last in the list but first in the audit's attention, up to the bound.
+    const subdomains = new Set(attacks.filter((a) => a.class === 'any-subdomain').map((a) => a.path));
+    expect(subdomains.size).toBe(auditAttackLimits.ownPerRule);
+    expect(subdomains).toContain('origin.allow[30]');
   });
 });

@@ -1,9 +1,10 @@
 import { corsRuleBase, corsRuleMerged, originMatch, originMatchEntry } from '@cors-playground/engine';
-import type { CorsRule, OriginEntry, Policy } from '@cors-playground/engine';
+import type { CorsRule, OriginEntry, OriginPolicy, Policy } from '@cors-playground/engine';
 import type { AuditSeverity } from './auditFinding.ts';
 import { attackCandidates, type AttackCandidate } from './attackCandidate.ts';
 import { attackBrowsers, type AttackBrowser } from './attackBrowser.ts';
 import { attackFix } from './attackFix.ts';
+import { ownOrigins } from './ownOrigin.ts';
 import { regexRiskUnescapedDots } from './regexRisk.ts';
 import { sharedHostSuffix } from './sharedHost.ts';
 
@@ -71,7 +72,8 @@ export type { AttackBrowser };
  */
 export function auditAttacks(policy: Policy): AuditAttack[] {
   const base = corsRuleBase(policy);
-  const attacks = auditAttacksRule(base, null, '');
+  const budget: AttackBudget = { own: auditAttackLimits.ownPerPolicy, granted: new Map() };
+  const attacks = auditAttacksRule(base, null, '', budget);
   corsRuleMerged(policy).forEach((rule, i) => {
     const override = policy.paths[i]?.override ?? {};
     if (
@@ -82,17 +84,52 @@ export function auditAttacks(policy: Policy): AuditAttack[] {
       return;
     }
     const at = 'origin' in override && override.origin !== undefined ? `paths[${i}].override.` : '';
-    attacks.push(...auditAttacksRule(rule, i, at));
+    attacks.push(...auditAttacksRule(rule, i, at, budget));
   });
   return attacks;
 }
 
-function auditAttacksRule(rule: CorsRule, pathRule: number | null, at: string): AuditAttack[] {
+/**
+ * Bounds on the work of one audit: every candidate runs through the whole allowed-origin list, and a
+ * policy holds up to 51 lists of 200 entries. Look-alikes are derived from a limited number of own
+ * origins; the shared hosts and playgrounds are always tried.
+ */
+export const auditAttackLimits = {
+  /** Own origins (patterns first) whose look-alikes are tried, per rule. */
+  ownPerRule: 16,
+  /** Own origins whose look-alikes are tried, over all the rules of a policy. */
+  ownPerPolicy: 64,
+};
+
+/** What one audit has left to spend, and the grants of each distinct origin rule already attacked. */
+interface AttackBudget {
+  own: number;
+  granted: Map<string, Granted[]>;
+}
+
+function auditAttacksRule(
+  rule: CorsRule,
+  pathRule: number | null,
+  at: string,
+  budget: AttackBudget,
+): AuditAttack[] {
   if (!rule.enabled || rule.origin.mode === 'any') return [];
-  const origin = rule.origin;
+  const key = JSON.stringify(rule.origin);
+  const granted = budget.granted.get(key) ?? auditAttacksGranted(rule.origin, budget);
+  budget.granted.set(key, granted);
+  return granted.map(({ candidate, entry }) =>
+    auditAttackOf(rule, candidate, pathRule, `${at}origin${entry < 0 ? '' : `.allow[${entry}]`}`),
+  );
+}
+
+/** The candidates the engine grants for one origin rule, named after the entry that grants each. */
+function auditAttacksGranted(origin: OriginPolicy, budget: AttackBudget): Granted[] {
+  const own = ownOrigins(origin);
+  const ownLimit = Math.min(own.length, auditAttackLimits.ownPerRule, budget.own);
+  budget.own -= ownLimit;
   const granted: Granted[] = [];
   const seen = new Set<string>();
-  for (const candidate of attackCandidates(origin)) {
+  for (const candidate of attackCandidates(own, ownLimit)) {
     if (seen.has(candidate.origin)) continue;
     seen.add(candidate.origin);
     if (!originMatch(origin, candidate.origin).allowed) continue;
@@ -104,9 +141,7 @@ function auditAttacksRule(rule: CorsRule, pathRule: number | null, at: string): 
       entry,
     });
   }
-  return auditAttacksDistinct(granted).map(({ candidate, entry }) =>
-    auditAttackOf(rule, candidate, pathRule, `${at}origin${entry < 0 ? '' : `.allow[${entry}]`}`),
-  );
+  return auditAttacksDistinct(granted);
 }
 
 interface Granted {
