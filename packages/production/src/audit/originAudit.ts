@@ -1,6 +1,12 @@
 import type { CorsRule, OriginEntry } from '@cors-playground/engine';
 import type { AuditFinding } from './auditFinding.ts';
-import { regexRiskAnchors, regexRiskNestedQuantifier, regexRiskUnescapedDots } from './regexRisk.ts';
+import { sharedHostSuffix } from './sharedHost.ts';
+import {
+  regexRiskAnchors,
+  regexRiskDotsEscaped,
+  regexRiskNestedQuantifier,
+  regexRiskUnescapedDots,
+} from './regexRisk.ts';
 
 const loopback = /^http:\/\/(?:localhost|127\.0\.0\.1|\[::1\]|[a-z0-9-]+\.localhost)(?::\d+)?$/;
 
@@ -47,13 +53,13 @@ function originAuditString(entry: string, path: string, rule: CorsRule, hasHttps
   if (star >= 0) {
     const domain = entry.slice(star + 4).replace(/:\d+$/, '');
     const labels = domain.split('.').filter(Boolean);
-    const broad = labels.length <= 1;
+    const broad = labels.length <= 1 || sharedHostSuffix(labels.join('.')) === labels.join('.');
     findings.push({
       id: 'origin.wildcard-broad',
       severity: broad ? 'high' : rule.credentials ? 'medium' : 'low',
-      title: broad ? `${entry} allows a whole top-level domain` : `${entry} trusts every subdomain`,
+      title: broad ? `${entry} allows names anyone can register` : `${entry} trusts every subdomain`,
       why: broad
-        ? `Anyone can register a name under .${domain} and read your API.`
+        ? `Anyone can get a name under .${domain} and read your API.`
         : 'One forgotten, user-content or taken-over subdomain (a dangling CNAME) can then read your API.',
       fix: 'List the exact origins that need access.',
       path,
@@ -66,15 +72,17 @@ function originAuditRegex(entry: Exclude<OriginEntry, string>, path: string): Au
   const findings: AuditFinding[] = [];
   const source = entry.regex;
   const own = regexRiskAnchors(source);
-  const start = own.start || entry.anchor !== 'none';
+  // An origin holds `://` once, so a pattern that spells its scheme first cannot match later in one:
+  // without `^` it still only matches from the start.
+  const schemeFirst = /^(?:https?|https\?|http\(s\)\?):\/\//.test(source);
+  const start = own.start || entry.anchor !== 'none' || schemeFirst;
   const end = own.end || entry.anchor === 'both';
   if (!start || !end) {
-    const example = !end ? 'https://app.example.com.evil.net' : 'https://evil.net/?https://app.example.com';
     findings.push({
       id: 'origin.regex-unanchored',
       severity: 'high',
       title: `The pattern /${source}/ is not anchored at the ${!start && !end ? 'start or end' : !start ? 'start' : 'end'}`,
-      why: `It matches anywhere inside the Origin, so an attacker's origin that merely contains an allowed one (like ${example}) passes.`,
+      why: `It matches any origin that merely ${!start && !end ? 'contains' : !end ? 'starts with' : 'ends with'} what it spells out, so an attacker's look-alike domain can pass.`,
       fix: `Anchor it: /^${source.replace(/^\^/, '').replace(/\$$/, '')}$/ (or use anchor: 'both').`,
       path: `${path}.regex`,
     });
@@ -84,8 +92,8 @@ function originAuditRegex(entry: Exclude<OriginEntry, string>, path: string): Au
       id: 'origin.regex-unescaped-dot',
       severity: 'high',
       title: `The pattern /${source}/ has an unescaped dot`,
-      why: 'A bare . matches any character, so app.example.com also accepts appXexample.com, which anyone can register.',
-      fix: 'Escape literal dots as \\. (app\\.example\\.com).',
+      why: 'A bare . matches any character, so a look-alike name with a letter in place of the dot, which anyone can register, passes.',
+      fix: `Escape literal dots as \\.: /${regexRiskDotsEscaped(source)}/.`,
       path: `${path}.regex`,
     });
   }
