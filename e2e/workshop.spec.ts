@@ -88,9 +88,10 @@ test('two participants work apart, the instructor sees both live, and a restart 
   const challenge = new ChallengesPage(ada.page, '');
   await challenge.startAt(`${server.app}/challenges?challenge=reflect-sibling`);
   // The stage links carry the run's token, never Ada's sandbox id (which is no secret).
-  const adaSandbox = (
-    (await (await ada.page.request.get(`${server.app}/control/workshop/me`)).json()) as { sandbox: string }
-  ).sandbox;
+  // The workshop's host name resolves in the browser only: ask from the page, with Ada's cookie.
+  const adaSandbox = await ada.page.evaluate(
+    async () => ((await (await fetch('/control/workshop/me')).json()) as { sandbox: string }).sandbox,
+  );
   for (const name of ["Open the victim's app (new tab)", 'Run the exploit (new tab)']) {
     const href = (await ada.page.getByRole('link', { name }).getAttribute('href')) ?? '';
     expect(href).toMatch(/\/s\/[A-Za-z0-9_-]{32}\//);
