@@ -87,6 +87,19 @@ test('two participants work apart, the instructor sees both live, and a restart 
   // Ada exploits a challenge, then fixes it: the instructor's table follows, without a reload.
   const challenge = new ChallengesPage(ada.page, '');
   await challenge.startAt(`${server.app}/challenges?challenge=reflect-sibling`);
+  // The stage links carry the run's token, never Ada's sandbox id (which is no secret).
+  // The workshop's host name resolves in the browser only: ask from the page, with Ada's cookie.
+  const adaSandbox = await ada.page.evaluate(
+    async () => ((await (await fetch('/control/workshop/me')).json()) as { sandbox: string }).sandbox,
+  );
+  for (const name of ["Open the victim's app (new tab)", 'Run the exploit (new tab)']) {
+    const href = (await ada.page.getByRole('link', { name }).getAttribute('href')) ?? '';
+    expect(href).toMatch(/\/s\/[A-Za-z0-9_-]{32}\//);
+    expect(href).not.toContain(adaSandbox);
+  }
+  expect(await ada.page.getByRole('link', { name: /Instructor.s guide/ }).getAttribute('href')).toBe(
+    '/challenges/guide',
+  );
   await challenge.victimLogIn('Log in (cookie, SameSite=Lax)');
   expect(await challenge.exploitRun()).toBe('Exploit finished.');
   const cell = instructor.cell('Ada', 'reflect-sibling');
@@ -104,6 +117,12 @@ test('two participants work apart, the instructor sees both live, and a restart 
   await server.start();
   await ada.page.goto(`${server.app}/`);
   await expect(ada.messages).toContainText('you are Ada');
+  // A copied link names no sandbox: whoever opens it works in their own.
+  await ada.page.getByTestId('permalink-copy').click();
+  const link = await ada.page.getByTestId('permalink-url').inputValue();
+  expect(link).toMatch(/#p=/);
+  expect(link).not.toContain('sandbox=');
+  expect(link).not.toContain(adaSandbox);
   // Her live policy came back: the challenge's fix, which allows the victim's app, not the playground.
   await expect(ada.allowAppOrigin).not.toBeChecked();
   await bob.page.reload();

@@ -33,6 +33,11 @@ export const cdnEntrySchema = z.object({
  */
 export const challengeStatusSchema = z.object({
   challengeId: z.string(),
+  /**
+   * What addresses this run on the challenge stage (`/s/<stageToken>/…`): a secret each start renews;
+   * the sandbox id does not address the stage.
+   */
+  stageToken: z.string(),
   exploit: z.string(),
   solved: z.boolean(),
   blockedAfterFix: z.boolean(),

@@ -88,6 +88,11 @@ export class SandboxStore {
     return sandbox;
   }
 
+  /** Whether `sandbox` is still this store's (not evicted, nor replaced by a newer one of its id). */
+  sandboxHolds(sandbox: Sandbox): boolean {
+    return this.sandboxes.get(sandbox.id) === sandbox;
+  }
+
   /** Marks a sandbox as just used. */
   sandboxTouch(sandbox: Sandbox): void {
     sandbox.lastUsed = Date.now();

@@ -44,10 +44,10 @@ export function attackerSeat(store: SandboxStore, board: ChallengeBoard): Router
     res.set('cache-control', 'no-store');
     next();
   });
-  router.get('/s/:sandbox/attack', (req, res) => {
+  router.get('/s/:token/attack', (req, res) => {
     const target = stageTarget(store, board, req, res);
     if (!target) return;
-    const { id, progress } = target;
+    const { token, progress } = target;
     const here = `${req.protocol}://${req.get('host') ?? ''}`;
     if (req.query.frame === 'null') {
       res
@@ -61,7 +61,7 @@ export function attackerSeat(store: SandboxStore, board: ChallengeBoard): Router
         );
       return;
     }
-    const path = `/s/${encodeURIComponent(id)}`;
+    const path = `/s/${token}`;
     // The redirect seat's requests go to another attacker host first, which bounces them to the API.
     const api =
       req.query.via === 'redirect'
@@ -81,7 +81,7 @@ export function attackerSeat(store: SandboxStore, board: ChallengeBoard): Router
   });
   // A cross-origin redirect taints the request's origin: the browser follows it with `Origin: null`.
   // The redirect itself must pass the CORS check, so the attacker's host allows the page's origin.
-  router.all('/s/:sandbox/bounce/*rest', (req, res) => {
+  router.all('/s/:token/bounce/*rest', (req, res) => {
     const target = stageTarget(store, board, req, res);
     if (!target) return;
     const rest = target.path.slice('/bounce'.length);
@@ -96,10 +96,10 @@ export function attackerSeat(store: SandboxStore, board: ChallengeBoard): Router
       res.status(204).end();
       return;
     }
-    res.redirect(307, `${board.stage.victimApi}/s/${encodeURIComponent(target.id)}${rest}`);
+    res.redirect(307, `${board.stage.victimApi}/s/${target.token}${rest}`);
   });
   router.post(
-    '/s/:sandbox/collect',
+    '/s/:token/collect',
     express.text({ type: () => true, limit: challengeLimits.collectBodyChars * 4 }),
     (req, res) => {
       const target = stageTarget(store, board, req, res);

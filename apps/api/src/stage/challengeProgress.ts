@@ -24,6 +24,9 @@ export const challengeLimits = {
   transfers: 50,
 };
 
+/** Random bytes of a stage token: 192 bits, far beyond guessing. */
+const stageTokenBytes = 24;
+
 function challengeSecret(prefix: string): string {
   return `${prefix}_${randomBytes(9).toString('base64url')}`;
 }
@@ -40,6 +43,12 @@ function challengePolicy(challenge: Challenge, stage: ChallengeStage): Policy {
  * attacker, or a transfer the app did not make happened), then blocked after a policy change.
  */
 export class ChallengeProgress {
+  /**
+   * What the stage's URLs carry (`/s/<token>/…`) instead of the sandbox id: only the control plane,
+   * which knows the participant, hands it out, and each start mints a new one, so a link that got out
+   * stops working at the next start.
+   */
+  readonly stageToken = randomBytes(stageTokenBytes).toString('base64url');
   readonly victim: VictimState;
   readonly vulnerablePolicy: Policy;
   exploit: string;
@@ -151,6 +160,7 @@ export class ChallengeProgress {
     const app = cdnProblem ? { works: false, problem: cdnProblem } : simulated;
     return {
       challengeId: this.challenge.id,
+      stageToken: this.stageToken,
       exploit: this.exploit,
       solved: this.solved,
       blockedAfterFix: this.blockedAfterFix,

@@ -1,4 +1,5 @@
 import { request as httpRequest } from 'node:http';
+import type { ChallengeStatus, PlaygroundConfig } from '@cors-playground/protocol';
 
 /** Test helper: an answer as the stage sent it. */
 export interface Answer {
@@ -7,11 +8,14 @@ export interface Answer {
   body: string;
 }
 
-/** A request to a stage host name, sent to loopback (the test's resolver may not know `*.localhost`). */
+/**
+ * A request to a stage host name, sent to loopback (the test's resolver may not know `*.localhost`),
+ * from `localAddress` when given (another loopback address plays another machine).
+ */
 export function stageAsk(
   origin: string,
   path: string,
-  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+  init: { method?: string; headers?: Record<string, string>; body?: string; localAddress?: string } = {},
 ): Promise<Answer> {
   const url = new URL(origin);
   return new Promise((resolve, reject) => {
@@ -22,6 +26,7 @@ export function stageAsk(
         path,
         method: init.method ?? 'GET',
         headers: { host: url.host, ...init.headers },
+        localAddress: init.localAddress,
       },
       (res) => {
         let body = '';
@@ -33,4 +38,23 @@ export function stageAsk(
     req.on('error', reject);
     req.end(init.body);
   });
+}
+
+/**
+ * Starts `challengeId` in `sandbox` through the control plane (with `headers`, e.g. a participant's
+ * cookie) and returns the run's stage path, `/s/<stage token>`.
+ */
+export async function stageStart(
+  config: PlaygroundConfig,
+  sandbox: string,
+  challengeId: string,
+  headers: Record<string, string> = {},
+): Promise<string> {
+  const response = await fetch(`${config.appOrigin}/control/sandboxes/${sandbox}/challenge`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ challengeId }),
+  });
+  if (response.status !== 200) throw new Error(`Start answered ${response.status}`);
+  return `/s/${((await response.json()) as ChallengeStatus).stageToken}`;
 }

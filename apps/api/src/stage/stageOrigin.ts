@@ -1,5 +1,4 @@
 import express, { type Express, type Router } from 'express';
-import { challengeVictimCdn } from '@cors-playground/engine';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
 import { errorHandlerFinal } from '../start/errorHandlerFinal.ts';
 import { attackerSeat } from './attackerSeat.ts';
@@ -26,15 +25,18 @@ function stageForHosts(hosts: string[], router: Router | express.RequestHandler[
 export function stageOrigin(store: SandboxStore, board: ChallengeBoard, hosts: StageHosts): Express {
   const app = express();
   app.disable('x-powered-by');
+  // Every seat is a host name: a request without one (HTTP/1.0 allows that) addresses nobody.
+  app.use((req, res, next) => {
+    if (req.hostname) return next();
+    res.status(400).set('cache-control', 'no-store').type('text/plain').send('A Host header is required.\n');
+  });
   app.get('/healthz', (_req, res) => {
     res.type('text/plain').send('ok');
   });
   app.use('/cookie-rules', cookieRulesRouter());
   app.use(stageForHosts([hosts.victimApi], victimApi(store, board)));
   app.use(stageForHosts([hosts.victimCdn], victimCdn(store, board)));
-  app.use(
-    stageForHosts([hosts.victimApp], victimApp(board.stage.victimApi, challengeVictimCdn(board.stage))),
-  );
+  app.use(stageForHosts([hosts.victimApp], victimApp(store, board)));
   app.use(stageForHosts(Object.values(hosts.attackers), attackerSeat(store, board)));
   app.use((_req, res) => {
     res.status(404).type('text/plain').send('Not found');

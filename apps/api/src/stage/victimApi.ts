@@ -20,7 +20,7 @@ export function victimAnswer(
   request: ServerRequest,
 ): ServerResponse {
   const { victimApp: appOrigin } = board.stage;
-  const prefix = `/s/${encodeURIComponent(target.id)}/`;
+  const prefix = `/s/${target.token}/`;
   const { response, event } = labRespond(target.sandbox.policy, request, (routed) =>
     victimRoute(target.progress.victim, routed, { appUrl: `${appOrigin}${prefix}`, cookiePath: prefix }),
   );

@@ -1,6 +1,9 @@
 import express, { type Router } from 'express';
-import { victimTransferLimit } from '@cors-playground/engine';
+import { challengeVictimCdn, victimTransferLimit } from '@cors-playground/engine';
+import type { SandboxStore } from '../sandbox/sandboxStore.ts';
+import type { ChallengeBoard } from './challengeBoard.ts';
 import { stagePage, stagePageLiteral } from './stagePage.ts';
+import { stageTarget } from './stageTarget.ts';
 
 /** The victim app's only script: log in, read the account and the API key, send money, load the rates. */
 const victimAppScript = `
@@ -49,13 +52,14 @@ const victimLogins: Array<[session: string, label: string]> = [
   ['bearer', 'Log in (bearer token)'],
 ];
 
-/** The victim's web app: a page per sandbox that uses the victim's API the way a real front end does. */
-export function victimApp(apiOrigin: string, cdnOrigin: string): Router {
+/** The victim's web app: a page per challenge run that uses the victim's API the way a real front end does. */
+export function victimApp(store: SandboxStore, board: ChallengeBoard): Router {
   const router = express.Router();
-  router.get('/s/:sandbox/', (req, res) => {
-    const sandbox = encodeURIComponent(req.params.sandbox);
-    const api = `${apiOrigin}/s/${sandbox}`;
-    const cdn = `${cdnOrigin}/s/${sandbox}`;
+  router.get('/s/:token/', (req, res) => {
+    const target = stageTarget(store, board, req, res);
+    if (!target) return;
+    const api = `${board.stage.victimApi}/s/${target.token}`;
+    const cdn = `${challengeVictimCdn(board.stage)}/s/${target.token}`;
     const logins = victimLogins
       .map(([session, label]) => `<li><a href="${api}/login?session=${session}">${label}</a></li>`)
       .join('');

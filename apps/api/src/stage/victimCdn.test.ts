@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { challengeVictimCdn } from '@cors-playground/engine';
 import type { ChallengeStatus, PlaygroundConfig } from '@cors-playground/protocol';
 import { playgroundTesting } from '../start/playgroundTesting.testkit.ts';
-import { stageAsk } from './stageAsk.testkit.ts';
+import { stageAsk, stageStart } from './stageAsk.testkit.ts';
 
 const controlUrl = (config: PlaygroundConfig, path: string) =>
   `${config.appOrigin}/control/sandboxes/s1${path}`;
@@ -23,8 +23,8 @@ describe('the bank’s CDN in front of the victim’s API', () => {
     const evilOrigin = config.stage.attackers.crossSite;
     if (!evilOrigin) throw new Error('the stage has no cross-site seat');
     const cdn = challengeVictimCdn(config.stage);
-    const rates = (origin: string) => stageAsk(cdn, '/s/s1/rates', { headers: { origin } });
-    await control(config, 'PUT', '/challenge', { challengeId: 'vary-cache' });
+    const at = await stageStart(config, 's1', 'vary-cache');
+    const rates = (origin: string) => stageAsk(cdn, `${at}/rates`, { headers: { origin } });
 
     // The attacker's visit is stored under the URL alone: no Access-Control-Allow-Origin in it.
     const evil = await rates(evilOrigin);
@@ -37,12 +37,9 @@ describe('the bank’s CDN in front of the victim’s API', () => {
     const app = await rates(victimApp);
     expect([app.headers['x-cache'], app.headers['access-control-allow-origin']]).toEqual(['HIT', undefined]);
 
-    const attack = `${evilOrigin}/s/s1/collect`;
-    await stageAsk(attack, '/s/s1/collect', {
-      method: 'POST',
-      headers: { origin: evilOrigin },
-      body: 'x',
-    });
+    const collect = () =>
+      stageAsk(evilOrigin, `${at}/collect`, { method: 'POST', headers: { origin: evilOrigin }, body: 'x' });
+    await collect();
     let status = (await control(config, 'GET', '/challenge')).json;
     expect(status.solved).toBe(true);
     expect(status.appWorks).toBe(false);
@@ -70,11 +67,7 @@ describe('the bank’s CDN in front of the victim’s API', () => {
     // A purge: the attacker's visit now stores its own variant, and the app gets its own answer.
     await control(config, 'PUT', '/challenge/cdn', { action: 'purge' });
     expect((await rates(evilOrigin)).headers['vary']).toMatch(/Origin/);
-    await stageAsk(attack, '/s/s1/collect', {
-      method: 'POST',
-      headers: { origin: evilOrigin },
-      body: 'x',
-    });
+    await collect();
     status = (await control(config, 'GET', '/challenge')).json;
     expect([status.blockedAfterFix, status.appWorks, status.complete]).toEqual([true, true, true]);
     const again = await rates(victimApp);

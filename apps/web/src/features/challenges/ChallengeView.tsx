@@ -50,18 +50,24 @@ export function ChallengeView({ challenge }: { challenge: Challenge }) {
               Open the victim&apos;s app, choose <strong>{sessionLabels[challenge.session]}</strong>, then use
               it (Load my account). Stay logged in: the attack runs in this same browser.
             </p>
-            <a href={challengeVictimUrl(config.stage, sandbox)} target="_blank" rel="noopener">
+            <a href={challengeVictimUrl(config.stage, active.stageToken)} target="_blank" rel="noopener">
               Open the victim&apos;s app (new tab)
             </a>
           </section>
           <ExploitEditor
             key={`${active.challengeId}-${active.exploit}`}
             stage={config.stage}
+            stageToken={active.stageToken}
             saved={active.exploit}
             seat={seat}
             onSeat={setSeat}
           />
-          <CookiePrediction stage={config.stage} session={challenge.session} seat={seat} sandbox={sandbox} />
+          <CookiePrediction
+            stage={config.stage}
+            session={challenge.session}
+            seat={seat}
+            stageToken={active.stageToken}
+          />
           <CollectLog status={active} />
           <VictimServerLog victimApi={config.stage.victimApi} />
           {challenge.goal === 'poison' && <BankCdn status={active} />}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { challengeList } from '@cors-playground/engine';
-import { useSandbox } from '../../api/SandboxProvider.tsx';
+import { useSandboxInLinks } from '../../api/SandboxProvider.tsx';
 import { useLabEventStream } from '../../api/useLabEventStream.ts';
 import { ChallengeView } from './ChallengeView.tsx';
 import './challenges.css';
@@ -10,7 +10,7 @@ import './challenges.css';
  * victim API's policy. Default export: the app loads it as a lazy route.
  */
 export default function ChallengesPage() {
-  const sandbox = useSandbox();
+  const linked = useSandboxInLinks();
   useLabEventStream();
   const [selected, setSelected] = useState(
     () => new URLSearchParams(window.location.search).get('challenge') ?? '',
@@ -27,7 +27,7 @@ export default function ChallengesPage() {
             fix it, prove the fix.
           </p>
         </div>
-        <a href={`/challenges/guide?sandbox=${encodeURIComponent(sandbox)}`}>
+        <a href={`/challenges/guide${linked === null ? '' : `?sandbox=${encodeURIComponent(linked)}`}`}>
           Instructor&apos;s guide (printable)
         </a>
       </header>

@@ -8,6 +8,7 @@ import {
   type VictimSession,
 } from '@cors-playground/engine';
 import type { PlaygroundConfig } from '@cors-playground/protocol';
+import { challengeStagePath } from './challengeSeat.ts';
 
 const sessionCookies: Record<Exclude<VictimSession, 'bearer'>, CookieSetting> = {
   'cookie-lax': {
@@ -37,18 +38,19 @@ interface CookiePredictionProps {
   stage: PlaygroundConfig['stage'];
   session: VictimSession;
   seat: ChallengeSeat;
-  sandbox: string;
+  /** The run's stage token: the session cookie's path holds it. */
+  stageToken: string;
 }
 
 /** The engine's prediction, per browser, of whether the victim's session travels with the attack. */
-export function CookiePrediction({ stage, session, seat, sandbox }: CookiePredictionProps) {
-  const api = `${stage.victimApi}/s/${encodeURIComponent(sandbox)}`;
+export function CookiePrediction({ stage, session, seat, stageToken }: CookiePredictionProps) {
+  const api = `${stage.victimApi}${challengeStagePath(stageToken)}`;
   const attacker = stage.attackers[challengeSeatIsNull(seat) ? 'crossSite' : seat] ?? '';
   const line = (browser: BrowserName) => {
     if (session === 'bearer')
       return 'No cookie: the session is a bearer token, which only the app itself attaches.';
     const stored = cookieStoreAccept(
-      { ...sessionCookies[session], path: `/s/${encodeURIComponent(sandbox)}/` },
+      { ...sessionCookies[session], path: `${challengeStagePath(stageToken)}/` },
       `${api}/login`,
       browser,
     );

@@ -16,21 +16,27 @@ export function challengeSeatLabel(seat: ChallengeSeat): string {
   return challengeSeats.find((entry) => entry.seat === seat)?.label ?? seat;
 }
 
+/** The path prefix of a challenge run on the stage: its token (the status names it), never the sandbox. */
+export function challengeStagePath(stageToken: string): string {
+  return `/s/${encodeURIComponent(stageToken)}`;
+}
+
 /**
- * The attack page's URL for `seat` in `sandbox`. Both `null` seats run on the cross-site host: in a
- * sandboxed frame, or bouncing each request through a redirect on another attacker host.
+ * The attack page's URL for `seat` in the run `stageToken` addresses. Both `null` seats run on the
+ * cross-site host: in a sandboxed frame, or bouncing each request through a redirect on another
+ * attacker host.
  */
 export function challengeSeatUrl(
   stage: PlaygroundConfig['stage'],
   seat: ChallengeSeat,
-  sandbox: string,
+  stageToken: string,
 ): string {
   const host = challengeSeatIsNull(seat) ? stage.attackers.crossSite : stage.attackers[seat];
   const query = { null: '?frame=null', nullRedirect: '?via=redirect' }[seat as string] ?? '';
-  return `${host ?? ''}/s/${encodeURIComponent(sandbox)}/attack${query}`;
+  return `${host ?? ''}${challengeStagePath(stageToken)}/attack${query}`;
 }
 
-/** The victim app's page in `sandbox`, where the learner logs in as the victim. */
-export function challengeVictimUrl(stage: PlaygroundConfig['stage'], sandbox: string): string {
-  return `${stage.victimApp}/s/${encodeURIComponent(sandbox)}/`;
+/** The victim app's page in the run `stageToken` addresses, where the learner logs in as the victim. */
+export function challengeVictimUrl(stage: PlaygroundConfig['stage'], stageToken: string): string {
+  return `${stage.victimApp}${challengeStagePath(stageToken)}/`;
 }

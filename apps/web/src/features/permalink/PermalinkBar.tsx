@@ -2,23 +2,25 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useShallow } from 'zustand/react/shallow';
 import { controlQueries } from '../../api/controlQueries.ts';
-import { useSandbox } from '../../api/SandboxProvider.tsx';
+import { useSandbox, useSandboxInLinks } from '../../api/SandboxProvider.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 import { requestDraftOf } from '../../store/requestSlice.ts';
 import { permalinkUrl } from './permalinkEncode.ts';
 
 /**
  * Copy a link holding the live policy and the request; opening it restores the request and offers the
- * policy for confirmation (see PermalinkRestore).
+ * policy for confirmation (see PermalinkRestore). In a workshop the link names no sandbox: whoever opens
+ * it works in their own.
  */
 export function PermalinkBar() {
   const sandbox = useSandbox();
+  const linked = useSandboxInLinks();
   const policy = useQuery(controlQueries.policy(sandbox)).data;
   const draft = usePlaygroundStore(useShallow(requestDraftOf));
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState<'copied' | 'select' | null>(null);
   const copy = async () => {
-    const url = permalinkUrl(window.location.href, sandbox, { policy: policy ?? null, request: draft });
+    const url = permalinkUrl(window.location.href, linked, { policy: policy ?? null, request: draft });
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);

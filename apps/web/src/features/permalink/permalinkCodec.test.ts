@@ -29,13 +29,13 @@ describe('permalinkCodec', () => {
     );
   });
 
-  it('links into the sandbox it was copied from', () => {
+  it('links into the sandbox it was copied from, or none (the default one, a workshop)', () => {
     const link = { policy: null, request: requestDraftDefault() };
     const hash = permalinkEncode(link);
     expect(permalinkUrl('http://localhost:5173/?sandbox=a#p=old', 'b', link)).toBe(
       `http://localhost:5173/?sandbox=b${hash}`,
     );
-    expect(permalinkUrl('http://localhost:5173/?sandbox=a', 'default', link)).toBe(
+    expect(permalinkUrl('http://localhost:5173/?sandbox=a', null, link)).toBe(
       `http://localhost:5173/${hash}`,
     );
   });

@@ -1,5 +1,4 @@
 import type { PolicyInput } from '@cors-playground/engine';
-import { sandboxDefaultId } from '@cors-playground/protocol';
 import type { RequestDraft } from '../../store/requestSlice.ts';
 
 /**
@@ -26,12 +25,12 @@ export function permalinkEncode(link: Permalink): string {
 }
 
 /**
- * The page at `href` as a permalink into `sandbox`: the link names the sandbox it was copied from (none
- * for the default one), whatever else the page's own URL says.
+ * The page at `href` as a permalink naming `sandbox` (null: none, see `useSandboxInLinks`), whatever
+ * else the page's own URL says.
  */
-export function permalinkUrl(href: string, sandbox: string, link: Permalink): string {
+export function permalinkUrl(href: string, sandbox: string | null, link: Permalink): string {
   const url = new URL(href);
-  if (sandbox === sandboxDefaultId) url.searchParams.delete('sandbox');
+  if (sandbox === null) url.searchParams.delete('sandbox');
   else url.searchParams.set('sandbox', sandbox);
   url.hash = permalinkEncode(link);
   return url.href;

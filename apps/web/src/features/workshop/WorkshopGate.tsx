@@ -7,7 +7,8 @@ import { WorkshopMessages } from './WorkshopMessages.tsx';
 
 /**
  * In a workshop, the playground works in the participant's own sandbox, which the server names from
- * their credential (never from the page URL, which anyone could edit). Not joined yet: the join form.
+ * their credential (never from the page URL, which anyone could edit), and links name no sandbox.
+ * Not joined yet: the join form.
  */
 export default function WorkshopGate({ children }: { children: ReactNode }) {
   const me = useQuery(workshopQueries.me());
@@ -23,7 +24,7 @@ export default function WorkshopGate({ children }: { children: ReactNode }) {
   }
   if (me.data === undefined) return null;
   return (
-    <SandboxProvider sandbox={me.data.sandbox}>
+    <SandboxProvider sandbox={me.data.sandbox} inLinks={false}>
       <WorkshopMessages me={me.data} />
       {children}
     </SandboxProvider>
