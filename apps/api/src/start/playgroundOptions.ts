@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
+import { workshopTrustedProxiesParse } from '../workshop/workshopClientAddress.ts';
 import { workshopRoomLimitsDefault } from '../workshop/workshopRoom.ts';
 
 /** How to run the playground. Every option can come from a flag or an environment variable. */
@@ -62,6 +63,12 @@ export interface PlaygroundOptions {
   tlsCert?: string;
   /** The certificate's private key (PEM). Default none (`TLS_KEY`). */
   tlsKey?: string;
+  /**
+   * Addresses of reverse proxies in front of the app origin. Only requests from these carry a
+   * `X-Forwarded-For` the workshop's join rate limit believes; from anyone else it is ignored. Default
+   * none (`TRUST_PROXY`, comma-separated).
+   */
+  trustProxy: string[];
 }
 
 function portParse(value: string): number {
@@ -139,6 +146,15 @@ function participantsCapParse(value: string): number {
   return cap;
 }
 
+/** `--trust-proxy`: comma-separated IP addresses. */
+function trustProxyParse(value: string): string[] {
+  try {
+    return workshopTrustedProxiesParse(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+}
+
 export function playgroundOptionsParse(
   argv: string[],
   env: NodeJS.ProcessEnv = process.env,
@@ -196,6 +212,11 @@ export function playgroundOptionsParse(
     )
     .option('--tls-cert <file>', 'serve over https with this certificate (PEM)', env.TLS_CERT)
     .option('--tls-key <file>', 'the certificate’s private key (PEM)', env.TLS_KEY)
+    .option(
+      '--trust-proxy <addr,…>',
+      'reverse proxies whose X-Forwarded-For the workshop join limit believes (comma-separated IPs)',
+      trustProxyParse,
+    )
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   // `npm start -- --api-port 4100` must work with pnpm too, and pnpm (unlike npm) hands the `--` on to
@@ -210,6 +231,7 @@ export function playgroundOptionsParse(
       playgroundOptionsEnv(program, env.PARTICIPANTS_CAP, 'PARTICIPANTS_CAP', participantsCapParse) ??
       workshopRoomLimitsDefault.participants;
   }
+  options.trustProxy ??= playgroundOptionsEnv(program, env.TRUST_PROXY, 'TRUST_PROXY', trustProxyParse) ?? [];
   if ((options.tlsCert === undefined) !== (options.tlsKey === undefined)) {
     program.error('error: --tls-cert and --tls-key go together: give both, or neither.', { exitCode: 2 });
   }
