@@ -68,6 +68,18 @@ describe('WorkshopRoom', () => {
     expect(room.size).toBe(3);
   });
 
+  it('no longer takes the long-lived instructor secret of an older state file, and drops it', async () => {
+    const legacy = 'L'.repeat(43);
+    const state = { version: 1, startedAt: 1, instructorSecret: legacy, participants: [], messages: [] };
+    await writeFile(file.path, JSON.stringify(state));
+    const room = await WorkshopRoom.open(file);
+    expect(room.instructor.sessionIs(legacy)).toBe(false);
+    expect(room.instructor.loginConsume(legacy)).toBeUndefined();
+    room.messagePush('hello');
+    await file.flush();
+    expect(await readFile(file.path, 'utf8')).not.toContain(legacy);
+  });
+
   it('removes participants: seat, credential and hints go, and stay gone after a restart', async () => {
     const room = await WorkshopRoom.open(file);
     const removed: string[] = [];
