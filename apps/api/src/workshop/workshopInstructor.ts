@@ -27,6 +27,8 @@ export const workshopInstructorLimitsDefault: Readonly<WorkshopInstructorLimits>
 export class WorkshopInstructor {
   /** Hash of an unused login token → when it stops working (never, for the one printed at start). */
   private readonly logins = new Map<string, number>();
+  /** Told when the link without expiry (the terminal's) is spent or voided: the terminal needs another. */
+  private readonly terminalListeners = new Set<() => void>();
 
   constructor(
     private readonly state: WorkshopState,
@@ -58,7 +60,18 @@ export class WorkshopInstructor {
     const expiresAt = this.logins.get(hash) ?? 0;
     this.logins.delete(hash);
     if (expiresAt < Date.now()) return undefined;
-    return this.sessionCreate();
+    const session = this.sessionCreate();
+    if (expiresAt === Number.POSITIVE_INFINITY) this.terminalListeners.forEach((listener) => listener());
+    return session;
+  }
+
+  /**
+   * Calls `listener` once the terminal's login link is spent or voided, so the terminal can show the
+   * next one: a browser that loses its session later then needs no restart. Returns the unsubscribe.
+   */
+  onTerminalLinkSpent(listener: () => void): () => void {
+    this.terminalListeners.add(listener);
+    return () => this.terminalListeners.delete(listener);
   }
 
   /** Whether `secret` is a live instructor session. */
@@ -73,7 +86,9 @@ export class WorkshopInstructor {
   rotate(): string {
     this.logins.clear();
     this.state.instructorSessions = [];
-    return this.sessionCreate();
+    const session = this.sessionCreate();
+    this.terminalListeners.forEach((listener) => listener());
+    return session;
   }
 
   private get sessions(): string[] {

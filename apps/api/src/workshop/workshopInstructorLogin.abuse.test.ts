@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { playgroundTestingStopAll } from '../start/playgroundTesting.testkit.ts';
-import { workshopBanner } from './workshopBanner.ts';
+import { workshopBanner, workshopLoginFollow } from './workshopBanner.ts';
 import { WorkshopClient, workshopTesting } from './workshopTesting.testkit.ts';
 
 const session = '/control/workshop/instructor/session';
@@ -40,6 +40,31 @@ describe('abuse: an instructor login link works once', () => {
     expect((await stranger.get('/control/workshop/instructor/room')).status).toBe(403);
     stranger.close();
     instructor.close();
+  });
+
+  it('shows the next login link in the terminal once the printed one is used, so a lost cookie needs no restart', async () => {
+    const playground = await workshopTesting();
+    const printed: string[] = [];
+    workshopLoginFollow(playground.config, playground.workshop!, (line) => printed.push(line));
+    const first = bannerToken(workshopBanner(playground.config, playground.workshop!, 'room.json'));
+    const laptop = new WorkshopClient(playground, '127.0.0.2');
+    expect((await laptop.put(session, { secret: first })).status).toBe(200);
+    expect(printed).toHaveLength(1);
+    const next = /the next one \(works once\): \S+#secret=(\S+)$/.exec(printed[0] ?? '')?.[1];
+    // The laptop's browser lost its cookie: the terminal's next link logs it in again.
+    const again = new WorkshopClient(playground, '127.0.0.3');
+    expect((await again.put(session, { secret: next })).status).toBe(200);
+    expect(printed).toHaveLength(2);
+    // A link minted on the page is not the terminal's: using it prints nothing.
+    const minted = (await again.put('/control/workshop/instructor/login-link', {})).body.path.split(
+      '#secret=',
+    )[1];
+    expect((await new WorkshopClient(playground, '127.0.0.4').put(session, { secret: minted })).status).toBe(
+      200,
+    );
+    expect(printed).toHaveLength(2);
+    laptop.close();
+    again.close();
   });
 
   it('mints new single-use links, and rotating ends every other session and link', async () => {
