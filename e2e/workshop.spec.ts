@@ -33,6 +33,8 @@ test.describe.configure({ mode: 'serial' });
 
 let server: WorkshopServer;
 let browser: Browser;
+/** The instructor's page of the first test, logged in: it mints login links for the later ones. */
+let instructorOpen: WorkshopInstructorPage | undefined;
 
 test.beforeAll(async ({ playwright, browserName, launchOptions, channel }, testInfo) => {
   // Chromium and Firefox may run this file at once: each gets its own ports.
@@ -59,10 +61,16 @@ test('two participants work apart, the instructor sees both live, and a restart 
   const bob = new WorkshopParticipantPage(await (await browser.newContext()).newPage());
   const instructor = new WorkshopInstructorPage(await (await browser.newContext()).newPage());
 
+  instructorOpen = instructor;
   await instructor.page.goto(server.instructorUrl);
   await expect(instructor.page.getByText('Nobody has joined yet.')).toBeVisible();
   // The secret leaves the address bar once exchanged for the instructor's cookie.
   await expect(instructor.page).toHaveURL(`${server.app}/workshop/instructor`);
+  // The copy in the browser's history is spent: another browser opening it is refused.
+  const replay = await (await browser.newContext()).newPage();
+  await replay.goto(server.instructorUrl);
+  await expect(replay.getByRole('alert')).toContainText('each works once');
+  await replay.context().close();
 
   await ada.join(server.joinUrl, 'Ada');
   await bob.join(server.joinUrl, 'Bob');
@@ -132,6 +140,25 @@ test('two participants work apart, the instructor sees both live, and a restart 
   await expect(instructor.row('Bob')).toBeVisible();
 });
 
+test('the instructor removes a participant: the seat frees up and their browser is logged out', async () => {
+  test.setTimeout(120_000);
+  const instructor = instructorOpen;
+  if (!instructor) throw new Error('the first test opened no instructor page');
+  const eve = new WorkshopParticipantPage(await (await browser.newContext()).newPage());
+  await eve.join(server.joinUrl, 'Eve');
+  await expect(instructor.row('Eve')).toBeVisible();
+  await instructor.remove('Eve');
+  await eve.page.reload();
+  await expect(eve.nameField).toBeVisible();
+  // A new login link works once, in another browser of the instructor's.
+  const link = await instructor.loginLink();
+  const phone = new WorkshopInstructorPage(await (await browser.newContext()).newPage());
+  await phone.page.goto(link);
+  await expect(phone.row('Ada')).toBeVisible();
+  await expect(phone.row('Eve')).toHaveCount(0);
+  await phone.page.context().close();
+});
+
 test('a page on another site cannot read or change a participant’s sandbox', async () => {
   const context = await browser.newContext();
   const participant = new WorkshopParticipantPage(await context.newPage());
@@ -178,10 +205,11 @@ test('the join page, the instructor’s room and the participant sheet pass axe 
     await expect(participant.getByRole('heading', { name: /participant sheet/ })).toBeVisible();
     expect(await axeBlocking(participant), `sheet, ${colorScheme}`).toEqual([]);
 
+    const link = await instructorOpen?.loginLink();
     const instructor = new WorkshopInstructorPage(
       await (await browser.newContext({ colorScheme })).newPage(),
     );
-    await instructor.page.goto(server.instructorUrl);
+    await instructor.page.goto(link ?? server.instructorUrl);
     await expect(instructor.row('Ada')).toBeVisible();
     expect(await axeBlocking(instructor.page), `instructor, ${colorScheme}`).toEqual([]);
   }

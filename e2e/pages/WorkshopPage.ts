@@ -51,6 +51,23 @@ export class WorkshopInstructorPage {
     return this.row(name).locator(`td[data-challenge="${challengeId}"]`);
   }
 
+  /** Removes participant `name`, answering the confirmation. */
+  async remove(name: string): Promise<void> {
+    this.page.once('dialog', (dialog) => void dialog.accept());
+    await this.row(name)
+      .getByRole('button', { name: `Remove ${name}` })
+      .click();
+    await expect(this.row(name)).toHaveCount(0);
+  }
+
+  /** A new single-use login link, as the instructor page shows it. */
+  async loginLink(): Promise<string> {
+    await this.page.getByRole('button', { name: 'New login link' }).click();
+    const field = this.page.getByLabel(/^Login link \(works once/);
+    await expect(field).toHaveValue(/#secret=/);
+    return field.inputValue();
+  }
+
   async hint(name: string, text: string): Promise<void> {
     await textReplace(this.page.getByLabel('Message'), text);
     await this.page.getByLabel('To', { exact: true }).selectOption({ label: `${name} (hint)` });

@@ -48,7 +48,7 @@ export class WorkshopServer {
       const timer = setTimeout(() => reject(new Error(`workshop server did not start:\n${output}`)), 60_000);
       const read = (chunk: Buffer) => {
         output += chunk.toString();
-        const url = /instructor \(keep it to yourself\)\s+(\S+)/.exec(output)?.[1];
+        const url = /instructor login, works once \(keep it to yourself\)\s+(\S+)/.exec(output)?.[1];
         if (url && output.includes('Press Ctrl+C')) {
           clearTimeout(timer);
           this.instructorUrl = url;

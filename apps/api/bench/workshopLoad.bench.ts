@@ -37,7 +37,12 @@ interface Participant {
 async function participantJoin(server: BenchServer, index: number): Promise<Participant> {
   const joined = await fetch(`${server.app}/control/workshop/me`, {
     method: 'PUT',
-    headers: { 'content-type': 'application/json' },
+    // Each participant is a machine of its own behind the "proxy" the bench trusts (the join limit
+    // counts per address; this bench measures the room, not the limit).
+    headers: {
+      'content-type': 'application/json',
+      'x-forwarded-for': `10.${index >> 16}.${(index >> 8) & 255}.${index & 255}`,
+    },
     body: JSON.stringify({ name: `p${index}` }),
   });
   if (joined.status !== 201) throw new Error(`join ${index}: ${joined.status} ${await joined.text()}`);
@@ -178,6 +183,8 @@ try {
       ...(benchServerSupports(root, '--connections-per-address')
         ? ['--connections-per-address', String(3 * capMax)]
         : []),
+      '--trust-proxy',
+      '127.0.0.1',
     ]);
     const participants: Participant[] = [];
     for (let i = 0; i < count; i++) participants.push(await participantJoin(server, i));

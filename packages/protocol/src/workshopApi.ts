@@ -12,8 +12,24 @@ export const workshopNameSchema = z.string().check(z.trim(), z.minLength(1), z.m
 /** `PUT /control/workshop/me`: join (or rename yourself). */
 export const workshopJoinRequestSchema = z.object({ name: workshopNameSchema });
 
-/** `PUT /control/workshop/instructor/session`: the secret from the instructor URL. */
+/** `PUT /control/workshop/instructor/session`: the single-use secret from an instructor login link. */
 export const workshopInstructorSessionSchema = z.object({ secret: z.string().check(z.maxLength(128)) });
+
+/**
+ * `PUT /control/workshop/instructor/remove`: one participant, or everyone who joined in the last
+ * `joinedWithinMinutes` (1 to 1,440). Exactly one of the two.
+ */
+export const workshopRemoveRequestSchema = z.object({
+  participant: z.optional(z.string().check(z.maxLength(64))),
+  joinedWithinMinutes: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(1440))),
+});
+
+/** `PUT /control/workshop/instructor/login-link`: a new single-use login link for the instructor. */
+export const workshopLoginLinkSchema = z.object({
+  /** `/workshop/instructor#secret=…`, to put after the app origin. */
+  path: z.string(),
+  expiresAt: z.number(),
+});
 
 /** `PUT /control/workshop/instructor/message`: to the room, or to one participant. */
 export const workshopMessageRequestSchema = z.object({
@@ -64,3 +80,4 @@ export const workshopRoomSchema = z.object({
 
 export type WorkshopMe = z.infer<typeof workshopMeSchema>;
 export type WorkshopRoomView = z.infer<typeof workshopRoomSchema>;
+export type WorkshopLoginLink = z.infer<typeof workshopLoginLinkSchema>;

@@ -14,14 +14,14 @@ import type { Sandbox } from '../sandbox/sandbox.ts';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
 import type { ChallengeBoard } from '../stage/challengeBoard.ts';
 import { challengeControl } from '../stage/challengeControl.ts';
-import type { WorkshopRoom } from '../workshop/workshopRoom.ts';
-import { workshopRouter, workshopSandboxRefusal } from '../workshop/workshopRouter.ts';
+import {
+  workshopRouter,
+  workshopSandboxRefusal,
+  type WorkshopRouterOptions,
+} from '../workshop/workshopRouter.ts';
 
-/** A workshop the control plane serves: its room, and whether the app is served over https. */
-export interface ControlWorkshop {
-  room: WorkshopRoom;
-  secure: boolean;
-}
+/** A workshop the control plane serves: its room, whether the app is served over https, its proxies. */
+export type ControlWorkshop = WorkshopRouterOptions;
 
 /** What body-parser puts on the errors it raises. */
 interface BodyParserError {
@@ -90,7 +90,7 @@ export function controlRouter({
     res.json(config);
   });
 
-  if (workshop) router.use('/workshop', workshopRouter(workshop.room, workshop.secure));
+  if (workshop) router.use('/workshop', workshopRouter(workshop));
 
   const sandboxParam = (req: Request, res: Response): Sandbox | undefined => {
     const id = typeof req.params.sandbox === 'string' ? req.params.sandbox : sandboxDefaultId;

@@ -34,6 +34,8 @@ type EventStreamLimits = Pick<
 export class EventStreams {
   private open = 0;
   private bufferedTotal = 0;
+  /** How to end each open stream, by sandbox id (a removed participant's streams end with them). */
+  private readonly enders = new Map<string, Set<() => void>>();
 
   constructor(private readonly limits: EventStreamLimits) {}
 
@@ -45,6 +47,11 @@ export class EventStreams {
   /** Unsent bytes over all streams, as last measured. */
   get buffered(): number {
     return this.bufferedTotal;
+  }
+
+  /** Ends every open stream of sandbox `id`. */
+  sandboxClose(id: string): void {
+    for (const end of [...(this.enders.get(id) ?? [])]) end();
   }
 
   /** Why a new stream on `sandbox` must be refused, if it must. */
@@ -97,8 +104,17 @@ export class EventStreams {
       this.bufferedTotal -= buffered;
       buffered = 0;
       this.open--;
+      ends.delete(end);
+      if (ends.size === 0) this.enders.delete(sandbox.id);
       onClose();
     };
+    const end = () => {
+      close();
+      res.destroy();
+    };
+    const ends = this.enders.get(sandbox.id) ?? new Set();
+    ends.add(end);
+    this.enders.set(sandbox.id, ends);
     res.on('close', close);
     res.on('drain', () => {
       this.bufferedTotal -= buffered;
@@ -115,8 +131,7 @@ export class EventStreams {
         this.bufferedTotal > this.limits.streamBufferedBytesTotal
       ) {
         // Not reading: drop it. Its EventSource reconnects and the log replays what it missed.
-        close();
-        res.destroy();
+        end();
       }
     };
     const writeEvent = (event: StoredEvent) => write(`id: ${event.id}\nevent: lab\ndata: ${event.data}\n\n`);

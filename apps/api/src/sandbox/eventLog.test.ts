@@ -14,7 +14,7 @@ describe('EventLog', () => {
     expect(log.since('b', 8).map((e) => e.id)).toEqual([9]);
   });
 
-  it('keeps the total under budget across sandboxes, dropping the oldest overall', () => {
+  it('keeps the total under budget across sandboxes, each keeping its newest', () => {
     const log = new EventLog({ eventsPerSandbox: 500, eventBytesPerSandbox: 1e9, eventBytesTotal: 50_000 });
     let id = 1;
     for (let round = 0; round < 200; round++) {
@@ -24,6 +24,27 @@ describe('EventLog', () => {
     const kept = ['a', 'b', 'c'].flatMap((sandbox) => log.since(sandbox, 0).map((e) => e.id));
     expect(Math.min(...kept)).toBeGreaterThan(id - 1 - kept.length - 1);
     expect(kept.length).toBeGreaterThan(40);
+  });
+
+  it('takes the overall budget from whoever holds the most, never from a sandbox within its share', () => {
+    const log = new EventLog({
+      eventsPerSandbox: 500,
+      eventBytesPerSandbox: 40_000,
+      eventBytesTotal: 100_000,
+    });
+    let id = 1;
+    log.append('quiet', id++, json(1000));
+    log.append('quiet', id++, json(1000));
+    // Five flooding sandboxes, each at its own cap, together far over the overall budget.
+    for (let round = 0; round < 200; round++) {
+      for (const bot of ['b1', 'b2', 'b3', 'b4', 'b5']) log.append(bot, id++, json(1000));
+      expect(log.bytes).toBeLessThanOrEqual(100_000);
+    }
+    expect(log.since('quiet', 0).map((e) => e.id)).toEqual([1, 2]);
+    // The bots share what is left, evenly, and each keeps its newest.
+    const botBytes = ['b1', 'b2', 'b3', 'b4', 'b5'].map((bot) => log.bytesOf(bot));
+    expect(Math.max(...botBytes) - Math.min(...botBytes)).toBeLessThanOrEqual(2 * 1096);
+    expect(log.since('b5', 0).at(-1)?.id).toBe(id - 1);
   });
 
   it('forgets a removed sandbox and frees its bytes', () => {

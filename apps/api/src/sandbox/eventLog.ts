@@ -8,11 +8,8 @@ export interface StoredEvent {
 
 interface LogEntry {
   readonly id: number;
-  /** Emptied when dropped: the entry may linger in the overall queue until the next sweep. */
-  data: string;
-  readonly sandbox: string;
+  readonly data: string;
   readonly bytes: number;
-  dropped: boolean;
 }
 
 /** What an entry costs beyond its JSON text (object, array slots), so tiny events are not free. */
@@ -31,22 +28,15 @@ class EntryQueue {
     this.items.push(entry);
   }
 
-  peek(): LogEntry | undefined {
-    return this.items[this.head];
-  }
-
   shift(): LogEntry | undefined {
     const entry = this.items[this.head];
     if (entry === undefined) return undefined;
     this.head++;
-    if (this.head > 1024 && this.head * 2 > this.items.length) this.compact(() => true);
+    if (this.head > 1024 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
     return entry;
-  }
-
-  /** Keeps the entries `keep` accepts, in order. */
-  compact(keep: (entry: LogEntry) => boolean): void {
-    this.items = this.items.slice(this.head).filter(keep);
-    this.head = 0;
   }
 
   values(): LogEntry[] {
@@ -61,14 +51,13 @@ interface SandboxLog {
 
 /**
  * The events of every sandbox, bounded in count and bytes per sandbox and in bytes overall. Each bound
- * drops the oldest events first, so a busy sandbox forgets its own history before anyone else's, and
- * the total stays fixed however many sandboxes there are.
+ * drops the oldest events of one sandbox. The overall bound takes them from the sandbox holding the
+ * most bytes, so a sandbox that floods its log forgets its own history, never anyone else's: a sandbox
+ * within its fair share (the overall budget divided by the sandboxes that have events) keeps every
+ * event while anyone holds more.
  */
 export class EventLog {
   private readonly logs = new Map<string, SandboxLog>();
-  /** Every entry in arrival order (ids are global and increasing): the oldest overall is at the head. */
-  private readonly all = new EntryQueue();
-  private droppedInAll = 0;
   private bytesTotal = 0;
 
   constructor(
@@ -83,25 +72,37 @@ export class EventLog {
     return this.bytesTotal;
   }
 
+  /** Bytes `sandbox`'s events hold now. */
+  bytesOf(sandbox: string): number {
+    return this.logs.get(sandbox)?.bytes ?? 0;
+  }
+
   append(sandbox: string, id: number, data: string): void {
     let log = this.logs.get(sandbox);
     if (!log) {
       log = { entries: new EntryQueue(), bytes: 0 };
       this.logs.set(sandbox, log);
     }
-    const entry: LogEntry = { id, data, sandbox, bytes: data.length + entryOverheadBytes, dropped: false };
+    const entry: LogEntry = { id, data, bytes: data.length + entryOverheadBytes };
     log.entries.push(entry);
     log.bytes += entry.bytes;
     this.bytesTotal += entry.bytes;
-    this.all.push(entry);
     while (
       log.entries.length > this.limits.eventsPerSandbox ||
       (log.bytes > this.limits.eventBytesPerSandbox && log.entries.length > 1)
     ) {
       this.dropOldest(sandbox, log);
     }
-    while (this.bytesTotal > this.limits.eventBytesTotal && this.all.length > 0) this.dropOldestOverall();
-    this.compactIfStale();
+    while (this.bytesTotal > this.limits.eventBytesTotal) {
+      // The sandbox that just wrote pays when it holds more than an equal share (the usual case of a
+      // flood, found without a search); otherwise whoever holds the most.
+      const [victim, victimLog] =
+        log.bytes * this.logs.size >= this.bytesTotal && this.logs.get(sandbox) === log
+          ? [sandbox, log]
+          : this.largest();
+      if (!victimLog) break;
+      this.dropOldest(victim, victimLog);
+    }
   }
 
   /** The events of `sandbox` after `lastId`, oldest first. */
@@ -118,44 +119,23 @@ export class EventLog {
   forget(sandbox: string): void {
     const log = this.logs.get(sandbox);
     if (!log) return;
-    for (const entry of log.entries.values()) this.markDropped(entry);
+    this.bytesTotal -= log.bytes;
     this.logs.delete(sandbox);
+  }
+
+  private largest(): [string, SandboxLog | undefined] {
+    let found: [string, SandboxLog | undefined] = ['', undefined];
+    for (const [sandbox, log] of this.logs) {
+      if (!found[1] || log.bytes > found[1].bytes) found = [sandbox, log];
+    }
+    return found;
   }
 
   private dropOldest(sandbox: string, log: SandboxLog): void {
     const entry = log.entries.shift();
     if (!entry) return;
     log.bytes -= entry.bytes;
-    this.markDropped(entry);
-    if (log.entries.length === 0) this.logs.delete(sandbox);
-  }
-
-  private dropOldestOverall(): void {
-    const entry = this.all.shift();
-    if (!entry) return;
-    if (entry.dropped) {
-      this.droppedInAll--;
-      return;
-    }
-    // Ids only grow, so the oldest event overall is also the oldest of its sandbox.
-    const log = this.logs.get(entry.sandbox);
-    if (log) this.dropOldest(entry.sandbox, log);
-    this.droppedInAll--;
-  }
-
-  private markDropped(entry: LogEntry): void {
-    if (entry.dropped) return;
-    entry.dropped = true;
-    entry.data = '';
     this.bytesTotal -= entry.bytes;
-    this.droppedInAll++;
-  }
-
-  /** Entries dropped per sandbox still sit in the overall queue; sweep them once they dominate it. */
-  private compactIfStale(): void {
-    if (this.droppedInAll > 1024 && this.droppedInAll * 2 > this.all.length) {
-      this.all.compact((entry) => !entry.dropped);
-      this.droppedInAll = 0;
-    }
+    if (log.entries.length === 0) this.logs.delete(sandbox);
   }
 }

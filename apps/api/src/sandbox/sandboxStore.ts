@@ -101,6 +101,16 @@ export class SandboxStore {
     this.sandboxes.set(sandbox.id, sandbox);
   }
 
+  /**
+   * Removes sandbox `id` (a participant removed from a workshop): its policy, its log and, with the
+   * sandbox object, any challenge state kept for it. Open streams are the caller's to close.
+   */
+  sandboxRemove(id: string): void {
+    if (id === sandboxDefaultId) return;
+    this.sandboxes.delete(id);
+    this.log.forget(id);
+  }
+
   private sandboxCreate(id: string): Sandbox {
     return new Sandbox(id, this.initialPolicy(id), this.log, this.limits.eventValueBytes);
   }

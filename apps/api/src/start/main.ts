@@ -10,7 +10,7 @@ import { playgroundStart } from './playgroundStart.ts';
 import { playgroundTls } from './playgroundTls.ts';
 import { PlaygroundStartError } from './serverListen.ts';
 import { webBuildEnsure } from './webBuild.ts';
-import { workshopBanner } from '../workshop/workshopBanner.ts';
+import { workshopBanner, workshopLoginFollow } from '../workshop/workshopBanner.ts';
 
 function mainOpen(url: string): void {
   const command =
@@ -52,7 +52,10 @@ async function main(): Promise<void> {
   console.log(`               ${config.crossSiteOrigin}  (cross-site)`);
   console.log(`  challenges   ${config.appOrigin}/challenges  (victim app ${config.stage.victimApp})`);
   console.log(labSupportBanner(config));
-  if (playground.workshop) console.log(workshopBanner(config, playground.workshop, options.workshopFile));
+  if (playground.workshop) {
+    console.log(workshopBanner(config, playground.workshop, options.workshopFile));
+    workshopLoginFollow(config, playground.workshop, (line) => console.log(line));
+  }
   console.log('Press Ctrl+C to stop.');
   if (options.open) mainOpen(config.appOrigin);
   const stop = () => {

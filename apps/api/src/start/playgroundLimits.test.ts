@@ -7,8 +7,10 @@ import {
 
 describe('playgroundLimitsWorkshop', () => {
   it('gives the default room of 500 two streams and three connections per participant', () => {
+    // Every participant's two streams, and the instructor's eight on top: bots cannot take a seat's.
     expect(playgroundLimitsWorkshop(playgroundLimitsDefault, 500)).toMatchObject({
-      streamsTotal: 1000,
+      streamsPerSandbox: 2,
+      streamsTotal: 1008,
       connectionsPerOrigin: 1500,
       connectionsPerAddress: 750,
       sandboxes: 1000,
@@ -17,7 +19,7 @@ describe('playgroundLimitsWorkshop', () => {
 
   it('grows streams, connections and sandboxes with the cap, never below the limits given', () => {
     expect(playgroundLimitsWorkshop(playgroundLimitsDefault, 900)).toMatchObject({
-      streamsTotal: 1800,
+      streamsTotal: 1808,
       connectionsPerOrigin: 2700,
       sandboxes: 1800,
     });

@@ -83,16 +83,22 @@ export function playgroundLimits(overrides: Partial<PlaygroundLimits> = {}): Pla
   return { ...playgroundLimitsDefault, ...overrides };
 }
 
+/** Event streams one workshop participant may hold: two tabs. */
+const workshopStreamsPerParticipant = 2;
+
 /**
  * The bounds of a workshop for `participants` participants: each may hold two tabs' event streams on
- * the app origin plus the connections of their requests, and has a sandbox of their own. Never lower
- * than `limits`. docs/bounds.md states the numbers this gives.
+ * the app origin plus the connections of their requests, and has a sandbox of their own. The total of
+ * streams is every participant's share plus the instructor's, so bots holding all they may still
+ * leave every real participant theirs. Never lower than `limits`. docs/bounds.md states the numbers.
  */
 export function playgroundLimitsWorkshop(limits: PlaygroundLimits, participants: number): PlaygroundLimits {
+  const streamsPerSandbox = Math.min(limits.streamsPerSandbox, workshopStreamsPerParticipant);
   const connectionsPerOrigin = Math.max(limits.connectionsPerOrigin, 3 * participants);
   return {
     ...limits,
-    streamsTotal: Math.max(limits.streamsTotal, 2 * participants),
+    streamsPerSandbox,
+    streamsTotal: Math.max(limits.streamsTotal, streamsPerSandbox * participants + limits.streamsPerSandbox),
     connectionsPerOrigin,
     // A whole room may sit behind one NAT: one address gets half of the origin (one and a half
     // connections per participant), and the other half stays free for everyone else.

@@ -110,3 +110,19 @@ describe('--participants-cap', () => {
     expect(() => playgroundOptionsParse([], { PARTICIPANTS_CAP: value })).toThrow(/PARTICIPANTS_CAP must be/);
   });
 });
+
+describe('--trust-proxy', () => {
+  it('trusts no proxy by default, and takes a flag or TRUST_PROXY', () => {
+    expect(playgroundOptionsParse([], {}).trustProxy).toEqual([]);
+    expect(playgroundOptionsParse(['--trust-proxy', '10.0.0.1,::1'], {}).trustProxy).toEqual([
+      '10.0.0.1',
+      '::1',
+    ]);
+    expect(playgroundOptionsParse([], { TRUST_PROXY: '10.0.0.2' }).trustProxy).toEqual(['10.0.0.2']);
+  });
+
+  it('refuses what is not an IP address', () => {
+    expect(() => playgroundOptionsParse(['--trust-proxy', 'proxy.lan'], {})).toThrow(/not an IP address/);
+    expect(() => playgroundOptionsParse([], { TRUST_PROXY: 'proxy.lan' })).toThrow(/TRUST_PROXY "proxy.lan"/);
+  });
+});

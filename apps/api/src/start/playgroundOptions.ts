@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
+import { workshopTrustedProxiesParse } from '../workshop/workshopClientAddress.ts';
 import { workshopRoomLimitsDefault } from '../workshop/workshopRoom.ts';
 
 /** How to run the playground. Every option can come from a flag or an environment variable. */
@@ -65,10 +66,17 @@ export interface PlaygroundOptions {
   /**
    * Open connections one remote address may hold on each origin, from 1 to 100,000. Raise it for a room
    * that reaches the server through one NAT or a reverse proxy (everyone is one address then: about
-   * 3 × the participants); each origin then takes at least twice as many in all. Default 256
-   * (`CONNECTIONS_PER_ADDRESS`), `PlaygroundLimits.connectionsPerAddress`.
+   * 3 × the participants); each origin then takes at least twice as many in all. Default 256, and in a
+   * workshop half of each origin's connections (`CONNECTIONS_PER_ADDRESS`),
+   * `PlaygroundLimits.connectionsPerAddress`.
    */
   connectionsPerAddress?: number;
+  /**
+   * Addresses of reverse proxies in front of the app origin. Only requests from these carry a
+   * `X-Forwarded-For` the workshop's join rate limit believes; from anyone else it is ignored. Default
+   * none (`TRUST_PROXY`, comma-separated).
+   */
+  trustProxy: string[];
 }
 
 function portParse(value: string): number {
@@ -155,6 +163,15 @@ function participantsCapParse(value: string): number {
   return cap;
 }
 
+/** `--trust-proxy`: comma-separated IP addresses. */
+function trustProxyParse(value: string): string[] {
+  try {
+    return workshopTrustedProxiesParse(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+}
+
 export function playgroundOptionsParse(
   argv: string[],
   env: NodeJS.ProcessEnv = process.env,
@@ -214,8 +231,13 @@ export function playgroundOptionsParse(
     .option('--tls-key <file>', 'the certificate’s private key (PEM)', env.TLS_KEY)
     .option(
       '--connections-per-address <n>',
-      'open connections one client address may hold on each origin (default 256; raise it for a room behind one NAT)',
+      'open connections one client address may hold on each origin (default 256; in a workshop half of an origin)',
       connectionsPerAddressParse,
+    )
+    .option(
+      '--trust-proxy <addr,…>',
+      'reverse proxies whose X-Forwarded-For the workshop join limit believes (comma-separated IPs)',
+      trustProxyParse,
     )
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
@@ -237,6 +259,7 @@ export function playgroundOptionsParse(
     'CONNECTIONS_PER_ADDRESS',
     connectionsPerAddressParse,
   );
+  options.trustProxy ??= playgroundOptionsEnv(program, env.TRUST_PROXY, 'TRUST_PROXY', trustProxyParse) ?? [];
   playgroundOptionsTlsCheck(program, options);
   return options;
 }

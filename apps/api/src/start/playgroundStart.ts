@@ -123,6 +123,11 @@ export async function playgroundStart(
     (id) => workshop?.participantById(id) !== undefined,
   );
   const streams = new EventStreams(limits);
+  // A removed participant's sandbox goes with them: policy, log, challenge state, open streams.
+  workshop?.subscribeRemoved((id) => {
+    streams.sandboxClose(id);
+    store.sandboxRemove(id);
+  });
   const board = new ChallengeBoard(config.stage as ChallengeStage, (sandbox, status) => {
     if (status.solved) workshop?.progressRecord(sandbox.id, status.challengeId, 'solved');
     if (status.complete) workshop?.progressRecord(sandbox.id, status.challengeId, 'fixed');
@@ -133,7 +138,7 @@ export async function playgroundStart(
     config,
     limits,
     streams,
-    workshop: workshop && { room: workshop, secure: tls !== undefined },
+    workshop: workshop && { room: workshop, secure: tls !== undefined, trustProxy: options.trustProxy },
     board,
   });
   const appServer = serverCreate(app, limits, tls);

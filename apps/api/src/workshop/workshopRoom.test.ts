@@ -34,11 +34,69 @@ describe('WorkshopRoom', () => {
     expect(JSON.stringify(room.overview())).not.toContain(ada.participant.credentialHash);
   });
 
-  it('knows the instructor by the secret alone', async () => {
+  it('trades a login token once for an instructor session', async () => {
     const room = await WorkshopRoom.open(file);
-    expect(room.instructorIs(room.instructorSecret)).toBe(true);
-    expect(room.instructorIs(room.instructorSecret.slice(1))).toBe(false);
-    expect(room.instructorIs(undefined)).toBe(false);
+    const token = room.instructor.loginCreate();
+    expect(room.instructor.loginConsume(token.slice(1))).toBeUndefined();
+    const session = room.instructor.loginConsume(token);
+    expect(session).toHaveLength(43);
+    expect(room.instructor.loginConsume(token)).toBeUndefined();
+    expect(room.instructor.sessionIs(session)).toBe(true);
+    expect(room.instructor.sessionIs(token)).toBe(false);
+    expect(room.instructor.sessionIs(session?.slice(1))).toBe(false);
+    expect(room.instructor.sessionIs(undefined)).toBe(false);
+    // Rotating ends every session and voids every unused link, and opens one for who asked.
+    const unused = room.instructor.loginCreate();
+    const rotated = room.instructor.rotate();
+    expect(room.instructor.sessionIs(session)).toBe(false);
+    expect(room.instructor.loginConsume(unused)).toBeUndefined();
+    expect(room.instructor.sessionIs(rotated)).toBe(true);
+  });
+
+  it('refuses invisible, duplicate and instructor-like names, and renames to the normalised name', async () => {
+    const room = await WorkshopRoom.open(file);
+    const ada = room.join('  Ada \u00A0  Lovelace ');
+    if (!ada.ok) throw new Error('join refused');
+    expect(ada.participant.name).toBe('Ada Lovelace');
+    expect(room.join('ada lovelace')).toMatchObject({ ok: false, status: 400, field: 'name' });
+    expect(room.join('Bob')).toMatchObject({ ok: true });
+    expect(room.participantRename(ada.participant, 'BOB')).toMatchObject({ status: 400 });
+    expect(room.participantRename(ada.participant, 'ADA LOVELACE')).toBeUndefined();
+    expect(ada.participant.name).toBe('ADA LOVELACE');
+    expect(room.join('Insтructor')).toMatchObject({ ok: true });
+    expect(room.join('The Instructor')).toMatchObject({ ok: false, status: 400 });
+    expect(room.size).toBe(3);
+  });
+
+  it('no longer takes the long-lived instructor secret of an older state file, and drops it', async () => {
+    const legacy = 'L'.repeat(43);
+    const state = { version: 1, startedAt: 1, instructorSecret: legacy, participants: [], messages: [] };
+    await writeFile(file.path, JSON.stringify(state));
+    const room = await WorkshopRoom.open(file);
+    expect(room.instructor.sessionIs(legacy)).toBe(false);
+    expect(room.instructor.loginConsume(legacy)).toBeUndefined();
+    room.messagePush('hello');
+    await file.flush();
+    expect(await readFile(file.path, 'utf8')).not.toContain(legacy);
+  });
+
+  it('removes participants: seat, credential and hints go, and stay gone after a restart', async () => {
+    const room = await WorkshopRoom.open(file);
+    const removed: string[] = [];
+    room.subscribeRemoved((id) => removed.push(id));
+    const ada = room.join('Ada');
+    const bob = room.join('Bob');
+    if (!ada.ok || !bob.ok) throw new Error('join refused');
+    room.messagePush('hint', ada.participant.id);
+    expect(room.remove([ada.participant.id, 'nobody'])).toBe(1);
+    expect(removed).toEqual([ada.participant.id]);
+    expect(room.participantFor(ada.secret)).toBeUndefined();
+    expect(room.messagesFor()).toEqual([]);
+    expect(room.joinedWithin(60_000)).toEqual([bob.participant.id]);
+    await file.flush();
+    const again = await WorkshopRoom.open(new WorkshopStateFile(file.path));
+    expect(again.participantFor(ada.secret)).toBeUndefined();
+    expect(again.participantFor(bob.secret)?.name).toBe('Bob');
   });
 
   it('keeps participants, policies, progress, messages and the instructor across a restart', async () => {
@@ -48,10 +106,13 @@ describe('WorkshopRoom', () => {
     room.participantPolicySave(ada.participant.id, { origin: { mode: 'reflect' } });
     room.progressRecord(ada.participant.id, 'reflected-origin', 'solved');
     room.messagePush('Try the sibling subdomain');
+    const session = room.instructor.loginConsume(room.instructor.loginCreate());
     await file.flush();
 
     const again = await WorkshopRoom.open(new WorkshopStateFile(file.path));
-    expect(again.instructorSecret).toBe(room.instructorSecret);
+    // The instructor's browser stays logged in; the state file holds only the session's hash.
+    expect(again.instructor.sessionIs(session)).toBe(true);
+    expect(await readFile(file.path, 'utf8')).not.toContain(session);
     const restored = again.participantFor(ada.secret);
     expect(restored?.name).toBe('Ada');
     expect(restored?.policy).toEqual({ origin: { mode: 'reflect' } });

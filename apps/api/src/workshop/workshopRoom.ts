@@ -1,9 +1,6 @@
-import {
-  workshopSandboxIdCreate,
-  workshopSecretCreate,
-  workshopSecretHash,
-  workshopSecretMatches,
-} from './workshopCredential.ts';
+import { workshopSandboxIdCreate, workshopSecretCreate, workshopSecretHash } from './workshopCredential.ts';
+import { WorkshopInstructor } from './workshopInstructor.ts';
+import { workshopNameKey, workshopNameParse } from './workshopName.ts';
 import type {
   WorkshopMessage,
   WorkshopParticipant,
@@ -27,19 +24,29 @@ export const workshopRoomLimitsDefault: Readonly<WorkshopRoomLimits> = Object.fr
 /** What the instructor sees of a participant: never the credential's hash. */
 export type WorkshopParticipantView = Omit<WorkshopParticipant, 'credentialHash' | 'policy'>;
 
-export type WorkshopJoin =
-  | { ok: true; participant: WorkshopParticipant; secret: string }
-  | { ok: false; status: number; reason: string };
+/** Why the room refuses a join or a rename; `field` names the request field at fault. */
+export interface WorkshopRefusal {
+  ok: false;
+  status: number;
+  reason: string;
+  field?: string;
+}
+
+export type WorkshopJoin = { ok: true; participant: WorkshopParticipant; secret: string } | WorkshopRefusal;
 
 /**
- * A workshop room: who joined, their progress and policies, the instructor's secret, the messages
+ * A workshop room: who joined, their progress and policies, the instructor's sessions, the messages
  * pushed to the room. Every change is handed to the state store (saved atomically, coalesced), so a
- * restart keeps the room; listeners hear of every change (the instructor's live view).
+ * restart keeps the room; listeners hear of every change (the instructor's live view), and removal
+ * listeners of every participant removed (whose sandbox, streams and log must go with them).
  */
 export class WorkshopRoom {
   private readonly byHash = new Map<string, WorkshopParticipant>();
   private readonly byId = new Map<string, WorkshopParticipant>();
   private readonly listeners = new Set<() => void>();
+  private readonly removeListeners = new Set<(id: string) => void>();
+  /** The instructor's login links and sessions. */
+  readonly instructor: WorkshopInstructor;
 
   private constructor(
     private readonly state: WorkshopState,
@@ -47,9 +54,12 @@ export class WorkshopRoom {
     private readonly limits: WorkshopRoomLimits,
   ) {
     for (const participant of state.participants) this.index(participant);
+    // A file from before single-use login links: its long-lived secret is no credential any more.
+    delete state.instructorSecret;
+    this.instructor = new WorkshopInstructor(state, () => this.changed());
   }
 
-  /** The room saved in `store`, or a new one with a fresh instructor secret. */
+  /** The room saved in `store`, or a new, empty one. */
   static async open(
     store: WorkshopStateStore,
     limits: WorkshopRoomLimits = workshopRoomLimitsDefault,
@@ -58,17 +68,12 @@ export class WorkshopRoom {
     const state: WorkshopState = saved ?? {
       version: 1,
       startedAt: Date.now(),
-      instructorSecret: workshopSecretCreate(),
       participants: [],
       messages: [],
     };
     const room = new WorkshopRoom(state, store, limits);
     if (!saved) room.changed();
     return room;
-  }
-
-  get instructorSecret(): string {
-    return this.state.instructorSecret;
   }
 
   get ended(): boolean {
@@ -79,13 +84,8 @@ export class WorkshopRoom {
     return this.byId.size;
   }
 
-  /** Whether `secret` is the instructor's. */
-  instructorIs(secret: string | undefined): boolean {
-    return workshopSecretMatches(secret, workshopSecretHash(this.state.instructorSecret));
-  }
-
   /** A new participant with their own sandbox and credential (returned once, never stored). */
-  join(name: string): WorkshopJoin {
+  join(rawName: string): WorkshopJoin {
     if (this.ended) return { ok: false, status: 410, reason: 'This workshop has ended.' };
     if (this.byId.size >= this.limits.participants) {
       return {
@@ -94,11 +94,13 @@ export class WorkshopRoom {
         reason: `This workshop is full: ${this.limits.participants} participants have joined.`,
       };
     }
+    const name = this.nameCheck(rawName);
+    if (!name.ok) return name;
     const secret = workshopSecretCreate();
     const now = Date.now();
     const participant: WorkshopParticipant = {
       id: workshopSandboxIdCreate(),
-      name,
+      name: name.name,
       credentialHash: workshopSecretHash(secret),
       joinedAt: now,
       lastSeenAt: now,
@@ -121,9 +123,46 @@ export class WorkshopRoom {
     return this.byId.get(id);
   }
 
-  participantRename(participant: WorkshopParticipant, name: string): void {
-    participant.name = name;
+  /** Renames a participant, or says why the new name is refused. */
+  participantRename(participant: WorkshopParticipant, rawName: string): WorkshopRefusal | undefined {
+    const name = this.nameCheck(rawName, participant);
+    if (!name.ok) return name;
+    participant.name = name.name;
     this.changed();
+    return undefined;
+  }
+
+  /**
+   * Removes participants: their seat is free, their credential opens nothing any more (a restart
+   * included), hints to them go, and removal listeners drop their sandbox. Answers how many went.
+   */
+  remove(ids: Iterable<string>): number {
+    const gone = new Set<string>();
+    for (const id of ids) {
+      const participant = this.byId.get(id);
+      if (!participant) continue;
+      this.byId.delete(id);
+      this.byHash.delete(participant.credentialHash);
+      gone.add(id);
+    }
+    if (gone.size === 0) return 0;
+    this.state.participants = this.state.participants.filter((p) => !gone.has(p.id));
+    this.state.messages = this.state.messages.filter((m) => m.to === undefined || !gone.has(m.to));
+    this.changed();
+    for (const id of gone) for (const listener of this.removeListeners) listener(id);
+    return gone.size;
+  }
+
+  /** The ids of everyone who joined in the last `ms` milliseconds (a burst of bots). */
+  joinedWithin(ms: number): string[] {
+    const since = Date.now() - ms;
+    return this.state.participants.filter((p) => p.joinedAt >= since).map((p) => p.id);
+  }
+
+  /** Calls `listener` with the id of every participant removed; returns the unsubscribe. */
+  subscribeRemoved(listener: (id: string) => void): () => void {
+    this.removeListeners.add(listener);
+    return () => this.removeListeners.delete(listener);
   }
 
   /** Remembers a participant's live policy, so a restart gives it back. */
@@ -190,6 +229,20 @@ export class WorkshopRoom {
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** `raw` normalised, unless it is malformed or another participant's name (whatever its case). */
+  private nameCheck(raw: string, self?: WorkshopParticipant) {
+    const name = workshopNameParse(raw);
+    if (!name.ok) return { ok: false as const, status: 400, reason: name.reason, field: 'name' };
+    const taken = this.state.participants.some(
+      (other) => other !== self && workshopNameKey(other.name) === name.key,
+    );
+    if (taken) {
+      const reason = `“${name.name}” is already in the room: add an initial or choose another name.`;
+      return { ok: false as const, status: 400, reason, field: 'name' };
+    }
+    return name;
   }
 
   private index(participant: WorkshopParticipant): void {

@@ -4,20 +4,39 @@ import {
   workshopInstructorSessionSchema,
   workshopJoinRequestSchema,
   workshopMessageRequestSchema,
+  workshopRemoveRequestSchema,
   workshopResetRequestSchema,
+  type WorkshopLoginLink,
   type WorkshopMe,
   type WorkshopRoomView,
 } from '@cors-playground/protocol';
+import { workshopClientAddress } from './workshopClientAddress.ts';
 import { workshopCookieRead, workshopCookieSet } from './workshopCredential.ts';
-import type { WorkshopRoom } from './workshopRoom.ts';
+import { WorkshopJoinLimit } from './workshopJoinLimit.ts';
+import type { WorkshopRefusal, WorkshopRoom } from './workshopRoom.ts';
 import type { WorkshopParticipant } from './workshopState.ts';
+
+/** A workshop as the control plane serves it. */
+export interface WorkshopRouterOptions {
+  room: WorkshopRoom;
+  /** The app is served over https, so the cookies are `Secure`. */
+  secure: boolean;
+  /** Reverse proxies whose `X-Forwarded-For` the join limit believes (`--trust-proxy`). Default none. */
+  trustProxy?: readonly string[];
+  /** How fast one address may join. Default `new WorkshopJoinLimit()` (`workshopJoinLimitsDefault`). */
+  joinLimit?: WorkshopJoinLimit;
+}
 
 /**
  * `/control/workshop/…`: join and who-am-I for participants, the room for the instructor. Mounted
  * inside the control plane, behind its guard (same origin only, right `Host`, JSON writes).
- * `secure`: the app is served over https, so the cookies are `Secure`.
  */
-export function workshopRouter(room: WorkshopRoom, secure: boolean): Router {
+export function workshopRouter({
+  room,
+  secure,
+  trustProxy = [],
+  joinLimit = new WorkshopJoinLimit(),
+}: WorkshopRouterOptions): Router {
   const router = express.Router();
   router.use(express.json({ limit: 4 * 1024, type: 'application/json' }));
 
@@ -35,13 +54,23 @@ export function workshopRouter(room: WorkshopRoom, secure: boolean): Router {
     if (!body) return;
     const participant = workshopParticipant(room, req);
     if (participant) {
-      room.participantRename(participant, body.name);
-      res.json(workshopMe(room, participant));
+      const refusal = room.participantRename(participant, body.name);
+      if (refusal) workshopRefuse(res, refusal);
+      else res.json(workshopMe(room, participant));
+      return;
+    }
+    const allowed = joinLimit.take(workshopClientAddress(req, trustProxy));
+    if (!allowed.ok) {
+      res.status(429).set('retry-after', `${allowed.retryAfterSeconds}`);
+      res.json({
+        error: `Many people joined from your network just now: try again in ${allowed.retryAfterSeconds} s.`,
+        retryAfterSeconds: allowed.retryAfterSeconds,
+      });
       return;
     }
     const joined = room.join(body.name);
     if (!joined.ok) {
-      res.status(joined.status).json({ error: joined.reason });
+      workshopRefuse(res, joined);
       return;
     }
     res.set('set-cookie', workshopCookieSet('participant', joined.secret, secure));
@@ -51,11 +80,15 @@ export function workshopRouter(room: WorkshopRoom, secure: boolean): Router {
   router.put('/instructor/session', (req, res) => {
     const body = workshopBody(workshopInstructorSessionSchema, req, res);
     if (!body) return;
-    if (!room.instructorIs(body.secret)) {
-      res.status(403).json({ error: 'That is not this workshop’s instructor secret.' });
+    const session = room.instructor.loginConsume(body.secret);
+    if (session === undefined) {
+      res.status(403).json({
+        error:
+          'This instructor login link is not valid: each works once. Use the newest one the server printed, or get a new one from the instructor page.',
+      });
       return;
     }
-    res.set('set-cookie', workshopCookieSet('instructor', body.secret, secure)).json({ instructor: true });
+    res.set('set-cookie', workshopCookieSet('instructor', session, secure)).json({ instructor: true });
   });
 
   // Everything below is the instructor's.
@@ -89,6 +122,37 @@ export function workshopRouter(room: WorkshopRoom, secure: boolean): Router {
     res.json(room.messagePush(body.text, body.to));
   });
 
+  router.put('/instructor/remove', (req, res) => {
+    const body = workshopBody(workshopRemoveRequestSchema, req, res);
+    if (!body) return;
+    if ((body.participant === undefined) === (body.joinedWithinMinutes === undefined)) {
+      const message = 'give either participant or joinedWithinMinutes';
+      res.status(400).json({ error: 'Invalid request', errors: [{ path: '', message }] });
+      return;
+    }
+    const ids =
+      body.participant !== undefined
+        ? [body.participant]
+        : room.joinedWithin((body.joinedWithinMinutes ?? 0) * 60_000);
+    const removed = room.remove(ids);
+    if (body.participant !== undefined && removed === 0) {
+      res.status(404).json({ error: 'No such participant' });
+      return;
+    }
+    res.json({ removed });
+  });
+
+  router.put('/instructor/login-link', (_req, res) => {
+    const { token, expiresAt } = room.instructor.loginCreateShortLived();
+    const link: WorkshopLoginLink = { path: `/workshop/instructor#secret=${token}`, expiresAt };
+    res.json(link);
+  });
+
+  router.put('/instructor/rotate', (_req, res) => {
+    const session = room.instructor.rotate();
+    res.set('set-cookie', workshopCookieSet('instructor', session, secure)).json({ rotated: true });
+  });
+
   router.put('/instructor/end', (_req, res) => {
     room.end();
     res.json({ ended: true });
@@ -103,7 +167,13 @@ export function workshopParticipant(room: WorkshopRoom, req: Request): WorkshopP
 }
 
 export function workshopIsInstructor(room: WorkshopRoom, req: Request): boolean {
-  return room.instructorIs(workshopCookieRead(req.headers.cookie, 'instructor'));
+  return room.instructor.sessionIs(workshopCookieRead(req.headers.cookie, 'instructor'));
+}
+
+/** Answers the room's refusal, with the field at fault when there is one. */
+function workshopRefuse(res: Response, refusal: WorkshopRefusal): void {
+  const errors = refusal.field === undefined ? undefined : [{ path: refusal.field, message: refusal.reason }];
+  res.status(refusal.status).json({ error: refusal.reason, ...(errors ? { errors } : {}) });
 }
 
 function workshopMe(room: WorkshopRoom, participant: WorkshopParticipant): WorkshopMe {

@@ -2,8 +2,8 @@ import { z } from 'zod';
 
 /**
  * What a workshop must not lose when the server restarts: who joined (and the hash of their
- * credential), each participant's live policy and challenge progress, the instructor's secret
- * and the messages pushed to the room. Event logs are not kept: they are bounded ring buffers of what
+ * credential), each participant's live policy and challenge progress, the instructor's sessions
+ * (hashed) and the messages pushed to the room. Event logs are not kept: they are bounded ring buffers of what
  * already happened, and a restart may start them afresh.
  */
 export const workshopProgressSchema = z.strictObject({
@@ -39,10 +39,12 @@ export const workshopStateSchema = z.strictObject({
   version: z.literal(1),
   startedAt: z.number(),
   /**
-   * The instructor's secret itself, so that a restart prints the same instructor URL. The file is
-   * written readable by its owner only; participants' secrets are kept as hashes.
+   * The instructor secret of files written before login links were single-use: read, ignored and not
+   * written again (a restart prints a fresh login link instead).
    */
-  instructorSecret: z.string().min(32),
+  instructorSecret: z.string().min(32).optional(),
+  /** SHA-256 of each live instructor session (the `cp_instructor` cookie's value), base64url. */
+  instructorSessions: z.array(z.string().min(1)).max(64).optional(),
   endedAt: z.number().optional(),
   participants: z.array(workshopParticipantSchema),
   messages: z.array(workshopMessageSchema),

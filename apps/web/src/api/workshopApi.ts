@@ -1,5 +1,10 @@
 import { mutationOptions, queryOptions, type MutationFunctionContext } from '@tanstack/react-query';
-import { workshopMeSchema, workshopRoomSchema, type WorkshopMe } from '@cors-playground/protocol';
+import {
+  workshopLoginLinkSchema,
+  workshopMeSchema,
+  workshopRoomSchema,
+  type WorkshopMe,
+} from '@cors-playground/protocol';
 
 /** The control plane's refusal, with its status (401: not joined; 403: not allowed). */
 export class WorkshopApiError extends Error {
@@ -88,6 +93,26 @@ export const workshopMutations = {
       mutationKey: ['workshop', 'instructor', 'message'],
       mutationFn: (message: { text: string; to?: string }) => workshopPut('/instructor/message', message),
       onSuccess: roomRefresh,
+    }),
+  /** Remove one participant (by sandbox id), or everyone who joined in the last N minutes. */
+  remove: () =>
+    mutationOptions({
+      mutationKey: ['workshop', 'instructor', 'remove'],
+      mutationFn: (target: { participant: string } | { joinedWithinMinutes: number }) =>
+        workshopPut('/instructor/remove', target) as Promise<{ removed: number }>,
+      onSuccess: roomRefresh,
+    }),
+  /** A new single-use login link (path and expiry), for another browser of the instructor's. */
+  loginLink: () =>
+    mutationOptions({
+      mutationKey: ['workshop', 'instructor', 'login-link'],
+      mutationFn: async () => workshopLoginLinkSchema.parse(await workshopPut('/instructor/login-link', {})),
+    }),
+  /** Ends every other instructor session and voids every unused login link. */
+  rotate: () =>
+    mutationOptions({
+      mutationKey: ['workshop', 'instructor', 'rotate'],
+      mutationFn: () => workshopPut('/instructor/rotate', {}),
     }),
   end: () =>
     mutationOptions({

@@ -3,10 +3,12 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { challengeList } from '@cors-playground/engine';
 import { controlQueries } from '../../api/controlQueries.ts';
 import { WorkshopApiError, workshopMutations, workshopQueries } from '../../api/workshopApi.ts';
+import { WorkshopInstructorAccess } from './WorkshopInstructorAccess.tsx';
 import { WorkshopMessageForm } from './WorkshopMessageForm.tsx';
+import { WorkshopRemoveRecentForm } from './WorkshopRemoveRecentForm.tsx';
 import { WorkshopRoomTable, type WorkshopChallengeColumn } from './WorkshopRoomTable.tsx';
 
-/** The secret the instructor URL carries in its fragment (never sent to a server by the browser). */
+/** The secret a login link carries in its fragment (never sent to a server by the browser). */
 function secretFromHash(hash: string): string | undefined {
   return new URLSearchParams(hash.replace(/^#/, '')).get('secret') ?? undefined;
 }
@@ -16,8 +18,9 @@ const challengeColumns: WorkshopChallengeColumn[] = challengeList.map(({ id, tit
 
 /**
  * The instructor's view of the room: who joined, who exploited and fixed which challenge, who is idle;
- * reset, messages and hints, a projector view, and the end of the workshop. The secret in the URL's
- * fragment is exchanged once for an HttpOnly cookie, then removed from the address bar.
+ * reset, remove, messages and hints, a projector view, and the end of the workshop. The login link's
+ * secret (in the fragment) works once: it is exchanged for an HttpOnly session cookie and removed from
+ * the address bar; the copy left in the browser's history is spent.
  */
 export default function WorkshopInstructorPage() {
   const session = useMutation(workshopMutations.instructorSession());
@@ -46,7 +49,9 @@ export default function WorkshopInstructorPage() {
         <h1>Instructor</h1>
         <p role="alert">
           {forbidden || session.isError
-            ? 'This page needs the instructor URL the server printed when the workshop started.'
+            ? 'This page needs an instructor login link, and each works once. Use the newest one the ' +
+              'server printed (every start prints a new one), or get one with “New login link” on an ' +
+              'instructor page that is still open.'
             : room.error.message}
         </p>
       </main>
@@ -74,6 +79,7 @@ export default function WorkshopInstructorPage() {
       {!projector && (
         <section aria-label="Instructor actions">
           <WorkshopMessageForm participants={room.data.participants} />
+          <WorkshopRemoveRecentForm />
           <button
             type="button"
             onClick={() =>
@@ -89,6 +95,7 @@ export default function WorkshopInstructorPage() {
           >
             End the workshop
           </button>
+          <WorkshopInstructorAccess appOrigin={config.data?.appOrigin} />
         </section>
       )}
     </main>

@@ -34,6 +34,7 @@ export function WorkshopRoomTable({
   now: number;
 }) {
   const reset = useMutation(workshopMutations.reset());
+  const remove = useMutation(workshopMutations.remove());
   if (room.participants.length === 0) return <p>Nobody has joined yet.</p>;
   return (
     <table className="workshop-room">
@@ -73,6 +74,17 @@ export function WorkshopRoomTable({
                   aria-label={`Reset ${participant.name}`}
                 >
                   Reset
+                </button>{' '}
+                <button
+                  type="button"
+                  onClick={() =>
+                    window.confirm(
+                      `Remove ${participant.name}? Their seat is freed and their browser is logged out.`,
+                    ) && remove.mutate({ participant: participant.id })
+                  }
+                  aria-label={`Remove ${participant.name}`}
+                >
+                  Remove
                 </button>
               </td>
             </tr>

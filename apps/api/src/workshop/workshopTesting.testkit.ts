@@ -1,0 +1,142 @@
+import { Agent, request, type IncomingHttpHeaders } from 'node:http';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect } from 'vitest';
+import type { PlaygroundLimits } from '../start/playgroundLimits.ts';
+import type { Playground } from '../start/playgroundStart.ts';
+import { playgroundTesting, playgroundTestingStopAll } from '../start/playgroundTesting.testkit.ts';
+
+/**
+ * Workshop abuse tests: a real playground in workshop mode on a state file in a fresh directory, and
+ * clients that each come from their own loopback address (127.0.0.2, 127.0.0.3…), as separate
+ * machines on a LAN would.
+ */
+let dir = '';
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'workshop-'));
+});
+afterEach(async () => {
+  // The room saves on close: stop the playgrounds before their directory goes.
+  await playgroundTestingStopAll();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A workshop playground (state in this test's directory) with some limits lowered and more flags. */
+export function workshopTesting(
+  limits: Partial<PlaygroundLimits> = {},
+  ...flags: string[]
+): Promise<Playground> {
+  return playgroundTesting(limits, ['--workshop', '--workshop-file', join(dir, 'room.json'), ...flags]);
+}
+
+export interface WorkshopAnswer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reads the fields it expects
+  body: any;
+  /** `name=value` of the first `Set-Cookie`, or ''. */
+  cookie: string;
+}
+
+/** A client from loopback address `from`, holding the cookies it was given, as curl would be. */
+export class WorkshopClient {
+  private readonly agent: Agent;
+  cookies = new Map<string, string>();
+
+  constructor(
+    private readonly playground: Playground,
+    readonly from = '127.0.0.1',
+  ) {
+    this.agent = new Agent({ keepAlive: true, maxSockets: 8 });
+  }
+
+  get cookie(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+
+  get(path: string, headers: Record<string, string> = {}): Promise<WorkshopAnswer> {
+    return this.send('GET', path, undefined, headers);
+  }
+
+  put(path: string, body: unknown, headers: Record<string, string> = {}): Promise<WorkshopAnswer> {
+    return this.send('PUT', path, JSON.stringify(body), { 'content-type': 'application/json', ...headers });
+  }
+
+  /** Joins as `name`; expects 201 and keeps the credential. */
+  async join(name: string, headers: Record<string, string> = {}): Promise<string> {
+    const answer = await this.put('/control/workshop/me', { name }, headers);
+    expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+    return (answer.body as { sandbox: string }).sandbox;
+  }
+
+  /** Logs in as the instructor with a fresh login link's token. */
+  async instructorLogin(): Promise<void> {
+    const secret = this.playground.workshop?.instructor.loginCreate();
+    expect((await this.put('/control/workshop/instructor/session', { secret })).status).toBe(200);
+  }
+
+  /**
+   * Opens an event stream and resolves once its status is known; `end` closes it. `ended` resolves
+   * when the server ends it.
+   */
+  stream(path: string): Promise<{ status: number; end: () => void; ended: Promise<void> }> {
+    const url = new URL(path, this.playground.config.appOrigin);
+    const cookie = this.cookie;
+    return new Promise((resolve, reject) => {
+      const req = request(url, { localAddress: this.from, headers: cookie ? { cookie } : {} }, (res) => {
+        const ended = new Promise<void>((done) => res.once('close', () => done()));
+        res.resume();
+        resolve({ status: res.statusCode ?? 0, end: () => req.destroy(), ended });
+      });
+      req.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ECONNRESET') reject(error);
+      });
+      req.end();
+    });
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+
+  private send(
+    method: string,
+    path: string,
+    body: string | undefined,
+    headers: Record<string, string>,
+  ): Promise<WorkshopAnswer> {
+    const url = new URL(path, this.playground.config.appOrigin);
+    const cookie = this.cookie;
+    return new Promise((resolve, reject) => {
+      const req = request(
+        url,
+        {
+          method,
+          agent: this.agent,
+          localAddress: this.from,
+          headers: { ...(cookie ? { cookie } : {}), ...headers },
+        },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (text += chunk));
+          res.on('end', () => {
+            const setCookie = res.headers['set-cookie']?.[0]?.split(';')[0] ?? '';
+            const [name, value] = setCookie.split('=');
+            if (name && value !== undefined) this.cookies.set(name, value);
+            let parsed: unknown = text;
+            try {
+              parsed = JSON.parse(text);
+            } catch {
+              // Not JSON (an event stream, a plain-text refusal): the text as is.
+            }
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: parsed, cookie: setCookie });
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+}
