@@ -16,3 +16,4 @@ export * from './audit/policyAudit.ts';
 export * from './audit/regexRisk.ts';
 export * from './curl/responsesFromCurl.ts';
 export * from './export/requestPolicy.ts';
+export * from './fix/fixAudit.ts';
