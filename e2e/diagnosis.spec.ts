@@ -62,4 +62,21 @@ test.describe('diagnosis: the right party, the right layer', () => {
     await expect(shape.getByTestId('diagnosis-party')).toHaveText('Your page');
     await expect(ui.verdictFix).toContainText("Write method: 'PATCH'");
   });
+
+  test('the preflight meets a redirect: the URL is what is wrong, not the headers', async ({
+    page,
+    request,
+  }, testInfo) => {
+    const ui = new DiagnosisPage(page, sandboxName(testInfo));
+    const target = `/s/${ui.sandbox}/redirect/`;
+    await ui.reproduce(
+      request,
+      { ...allowApp, preflight: { status: 204, continue: true } },
+      { path: `/redirect?to=${encodeURIComponent(target)}&status=301`, method: 'DELETE' },
+    );
+    const shape = ui.diagnosis('preflight-redirect');
+    await expect(shape).toHaveAttribute('data-party', 'page');
+    await expect(shape.getByTestId('diagnosis-cause')).toContainText('The preflight got 301');
+    await expect(ui.verdictFix).toContainText(`Call ${testOrigins.api}${target} directly`);
+  });
 });
