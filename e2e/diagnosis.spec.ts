@@ -79,4 +79,20 @@ test.describe('diagnosis: the right party, the right layer', () => {
     await expect(shape.getByTestId('diagnosis-cause')).toContainText('The preflight got 301');
     await expect(ui.verdictFix).toContainText(`Call ${testOrigins.api}${target} directly`);
   });
+
+  test('a fix that opens the API to every site carries its audit', async ({ page, request }, testInfo) => {
+    const ui = new DiagnosisPage(page, sandboxName(testInfo));
+    await ui.reproduce(
+      request,
+      { origin: { mode: 'list', allow: [] } },
+      { path: '/data', credentials: 'include' },
+    );
+    const reflect = ui.fix('origin-reflect+credentials-enable');
+    await expect(reflect.getByTestId('fix-button')).toHaveAttribute('data-safe', 'false');
+    await expect(
+      reflect.locator('[data-testid="fix-audit-finding"][data-id="origin.reflect-credentials"]'),
+    ).toHaveAttribute('data-severity', 'high');
+    // The safe fix (list this origin) opens nothing: it carries no finding.
+    await expect(ui.fix('origin-add+credentials-enable').getByTestId('fix-audit')).toHaveCount(0);
+  });
 });

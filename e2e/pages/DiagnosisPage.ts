@@ -21,6 +21,11 @@ export class DiagnosisPage extends RequestPage {
     return this.page.locator(`[data-testid="diagnosis"][data-id="${id}"]`);
   }
 
+  /** One proposed policy fix (its button, description and audit) by its id, e.g. `origin-add`. */
+  fix(id: string): Locator {
+    return this.page.getByTestId('fix').filter({ has: this.page.locator(`[data-fix="${id}"]`) });
+  }
+
   /** The remedy of a shape in one framework's terms, with the framework list opened. */
   async frameworkRemedy(id: string, framework: string): Promise<Locator> {
     const details = this.diagnosis(id).getByTestId('diagnosis-frameworks');

@@ -22,6 +22,8 @@ function app(): express.Express {
   a.use('/auth', cors({ origin: diagnosisLivePage }), (_req, res) => void res.json({}));
   // A body parser registered before cors: its 400 for bad JSON is rendered without CORS headers.
   a.use('/parse', express.json(), cors({ origin: diagnosisLivePage }), (_req, res) => void res.json({}));
+  // The allowed origin configured with a trailing slash: the cors package sends it as written.
+  a.use('/slash', cors({ origin: `${diagnosisLivePage}/` }), (_req, res) => void res.json({}));
   // A header the page reads, sent but not exposed.
   a.use('/list', cors({ origin: diagnosisLivePage }), (_req, res) => {
     res.set('X-Total-Count', '42').json([]);
@@ -87,6 +89,18 @@ describe('diagnosis on Express 5 + cors (live)', () => {
     ]);
     expect(r.diagnoses[0]).toMatchObject({ id: 'error-without-cors', party: 'framework' });
     expect(r.diagnoses[0]?.cause).toContain('The preflight passed');
+  });
+
+  it('an origin configured with a trailing slash is sent as written: the near miss is named', async () => {
+    const r = await diagnosisLiveCheck({ url: `${base}/slash` }, 'express');
+    expect(r.trace.exchanges[0]?.response.headers).toContainEqual([
+      'access-control-allow-origin',
+      `${diagnosisLivePage}/`,
+    ]);
+    expect(r.diagnoses[0]).toMatchObject({ id: 'origin-typo', party: 'server' });
+    expect(diagnosisRemedy(r.diagnoses[0]!, 'express')).toBe(
+      `cors({ origin: ['${diagnosisLivePage}'] }): the cors package compares strings exactly.`,
+    );
   });
 
   it('X-Total-Count sent but not exposed: the Express remedy and the fix expose it', async () => {
