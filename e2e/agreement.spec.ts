@@ -136,6 +136,16 @@ const scenarios: Scenario[] = [
     serverRequests: 1,
   },
   {
+    name: 'preflight passed through to a route that redirects it',
+    policy: { ...allowApp, preflight: { status: 204, continue: true } },
+    request: (sandbox) => ({
+      path: `/redirect?to=${encodeURIComponent(`/s/${sandbox}/redirect/`)}&status=301`,
+      method: 'DELETE',
+    }),
+    ok: false,
+    serverRequests: 1,
+  },
+  {
     name: 'redirect: error refuses the redirect',
     policy: allowApp,
     request: (sandbox) => ({

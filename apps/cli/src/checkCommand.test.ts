@@ -34,6 +34,9 @@ function handler(req: http.IncomingMessage, res: http.ServerResponse): void {
   } else if (path === '/redirect') {
     allow();
     res.writeHead(302, { location: '/ok' }).end();
+  } else if (path === '/list') {
+    allow();
+    res.writeHead(200, { 'content-type': 'application/json', 'x-total-count': '42' }).end('[]');
   } else if (path === '/error') {
     res.writeHead(500, { 'content-type': 'text/plain' }).end('boom');
   } else {
@@ -119,6 +122,56 @@ describe('cors check (against a real server)', () => {
     expect(out.trace.exchanges[0]?.response.status).toBe(500);
   });
 
+  it('--reads-header: an allowed fetch whose header is not exposed exits 1, with the expose fix', async () => {
+    const r = await cliRun([
+      'check',
+      `${base}/list`,
+      '--origin',
+      page,
+      '--reads-header',
+      'X-Total-Count',
+      '--framework',
+      'django',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^ALLOWED: GET /);
+    expect(r.stdout).toContain('JavaScript cannot read: X-Total-Count (reads as null)');
+    expect(r.stdout).toContain('Diagnosis: Expose X-Total-Count to JavaScript');
+    expect(r.stdout).toContain('Remedy (django): CORS_EXPOSE_HEADERS = ["X-Total-Count"]');
+    expect(r.stdout).toContain('Fix for django:');
+    expect(r.stdout).toContain('Audit of this fix: no finding.');
+    const exposed = await cliRun(['check', `${base}/ok`, '--origin', page, '--reads-header', 'Content-Type']);
+    expect(exposed.code).toBe(0);
+  });
+
+  it('a lowercase patch: the diagnosis tells the page to write PATCH before any server fix', async () => {
+    const r = await cliRun(['check', `${base}/ok`, '--origin', page, '--method', 'patch']);
+    expect(r.code).toBe(1);
+    const diagnosis = r.stdout.indexOf('Diagnosis: Write PATCH, not patch');
+    expect(diagnosis).toBeGreaterThan(0);
+    expect(r.stdout).toContain('Who: the page (your front-end code)');
+    expect(r.stdout.indexOf('if the diagnosis above does not apply')).toBeGreaterThan(diagnosis);
+  });
+
+  it("a file:// page: serve it over http, and the 'null' fix carries its audit", async () => {
+    const r = await cliRun(['check', `${base}/denied`, '--origin', 'null', '--json']);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as {
+      diagnoses: Array<{ id: string; party: string }>;
+      fix: { audit: Array<{ id: string; severity: string }> };
+    };
+    expect(out.diagnoses[0]).toMatchObject({ id: 'null-origin', party: 'page' });
+    expect(out.fix.audit).toContainEqual(expect.objectContaining({ id: 'origin.null', severity: 'medium' }));
+  });
+
+  it('an error without CORS headers names the layer, in the framework asked for', async () => {
+    const r = await cliRun(['check', `${base}/error`, '--origin', page, '--framework', 'lambda']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Diagnosis: The 500 error response is rendered outside the CORS layer');
+    expect(r.stdout).toContain('Remedy (lambda): With a Lambda proxy integration');
+    expect(r.stdout).toContain('note: Lambda has no exporter');
+  });
+
   it('unreachable server: exit 1, a network error, no crash', async () => {
     const r = await cliRun(['check', 'http://127.0.0.1:9/x', '--origin', page]);
     expect(r.code).toBe(1);
@@ -130,5 +183,8 @@ describe('cors check (against a real server)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--origin must be an origin/);
     expect((await cliRun(['check', `${base}/ok`])).code).toBe(2);
+    const header = await cliRun(['check', `${base}/ok`, '--origin', page, '--reads-header', 'X Total']);
+    expect(header.code).toBe(2);
+    expect(header.stderr).toMatch(/--reads-header must be a header name/);
   });
 });

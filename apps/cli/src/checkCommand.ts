@@ -1,25 +1,23 @@
 import type { Command } from 'commander';
 import {
-  simulateFetch,
+  diagnosisFrameworkIs,
+  diagnosisFrameworks,
+  httpTokenIs,
   type BrowserName,
+  type DiagnosisFramework,
   type FetchRequest,
   type HeaderList,
-  type Trace,
 } from '@cors-playground/engine';
-import {
-  exportTargets,
-  policyExportersRun,
-  requestPolicy,
-  type ExportTarget,
-} from '@cors-playground/production';
 import { cliExit, cliInputFail } from './cliInput.ts';
-import { serverFromHttp } from './serverFromHttp.ts';
+import { checkReport } from './checkReport.ts';
+import { checkResult } from './checkResult.ts';
 
 interface CheckOptions {
   origin: string;
   method: string;
   header: string[];
   credentials?: boolean;
+  readsHeader: string[];
   browser: string;
   framework?: string;
   json?: boolean;
@@ -29,7 +27,7 @@ interface CheckOptions {
 /**
  * `cors check <url> --origin <origin>`: sends a real server exactly what the browser would (the
  * preflight, then the actual request, following redirects hop by hop), and prints the browser's verdict.
- * Exit 0 only if the browser would let the page read the response.
+ * Exit 0 only if the browser would let the page read the response (and every `--reads-header`).
  */
 export function checkCommand(program: Command): void {
   program
@@ -45,23 +43,31 @@ export function checkCommand(program: Command): void {
       [],
     )
     .option('--credentials', "send credentials (fetch's credentials: 'include')")
+    .option(
+      '--reads-header <name>',
+      'a response header the page reads, e.g. X-Total-Count (repeatable): it must be readable too',
+      (v: string, all: string[]) => [...all, v],
+      [],
+    )
     .option('--browser <browser>', 'chromium or firefox', 'chromium')
-    .option('--framework <framework>', `show the fix for ${exportTargets.join(', ')}`)
+    .option('--framework <framework>', `write the fix and the remedies for ${diagnosisFrameworks.join(', ')}`)
     .option('--json', 'print the full trace as JSON')
     .option('--timeout <ms>', 'per-request timeout in milliseconds', '10000')
     .action(async (url: string, options: CheckOptions) => {
       const request = checkCommandRequest(url, options);
-      const trace = await simulateFetch(request, serverFromHttp({ timeoutMs: Number(options.timeout) }), {
+      const framework = options.framework as DiagnosisFramework | undefined;
+      const result = await checkResult(request, {
         browser: options.browser as BrowserName,
+        framework,
+        readHeaders: options.readsHeader,
+        timeoutMs: Number(options.timeout),
       });
-      const allowed = trace.outcome === 'allowed';
-      const fix = allowed ? null : checkCommandFix(trace, options.framework as ExportTarget | undefined);
       if (options.json) {
-        process.stdout.write(`${JSON.stringify({ allowed, trace, fix }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       } else {
-        process.stdout.write(checkCommandReport(trace, fix));
+        process.stdout.write(checkReport(result, options.readsHeader, framework));
       }
-      process.exitCode = allowed ? cliExit.ok : cliExit.failed;
+      process.exitCode = result.allowed && result.readable ? cliExit.ok : cliExit.failed;
     });
 }
 
@@ -73,8 +79,11 @@ function checkCommandRequest(url: string, options: CheckOptions): FetchRequest {
   if (options.browser !== 'chromium' && options.browser !== 'firefox') {
     cliInputFail(`--browser must be chromium or firefox (got "${options.browser}")`);
   }
-  if (options.framework !== undefined && !(exportTargets as readonly string[]).includes(options.framework)) {
-    cliInputFail(`--framework must be one of ${exportTargets.join(', ')} (got "${options.framework}")`);
+  if (options.framework !== undefined && !diagnosisFrameworkIs(options.framework)) {
+    cliInputFail(`--framework must be one of ${diagnosisFrameworks.join(', ')} (got "${options.framework}")`);
+  }
+  for (const name of options.readsHeader) {
+    if (!httpTokenIs(name)) cliInputFail(`--reads-header must be a header name (got "${name}")`);
   }
   if (!(Number(options.timeout) > 0)) cliInputFail(`--timeout must be a positive number of milliseconds`);
   const headers: HeaderList = options.header.map((h) => {
@@ -91,61 +100,4 @@ function checkCommandRequest(url: string, options: CheckOptions): FetchRequest {
     mode: 'cors',
     redirect: 'follow',
   };
-}
-
-interface CheckFix {
-  framework: ExportTarget | 'policy';
-  code: string;
-  differences: string[];
-}
-
-/** The least-privilege configuration that would let this request through, in the user's framework. */
-function checkCommandFix(trace: Trace, framework: ExportTarget | undefined): CheckFix | null {
-  if (trace.outcome === 'invalid-request') return null;
-  const policy = requestPolicy(trace);
-  if (!framework) {
-    const { version: _v, paths: _p, ...rule } = policy;
-    return { framework: 'policy', code: `${JSON.stringify(rule, null, 2)}\n`, differences: [] };
-  }
-  const exported = policyExportersRun(policy, framework);
-  return { framework, code: exported.code, differences: exported.differences };
-}
-
-function checkCommandReport(trace: Trace, fix: CheckFix | null): string {
-  const out: string[] = [];
-  const verdict = trace.outcome === 'allowed' ? 'ALLOWED' : `BLOCKED (${trace.outcome})`;
-  out.push(
-    `${verdict}: ${trace.request.method ?? 'GET'} ${trace.request.url} from ${trace.request.pageOrigin} in ${trace.browser}`,
-  );
-  if (trace.response)
-    out.push(`JavaScript sees: ${trace.response.type} response, status ${trace.response.status}`);
-  if (trace.error) out.push(`JavaScript gets: ${trace.error}`);
-  // Every line Chromium logs: for a failure below CORS the network line is all there is.
-  const chromiumLines = trace.consoleChromiumLines ?? (trace.consoleChromium ? [trace.consoleChromium] : []);
-  if (chromiumLines.length > 0)
-    out.push('', 'Chromium console:', ...chromiumLines.map((line) => `  ${line}`));
-  if (trace.consoleFirefox && trace.browser === 'firefox')
-    out.push('', 'Firefox console:', `  ${trace.consoleFirefox}`);
-  out.push('', 'Requests:');
-  for (const e of trace.exchanges) {
-    out.push(`  ${e.kind.padEnd(9)} ${e.request.method} ${e.request.url} → ${e.response.status}`);
-  }
-  out.push('', 'Steps:');
-  for (const s of trace.steps) out.push(`  ${s.ok ? '✓' : '✗'} ${s.reason}`);
-  if (fix) {
-    out.push(
-      '',
-      fix.framework === 'policy'
-        ? 'Fix (playground policy; add --framework for your stack):'
-        : `Fix for ${fix.framework}:`,
-    );
-    out.push(
-      ...fix.code
-        .trimEnd()
-        .split('\n')
-        .map((l) => `  ${l}`),
-    );
-    for (const d of fix.differences) out.push(`  note: ${d}`);
-  }
-  return `${out.join('\n')}\n`;
 }

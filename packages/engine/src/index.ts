@@ -47,3 +47,5 @@ export * from './challenge/challengeList.ts';
 export * from './challenge/challengeVerdict.ts';
 export { challengeVictimCdn } from './challenge/challengeParts.ts';
 export * from './challenge/victimRoute.ts';
+export * from './diagnosis/diagnosisTypes.ts';
+export { diagnosisFind, diagnosisRemedy, diagnosisFrameworkIs } from './diagnosis/diagnosisFind.ts';

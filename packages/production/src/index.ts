@@ -18,3 +18,4 @@ export { attackBrowsers, type AttackBrowser } from './audit/attackBrowser.ts';
 export * from './audit/regexRisk.ts';
 export * from './curl/responsesFromCurl.ts';
 export * from './export/requestPolicy.ts';
+export * from './fix/fixAudit.ts';

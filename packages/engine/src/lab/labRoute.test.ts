@@ -52,6 +52,17 @@ describe('labRoute', () => {
     expect(get('http://x/redirect?to=http://other/&status=999').status).toBe(302);
   });
 
+  it('redirects OPTIONS too: a preflight passed on to the route meets the redirect', () => {
+    const response = labRoute({
+      method: 'OPTIONS',
+      url: 'http://x/redirect?to=/items/&status=301',
+      headers: [],
+      body: null,
+    });
+    expect(response.status).toBe(301);
+    expect(response.headers).toContainEqual(['location', 'http://x/items/']);
+  });
+
   it('answers any status and 404s unknown paths and OPTIONS', () => {
     expect(get('http://x/status/503').status).toBe(503);
     expect(get('http://x/nope').status).toBe(404);

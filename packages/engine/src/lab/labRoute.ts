@@ -11,10 +11,11 @@ import { urlParse, type ParsedUrl } from '../http/urlParse.ts';
  * - `GET /login`: sets a `session` cookie (SameSite=Lax: sent same-site, e.g. localhost:5173 → :4000).
  * - `GET /logout`: clears it.
  * - `GET /private`: private data, only with the session cookie (401 otherwise).
- * - `ANY /redirect?to=URL&status=302`: redirects (same- or cross-origin).
+ * - `ANY /redirect?to=URL&status=302`: redirects (same- or cross-origin). OPTIONS too, so a preflight
+ *   passed on to the route (`preflight.continue`) meets the redirect, as behind APPEND_SLASH or http → https.
  * - `ANY /status/NNN`: answers with that status (errors).
  * - `GET /headers`: a response with extra headers (X-Request-Id, X-Secret-Token) to practise exposing them.
- * - `OPTIONS` anything: 404, like an app with no OPTIONS route, when a preflight is passed through.
+ * - `OPTIONS` anything else: 404, like an app with no OPTIONS route, when a preflight is passed through.
  */
 export interface LabRouteOptions {
   /** Send `Cache-Control: no-store` so browser caches never hide a policy edit. Default `true`. */
@@ -60,15 +61,6 @@ function labQuery(url: ParsedUrl, name: string): string | null {
 function labDispatch(request: ServerRequest, url: ParsedUrl): ServerResponse {
   const method = request.method;
   const path = url.pathname;
-  if (method === 'OPTIONS') return labJson(404, { error: `No OPTIONS route for ${path}` });
-  if (path === '/echo') {
-    return labJson(200, { method, url: request.url, headers: request.headers, body: request.body });
-  }
-  const statusMatch = /^\/status\/(\d{3})$/.exec(path);
-  if (statusMatch) {
-    const status = Number(statusMatch[1]);
-    if (status >= 200 && status <= 599) return labJson(status, { status });
-  }
   if (path === '/redirect') {
     const to = labQuery(url, 'to') ?? '/data';
     const status = Number(labQuery(url, 'status') ?? 302);
@@ -78,6 +70,15 @@ function labDispatch(request: ServerRequest, url: ParsedUrl): ServerResponse {
       headers: [['location', location]],
       body: '',
     };
+  }
+  if (method === 'OPTIONS') return labJson(404, { error: `No OPTIONS route for ${path}` });
+  if (path === '/echo') {
+    return labJson(200, { method, url: request.url, headers: request.headers, body: request.body });
+  }
+  const statusMatch = /^\/status\/(\d{3})$/.exec(path);
+  if (statusMatch) {
+    const status = Number(statusMatch[1]);
+    if (status >= 200 && status <= 599) return labJson(status, { status });
   }
   if (method !== 'GET' && method !== 'HEAD' && path !== '/data') {
     return labJson(405, { error: `${method} is not supported on ${path}` });

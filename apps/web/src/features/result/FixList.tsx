@@ -1,23 +1,39 @@
 import { useState } from 'react';
 import type { Fix } from '@cors-playground/engine';
+import { fixAudit } from '@cors-playground/production';
+import { AuditFindingList } from '../policy/AuditFindingList.tsx';
 import { usePolicyApply } from '../policy/usePolicyApply.ts';
 import { useSend } from '../send/useSend.ts';
 import type { SendRecord } from '../../store/historySlice.ts';
+import { DiagnosisList } from './DiagnosisList.tsx';
+import { useDiagnosis } from './useDiagnosis.ts';
 import { useFixSuggest } from './useFixSuggest.ts';
 
-/** "Fix it" buttons: the engine's smallest policy changes that make this request pass. */
+/**
+ * "Fix it": the diagnosis first (who must act, the cause, the remedy), then the engine's smallest policy
+ * changes that make this request pass, each with what the audit finds in the policy it produces.
+ */
 export function FixList({ record, apiOrigin }: { record: SendRecord; apiOrigin: string }) {
   const fixes = useFixSuggest(record, apiOrigin);
+  const diagnoses = useDiagnosis(record);
   const { apply, failure } = usePolicyApply();
   const send = useSend();
   const [confirming, setConfirming] = useState<Fix | null>(null);
   const [applying, setApplying] = useState<Fix | null>(null);
   const { trace } = record;
 
-  if (!trace || trace.ok) return null;
+  if (!trace) return null;
+  const diagnosis = <DiagnosisList diagnoses={diagnoses} />;
+  if (trace.ok) return diagnosis;
   if (fixes.length === 0) {
-    return <p className="help">No policy change can fix this: the request itself must change.</p>;
+    return (
+      <>
+        {diagnosis}
+        <p className="help">No policy change can fix this: the request itself must change.</p>
+      </>
+    );
   }
+  const elsewhere = diagnoses.some((d) => d.policyFixMisleading);
   const fixApply = async (fix: Fix) => {
     setConfirming(null);
     setApplying(fix);
@@ -33,10 +49,16 @@ export function FixList({ record, apiOrigin }: { record: SendRecord; apiOrigin: 
   };
   return (
     <div className="fixes">
-      <h4>Fix it</h4>
+      {diagnosis}
+      <h4>{elsewhere ? 'Policy changes that would also let it through' : 'Fix it'}</h4>
+      {elsewhere && (
+        <p className="help" data-testid="fix-elsewhere">
+          The diagnosis above comes first: these only hide the cause, if it applies.
+        </p>
+      )}
       <ul>
         {fixes.map((fix) => (
-          <li key={fix.id}>
+          <li key={fix.id} data-testid="fix">
             <button
               type="button"
               data-testid="fix-button"
@@ -51,6 +73,7 @@ export function FixList({ record, apiOrigin }: { record: SendRecord; apiOrigin: 
             <span className="help">
               {fix.patch}. {fix.why}
             </span>
+            <FixListAudit fix={fix} before={record.policy} />
           </li>
         ))}
       </ul>
@@ -88,6 +111,18 @@ export function FixList({ record, apiOrigin }: { record: SendRecord; apiOrigin: 
             : failure.message}
         </p>
       )}
+    </div>
+  );
+}
+
+/** What the audit finds in the policy a fix produces that was not already in the live policy. */
+function FixListAudit({ fix, before }: { fix: Fix; before: SendRecord['policy'] }) {
+  const findings = fixAudit(fix.policy, before ?? undefined);
+  if (findings.length === 0) return null;
+  return (
+    <div className="fix-audit" data-testid="fix-audit">
+      <p className="help">The audit of this fix finds:</p>
+      <AuditFindingList findings={findings} testId="fix-audit-finding" />
     </div>
   );
 }
