@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { playgroundOptionsIsLoopback, playgroundOptionsParse } from './playgroundOptions.ts';
 
@@ -92,5 +94,21 @@ describe('--participants-cap', () => {
       /whole number from 1 to 5000/,
     );
     expect(() => playgroundOptionsParse([], { PARTICIPANTS_CAP: value })).toThrow(/PARTICIPANTS_CAP must be/);
+  });
+});
+
+describe('--workshop-file', () => {
+  it('is taken from the directory npm start ran in (INIT_CWD), not the server’s', () => {
+    const init = join(tmpdir(), 'room-of-the-user');
+    expect(playgroundOptionsParse([], { INIT_CWD: init }).workshopFile).toBe(
+      join(init, 'cors-workshop.json'),
+    );
+    expect(playgroundOptionsParse(['--workshop-file', 'a/b.json'], { INIT_CWD: init }).workshopFile).toBe(
+      join(init, 'a', 'b.json'),
+    );
+    expect(playgroundOptionsParse([], { INIT_CWD: init, WORKSHOP_FILE: '/srv/w.json' }).workshopFile).toBe(
+      '/srv/w.json',
+    );
+    expect(playgroundOptionsParse([], {}).workshopFile).toBe(join(process.cwd(), 'cors-workshop.json'));
   });
 });

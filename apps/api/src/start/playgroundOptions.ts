@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { workshopRoomLimitsDefault } from '../workshop/workshopRoom.ts';
 
@@ -53,7 +54,11 @@ export interface PlaygroundOptions {
    * 500 (`PARTICIPANTS_CAP`).
    */
   participantsCap: number;
-  /** Where a workshop keeps its state across restarts. Default `cors-workshop.json` (`WORKSHOP_FILE`). */
+  /**
+   * Where a workshop keeps its state across restarts, made absolute: a relative path is taken from the
+   * directory `npm start` was run in (`INIT_CWD`, which npm and pnpm set), else the current one.
+   * Default `cors-workshop.json` there (`WORKSHOP_FILE`).
+   */
   workshopFile: string;
   /**
    * A certificate (PEM) to serve every origin over https, for labs that need a secure context on a
@@ -210,6 +215,8 @@ export function playgroundOptionsParse(
       playgroundOptionsEnv(program, env.PARTICIPANTS_CAP, 'PARTICIPANTS_CAP', participantsCapParse) ??
       workshopRoomLimitsDefault.participants;
   }
+  // The server runs in apps/api: a relative path means the user's directory, not the server's.
+  options.workshopFile = resolve(env.INIT_CWD ?? process.cwd(), options.workshopFile);
   if ((options.tlsCert === undefined) !== (options.tlsKey === undefined)) {
     program.error('error: --tls-cert and --tls-key go together: give both, or neither.', { exitCode: 2 });
   }

@@ -30,7 +30,7 @@ export function workshopRouter(room: WorkshopRoom, secure: boolean): Router {
     res.json(workshopMe(room, participant));
   });
 
-  router.put('/me', (req, res) => {
+  router.put('/me', async (req, res) => {
     const body = workshopBody(workshopJoinRequestSchema, req, res);
     if (!body) return;
     const participant = workshopParticipant(room, req);
@@ -39,7 +39,7 @@ export function workshopRouter(room: WorkshopRoom, secure: boolean): Router {
       res.json(workshopMe(room, participant));
       return;
     }
-    const joined = room.join(body.name);
+    const joined = await room.joinDurable(body.name);
     if (!joined.ok) {
       res.status(joined.status).json({ error: joined.reason });
       return;
