@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import {
   playgroundProcessRequest as send,
   playgroundProcessStart,
 } from '../start/playgroundProcess.testkit.ts';
+import { playgroundTesting, playgroundTestingStopAll } from '../start/playgroundTesting.testkit.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -15,6 +16,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   playgroundProcessKillAll();
+  await playgroundTestingStopAll();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -112,6 +114,29 @@ describe('abuse: a crash loses nothing the server acknowledged', () => {
     }
     await second.crash();
   }, 90_000);
+
+  it('refuses joins while the file cannot be written, tells the instructor, and recovers', async () => {
+    const nested = join(dir, 'nested');
+    await mkdir(nested);
+    const playground = await playgroundTesting({}, [
+      '--workshop',
+      '--workshop-file',
+      join(nested, 'room.json'),
+    ]);
+    const joinAda = () =>
+      send(`${playground.config.appOrigin}/control/workshop/me`, { method: 'PUT', body: { name: 'Ada' } });
+    await rm(nested, { recursive: true });
+    const refused = await joinAda();
+    expect(refused.status).toBe(503);
+    expect(refused.headers['set-cookie']).toBeUndefined();
+    expect(playground.workshop?.overview()).toMatchObject({
+      participants: [],
+      saveError: expect.stringMatching(/ENOENT/),
+    });
+    await mkdir(nested);
+    expect((await joinAda()).status).toBe(201);
+    expect(playground.workshop?.overview().saveError).toBeUndefined();
+  });
 
   it('refuses to start when the workshop file cannot be written, naming it, before listening', async () => {
     for (const file of [join(dir, 'missing', 'room.json'), '/proc/cors-workshop.json']) {

@@ -67,13 +67,19 @@ export function workshopJournalLine(
 
 /**
  * The state file's JSON with the journal's lines applied, when the journal follows this very file (its
- * first line names the file's generation). A line a crash cut short, and any after it, are ignored:
- * it was never reported written.
+ * first line names the file's generation), and the highest generation either names (the next file's
+ * must be higher). A line a crash cut short, and any after it, are ignored: it was never reported
+ * written.
  */
-export function workshopJournalReplay(file: Record<string, unknown>, journal: string | undefined): unknown {
-  const { generation, ...state } = file;
+export function workshopJournalReplay(
+  file: Record<string, unknown>,
+  journal: string | undefined,
+): { state: unknown; generation: number } {
+  const { generation: fileGeneration, ...state } = file;
   const lines = (journal ?? '').split('\n');
-  if (!workshopJournalFollows(lines[0], generation)) return state;
+  const journalGeneration = workshopJournalGeneration(lines[0]);
+  const generation = Math.max(Number(fileGeneration) || 0, journalGeneration);
+  if (journalGeneration !== (fileGeneration ?? 0)) return { state, generation };
   const participants = Array.isArray(state.participants) ? [...(state.participants as unknown[])] : [];
   const at = new Map(participants.map((p, index) => [(p as { id?: unknown }).id, index]));
   let head: Record<string, unknown> = state;
@@ -91,13 +97,15 @@ export function workshopJournalReplay(file: Record<string, unknown>, journal: st
       else participants[index] = changed;
     }
   }
-  return { ...head, participants };
+  return { state: { ...head, participants }, generation };
 }
 
-function workshopJournalFollows(first: string | undefined, generation: unknown): boolean {
+/** The generation a journal's first line names; -1 when it names none (no journal, or a cut one). */
+function workshopJournalGeneration(first: string | undefined): number {
   try {
-    return (JSON.parse(first ?? '') as { generation?: unknown }).generation === (generation ?? 0);
+    const { generation } = JSON.parse(first ?? '') as { generation?: unknown };
+    return typeof generation === 'number' ? generation : -1;
   } catch {
-    return false;
+    return -1;
   }
 }

@@ -82,7 +82,12 @@ export class WorkshopStateFile implements WorkshopStateStore {
       throw new Error(`${this.path} is not JSON; move it away to start a new workshop.`);
     }
     if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
-      json = workshopJournalReplay(json as Record<string, unknown>, await workshopFileRead(this.journalPath));
+      const replayed = workshopJournalReplay(
+        json as Record<string, unknown>,
+        await workshopFileRead(this.journalPath),
+      );
+      json = replayed.state;
+      this.generation = replayed.generation;
     }
     const parsed = workshopStateSchema.safeParse(json);
     if (!parsed.success) {
