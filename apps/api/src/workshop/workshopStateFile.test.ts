@@ -76,6 +76,29 @@ describe('WorkshopStateFile', () => {
     expect(saved?.messages.map((m) => m.text)).toEqual(['hello']);
   });
 
+  it('rewrites the file when a participant is gone, which a journal line cannot say', async () => {
+    const file = stateFile();
+    const someone = (name: string) => ({
+      id: `${name}-participant-id`,
+      name,
+      credentialHash: 'hash',
+      joinedAt: 0,
+      lastSeenAt: 0,
+      progress: {},
+    });
+    const [ada, bob, cy] = [someone('Ada'), someone('Bob'), someone('Cy')];
+    const state = { version: 1 as const, startedAt: 0, instructorSecret: 's'.repeat(32), messages: [] };
+    file.save({ ...state, participants: [ada, bob] });
+    await file.durable();
+    file.save({ ...state, participants: [ada, bob, cy] }, [cy]);
+    await file.durable();
+    expect(await journalLines(file)).toHaveLength(2);
+    file.save({ ...state, participants: [bob, cy] }, []);
+    await file.durable();
+    expect(await journalLines(file)).toHaveLength(1);
+    expect((await reload(file))?.participants.map((p) => p.name)).toEqual(['Bob', 'Cy']);
+  });
+
   it('ignores a journal line a crash cut short, and a journal that follows another state file', async () => {
     const file = stateFile();
     const room = await WorkshopRoom.open(file);

@@ -37,6 +37,8 @@ export class WorkshopStateFile implements WorkshopStateStore {
   private state: WorkshopState | undefined;
   private readonly encoded: WorkshopEncoded = new WeakMap();
   private readonly changed = new Set<WorkshopParticipant>();
+  /** The participants the file and its journal hold: a journal can add and change them, not remove. */
+  private onDisk = new Set<WorkshopParticipant>();
   /** The next write replaces the state file (at start, after a failure, or a change it was not told). */
   private rewrite = true;
   private generation = 0;
@@ -173,14 +175,21 @@ export class WorkshopStateFile implements WorkshopStateStore {
     const present = new Set(state.participants);
     const changed = [...this.changed].filter((participant) => present.has(participant));
     this.changed.clear();
-    if (this.rewrite || this.journalBytes > Math.max(this.fileBytes, journalBytesMin)) {
+    const removed = [...this.onDisk].some((participant) => !present.has(participant));
+    if (this.rewrite || removed || this.journalBytes > Math.max(this.fileBytes, journalBytesMin)) {
       this.rewrite = false;
       const generation = this.generation + 1;
       const data = workshopStateEncode(state, this.encoded, generation);
-      return () => this.fileReplace(data, generation, head);
+      return async () => {
+        await this.fileReplace(data, generation, head);
+        this.onDisk = present;
+      };
     }
     const line = workshopJournalLine(changed, this.encoded, head === this.headWritten ? undefined : head);
-    return () => this.journalAppend(line, head);
+    return async () => {
+      await this.journalAppend(line, head);
+      for (const participant of changed) this.onDisk.add(participant);
+    };
   }
 
   private async fileReplace(data: Buffer, generation: number, head: string): Promise<void> {
