@@ -136,7 +136,7 @@ describe('abuse: a crash loses nothing the server acknowledged', () => {
     await mkdir(nested);
     expect((await joinAda()).status).toBe(201);
     expect(playground.workshop?.overview().saveError).toBeUndefined();
-  });
+  }, 30_000);
 
   it('refuses to start when the workshop file cannot be written, naming it, before listening', async () => {
     for (const file of [join(dir, 'missing', 'room.json'), '/proc/cors-workshop.json']) {
