@@ -110,5 +110,8 @@ describe('--workshop-file', () => {
       '/srv/w.json',
     );
     expect(playgroundOptionsParse([], {}).workshopFile).toBe(join(process.cwd(), 'cors-workshop.json'));
+    // pnpm replaces INIT_CWD with the repository's directory: `npm start` passes the user's on.
+    const user = { PLAYGROUND_USER_DIR: init, INIT_CWD: process.cwd() };
+    expect(playgroundOptionsParse([], user).workshopFile).toBe(join(init, 'cors-workshop.json'));
   });
 });

@@ -56,8 +56,8 @@ export interface PlaygroundOptions {
   participantsCap: number;
   /**
    * Where a workshop keeps its state across restarts, made absolute: a relative path is taken from the
-   * directory `npm start` was run in (`INIT_CWD`, which npm and pnpm set), else the current one.
-   * Default `cors-workshop.json` there (`WORKSHOP_FILE`).
+   * directory `npm start` was run in (`PLAYGROUND_USER_DIR`, which `npm start` sets, or `INIT_CWD`,
+   * which npm and pnpm set), else the current one. Default `cors-workshop.json` there (`WORKSHOP_FILE`).
    */
   workshopFile: string;
   /**
@@ -216,7 +216,8 @@ export function playgroundOptionsParse(
       workshopRoomLimitsDefault.participants;
   }
   // The server runs in apps/api: a relative path means the user's directory, not the server's.
-  options.workshopFile = resolve(env.INIT_CWD ?? process.cwd(), options.workshopFile);
+  const userDir = env.PLAYGROUND_USER_DIR ?? env.INIT_CWD ?? process.cwd();
+  options.workshopFile = resolve(userDir, options.workshopFile);
   if ((options.tlsCert === undefined) !== (options.tlsKey === undefined)) {
     program.error('error: --tls-cert and --tls-key go together: give both, or neither.', { exitCode: 2 });
   }

@@ -41,9 +41,11 @@ async function playgroundProcessPorts(): Promise<string[]> {
 }
 
 function playgroundProcessSpawn(script: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  // The user's directory is what the test says, not what the shell that ran the tests had.
+  const { PLAYGROUND_USER_DIR: _userDir, INIT_CWD: _initCwd, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: apiDir,
-    env: { ...process.env, ...env },
+    env: { ...inherited, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
