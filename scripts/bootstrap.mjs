@@ -126,7 +126,11 @@ const pnpm = bootstrapPnpm();
 bootstrapDeps(pnpm);
 switch (command) {
   case 'start':
-    process.exit(bootstrapRun([...pnpm, '--silent', 'run', 'serve', ...rest]));
+    {
+      // pnpm sets INIT_CWD to its own directory (the repository): pass on the one the user ran npm in.
+      const env = { ...process.env, PLAYGROUND_USER_DIR: process.env.INIT_CWD ?? process.cwd() };
+      process.exit(bootstrapRun([...pnpm, '--silent', 'run', 'serve', ...rest], { env }));
+    }
     break;
   case 'test':
     bootstrapBrowsers();

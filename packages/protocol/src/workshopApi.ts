@@ -76,6 +76,8 @@ export const workshopRoomSchema = z.object({
     }),
   ),
   messages: z.array(workshopMessageViewSchema),
+  /** Why the room cannot be saved right now (changes live only in memory); absent while saves work. */
+  saveError: z.optional(z.string()),
 });
 
 export type WorkshopMe = z.infer<typeof workshopMeSchema>;

@@ -14,11 +14,13 @@ import type { Sandbox } from '../sandbox/sandbox.ts';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
 import type { ChallengeBoard } from '../stage/challengeBoard.ts';
 import { challengeControl } from '../stage/challengeControl.ts';
+import type { WorkshopRoom } from '../workshop/workshopRoom.ts';
 import {
   workshopRouter,
   workshopSandboxRefusal,
   type WorkshopRouterOptions,
 } from '../workshop/workshopRouter.ts';
+import { workshopPolicyBytes } from '../workshop/workshopState.ts';
 
 /** A workshop the control plane serves: its room, whether the app is served over https, its proxies. */
 export type ControlWorkshop = WorkshopRouterOptions;
@@ -127,8 +129,13 @@ export function controlRouter({
       res.status(400).json({ error: 'Invalid policy', errors: parsed.errors });
       return;
     }
+    if (workshop && !workshop.room.participantPolicySave(sandbox.id, parsed.policy)) {
+      res
+        .status(413)
+        .json({ error: `Policy too large to keep: at most ${workshopPolicyBytes} bytes once parsed` });
+      return;
+    }
     sandbox.policyReplace(parsed.policy);
-    workshop?.room.participantPolicySave(sandbox.id, req.body);
     res.json(parsed.policy);
   };
 

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { playgroundOptionsIsLoopback, playgroundOptionsParse } from './playgroundOptions.ts';
 
@@ -124,5 +126,24 @@ describe('--trust-proxy', () => {
   it('refuses what is not an IP address', () => {
     expect(() => playgroundOptionsParse(['--trust-proxy', 'proxy.lan'], {})).toThrow(/not an IP address/);
     expect(() => playgroundOptionsParse([], { TRUST_PROXY: 'proxy.lan' })).toThrow(/TRUST_PROXY "proxy.lan"/);
+  });
+});
+
+describe('--workshop-file', () => {
+  it('is taken from the directory npm start ran in (INIT_CWD), not the server’s', () => {
+    const init = join(tmpdir(), 'room-of-the-user');
+    expect(playgroundOptionsParse([], { INIT_CWD: init }).workshopFile).toBe(
+      join(init, 'cors-workshop.json'),
+    );
+    expect(playgroundOptionsParse(['--workshop-file', 'a/b.json'], { INIT_CWD: init }).workshopFile).toBe(
+      join(init, 'a', 'b.json'),
+    );
+    expect(playgroundOptionsParse([], { INIT_CWD: init, WORKSHOP_FILE: '/srv/w.json' }).workshopFile).toBe(
+      '/srv/w.json',
+    );
+    expect(playgroundOptionsParse([], {}).workshopFile).toBe(join(process.cwd(), 'cors-workshop.json'));
+    // pnpm replaces INIT_CWD with the repository's directory: `npm start` passes the user's on.
+    const user = { PLAYGROUND_USER_DIR: init, INIT_CWD: process.cwd() };
+    expect(playgroundOptionsParse([], user).workshopFile).toBe(join(init, 'cors-workshop.json'));
   });
 });

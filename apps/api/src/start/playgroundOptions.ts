@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { workshopTrustedProxiesParse } from '../workshop/workshopClientAddress.ts';
 import { workshopRoomLimitsDefault } from '../workshop/workshopRoom.ts';
@@ -54,7 +55,11 @@ export interface PlaygroundOptions {
    * 500 (`PARTICIPANTS_CAP`).
    */
   participantsCap: number;
-  /** Where a workshop keeps its state across restarts. Default `cors-workshop.json` (`WORKSHOP_FILE`). */
+  /**
+   * Where a workshop keeps its state across restarts, made absolute: a relative path is taken from the
+   * directory `npm start` was run in (`PLAYGROUND_USER_DIR`, which `npm start` sets, or `INIT_CWD`,
+   * which npm and pnpm set), else the current one. Default `cors-workshop.json` there (`WORKSHOP_FILE`).
+   */
   workshopFile: string;
   /**
    * A certificate (PEM) to serve every origin over https, for labs that need a secure context on a
@@ -261,6 +266,9 @@ export function playgroundOptionsParse(
   );
   options.trustProxy ??= playgroundOptionsEnv(program, env.TRUST_PROXY, 'TRUST_PROXY', trustProxyParse) ?? [];
   playgroundOptionsTlsCheck(program, options);
+  // The server runs in apps/api: a relative path means the user's directory, not the server's.
+  const userDir = env.PLAYGROUND_USER_DIR ?? env.INIT_CWD ?? process.cwd();
+  options.workshopFile = resolve(userDir, options.workshopFile);
   return options;
 }
 

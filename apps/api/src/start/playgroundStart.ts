@@ -89,6 +89,18 @@ export function playgroundInitialPolicy(
   return parsed.policy;
 }
 
+/** The workshop's room, read and written back before anything listens; a file it cannot use stops the start. */
+async function playgroundWorkshopOpen(file: WorkshopStateFile, participants: number): Promise<WorkshopRoom> {
+  try {
+    return await WorkshopRoom.open(file, { ...workshopRoomLimitsDefault, participants });
+  } catch (error) {
+    throw new PlaygroundStartError(
+      `Cannot keep the workshop in ${file.path}: ${(error as Error).message}\n` +
+        'Choose a file in a writable directory with --workshop-file <path> (WORKSHOP_FILE).',
+    );
+  }
+}
+
 function serverClose(server: Server): Promise<void> {
   return new Promise((resolve) => {
     server.closeAllConnections();
@@ -111,12 +123,7 @@ export async function playgroundStart(
     limits = playgroundLimitsPerAddress(limits, options.connectionsPerAddress);
   }
   const workshopFile = options.workshop ? new WorkshopStateFile(options.workshopFile) : undefined;
-  const workshop =
-    workshopFile &&
-    (await WorkshopRoom.open(workshopFile, {
-      ...workshopRoomLimitsDefault,
-      participants: options.participantsCap,
-    }));
+  const workshop = workshopFile && (await playgroundWorkshopOpen(workshopFile, options.participantsCap));
   const store = new SandboxStore(
     (id) => playgroundInitialPolicy(config, workshop, id),
     limits,

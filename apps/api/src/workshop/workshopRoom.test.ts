@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { policyParse } from '@cors-playground/engine';
 import { WorkshopRoom } from './workshopRoom.ts';
 import { WorkshopStateFile } from './workshopStateFile.ts';
 
@@ -103,7 +104,9 @@ describe('WorkshopRoom', () => {
     const room = await WorkshopRoom.open(file);
     const ada = room.join('Ada');
     if (!ada.ok) throw new Error('join refused');
-    room.participantPolicySave(ada.participant.id, { origin: { mode: 'reflect' } });
+    const reflect = policyParse({ origin: { mode: 'reflect' } });
+    if (!reflect.ok) throw new Error('invalid policy');
+    expect(room.participantPolicySave(ada.participant.id, reflect.policy)).toBe(true);
     room.progressRecord(ada.participant.id, 'reflected-origin', 'solved');
     room.messagePush('Try the sibling subdomain');
     const session = room.instructor.loginConsume(room.instructor.loginCreate());
@@ -115,18 +118,38 @@ describe('WorkshopRoom', () => {
     expect(await readFile(file.path, 'utf8')).not.toContain(session);
     const restored = again.participantFor(ada.secret);
     expect(restored?.name).toBe('Ada');
-    expect(restored?.policy).toEqual({ origin: { mode: 'reflect' } });
+    expect(restored?.policy).toEqual(reflect.policy);
     expect(restored?.progress['reflected-origin']?.solvedAt).toEqual(expect.any(Number));
     expect(again.messagesFor(ada.participant.id).map((m) => m.text)).toEqual(['Try the sibling subdomain']);
     expect((await stat(file.path)).mode & 0o777).toBe(0o600);
+  });
+
+  it('keeps a participant’s parsed policy only up to 64 KiB', async () => {
+    const room = await WorkshopRoom.open(file);
+    const ada = room.join('Ada');
+    if (!ada.ok) throw new Error('join refused');
+    const allow = Array.from({ length: 200 }, (_, i) => `https://origin-number-${i}.example.com`);
+    const rules = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        path: `^/${i}/`,
+        override: { origin: { mode: 'list', allow } },
+      }));
+    const small = policyParse({ paths: rules(1) });
+    const large = policyParse({ paths: rules(12) });
+    if (!small.ok || !large.ok) throw new Error('invalid policy');
+    expect(room.participantPolicySave(ada.participant.id, small.policy)).toBe(true);
+    expect(room.participantPolicySave(ada.participant.id, large.policy)).toBe(false);
+    expect(room.participantById(ada.participant.id)?.policy).toEqual(small.policy);
+    expect(room.participantPolicySave('not-a-participant', large.policy)).toBe(true);
   });
 
   it('writes a burst of changes once, and never leaves a half-written file', async () => {
     const room = await WorkshopRoom.open(file);
     for (let i = 0; i < 200; i++) room.join(`p${i}`);
     await file.flush();
-    const saved = JSON.parse(await readFile(file.path, 'utf8'));
-    expect(saved.participants).toHaveLength(200);
+    const journal = (await readFile(file.journalPath, 'utf8')).trim().split('\n');
+    expect(journal).toHaveLength(2); // which state file it follows, then the one write
+    expect((await new WorkshopStateFile(file.path).load())?.participants).toHaveLength(200);
   });
 
   it('refuses to start from a file that is not a workshop state, saying what is wrong', async () => {

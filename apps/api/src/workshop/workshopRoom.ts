@@ -1,11 +1,13 @@
+import type { Policy } from '@cors-playground/engine';
 import { workshopSandboxIdCreate, workshopSecretCreate, workshopSecretHash } from './workshopCredential.ts';
 import { WorkshopInstructor } from './workshopInstructor.ts';
 import { workshopNameKey, workshopNameParse } from './workshopName.ts';
-import type {
-  WorkshopMessage,
-  WorkshopParticipant,
-  WorkshopState,
-  WorkshopStateStore,
+import {
+  workshopPolicyBytes,
+  type WorkshopMessage,
+  type WorkshopParticipant,
+  type WorkshopState,
+  type WorkshopStateStore,
 } from './workshopState.ts';
 
 /** Bounds of one room; docs/bounds.md states them. */
@@ -59,7 +61,10 @@ export class WorkshopRoom {
     this.instructor = new WorkshopInstructor(state, () => this.changed());
   }
 
-  /** The room saved in `store`, or a new, empty one. */
+  /**
+   * The room saved in `store`, or a new, empty one; written back before it is returned, so a store
+   * that cannot be written stops the start rather than the first participant.
+   */
   static async open(
     store: WorkshopStateStore,
     limits: WorkshopRoomLimits = workshopRoomLimitsDefault,
@@ -72,7 +77,8 @@ export class WorkshopRoom {
       messages: [],
     };
     const room = new WorkshopRoom(state, store, limits);
-    if (!saved) room.changed();
+    room.changed();
+    await store.durable();
     return room;
   }
 
@@ -108,8 +114,27 @@ export class WorkshopRoom {
     };
     this.state.participants.push(participant);
     this.index(participant);
-    this.changed();
+    this.changed([participant]);
     return { ok: true, participant, secret };
+  }
+
+  /**
+   * `join`, resolved once the participant is durably saved: their credential must survive a crash
+   * before they are given it. When the save fails they are removed again and get a 503.
+   */
+  async joinDurable(name: string): Promise<WorkshopJoin> {
+    const joined = this.join(name);
+    if (!joined.ok) return joined;
+    try {
+      await this.store.durable();
+      return joined;
+    } catch {
+      this.byId.delete(joined.participant.id);
+      this.byHash.delete(joined.participant.credentialHash);
+      this.state.participants = this.state.participants.filter((p) => p !== joined.participant);
+      this.changed([]);
+      return { ok: false, status: 503, reason: 'Could not save your place in the workshop: try again soon.' };
+    }
   }
 
   /** The participant whose credential is `secret`, if any. */
@@ -128,7 +153,7 @@ export class WorkshopRoom {
     const name = this.nameCheck(rawName, participant);
     if (!name.ok) return name;
     participant.name = name.name;
-    this.changed();
+    this.changed([participant]);
     return undefined;
   }
 
@@ -165,13 +190,19 @@ export class WorkshopRoom {
     return () => this.removeListeners.delete(listener);
   }
 
-  /** Remembers a participant's live policy, so a restart gives it back. */
-  participantPolicySave(id: string, policy: unknown): void {
+  /**
+   * Remembers a participant's live policy (as `policyParse` returned it), so a restart gives it back.
+   * False, and nothing kept, when its JSON passes `workshopPolicyBytes`; true for a sandbox that is
+   * no participant's (nothing to keep).
+   */
+  participantPolicySave(id: string, policy: Policy): boolean {
     const participant = this.byId.get(id);
-    if (!participant) return;
+    if (!participant) return true;
+    if (Buffer.byteLength(JSON.stringify(policy)) > workshopPolicyBytes) return false;
     participant.policy = policy;
     participant.lastSeenAt = Date.now();
-    this.changed();
+    this.changed([participant]);
+    return true;
   }
 
   /** Records that a participant solved a challenge (`solved`) or proved their fix (`fixed`); idempotent. */
@@ -183,7 +214,7 @@ export class WorkshopRoom {
     if (progress[key] !== undefined) return;
     progress[key] = Date.now();
     participant.lastSeenAt = Date.now();
-    this.changed();
+    this.changed([participant]);
   }
 
   /** Clears the progress and policy of one participant, or of everyone. */
@@ -193,7 +224,7 @@ export class WorkshopRoom {
       participant.progress = {};
       delete participant.policy;
     }
-    if (targets.length > 0) this.changed();
+    if (targets.length > 0) this.changed(targets as WorkshopParticipant[]);
     return targets.length > 0;
   }
 
@@ -203,7 +234,7 @@ export class WorkshopRoom {
     const message: WorkshopMessage = { id: (last?.id ?? 0) + 1, at: Date.now(), text, ...(to ? { to } : {}) };
     this.state.messages.push(message);
     if (this.state.messages.length > this.limits.messages) this.state.messages.shift();
-    this.changed();
+    this.changed([]);
     return message;
   }
 
@@ -214,15 +245,26 @@ export class WorkshopRoom {
 
   end(): void {
     this.state.endedAt ??= Date.now();
-    this.changed();
+    this.changed([]);
   }
 
   /** The room as the instructor sees it. */
-  overview(): { startedAt: number; endedAt?: number; participants: WorkshopParticipantView[] } {
+  overview(): {
+    startedAt: number;
+    endedAt?: number;
+    participants: WorkshopParticipantView[];
+    saveError?: string;
+  } {
     const participants = this.state.participants.map(
       ({ credentialHash: _hash, policy: _policy, ...view }) => view,
     );
-    return { startedAt: this.state.startedAt, endedAt: this.state.endedAt, participants };
+    const saveError = this.store.error;
+    return {
+      startedAt: this.state.startedAt,
+      endedAt: this.state.endedAt,
+      participants,
+      ...(saveError === undefined ? {} : { saveError }),
+    };
   }
 
   /** Calls `listener` after every change; returns the unsubscribe. */
@@ -250,8 +292,9 @@ export class WorkshopRoom {
     this.byId.set(participant.id, participant);
   }
 
-  private changed(): void {
-    this.store.save(this.state);
+  /** `participants`: the only ones that changed (default: any may have). */
+  private changed(participants?: readonly WorkshopParticipant[]): void {
+    this.store.save(this.state, participants);
     for (const listener of this.listeners) listener();
   }
 }

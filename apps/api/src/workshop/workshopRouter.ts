@@ -49,7 +49,7 @@ export function workshopRouter({
     res.json(workshopMe(room, participant));
   });
 
-  router.put('/me', (req, res) => {
+  router.put('/me', async (req, res) => {
     const body = workshopBody(workshopJoinRequestSchema, req, res);
     if (!body) return;
     const participant = workshopParticipant(room, req);
@@ -68,7 +68,7 @@ export function workshopRouter({
       });
       return;
     }
-    const joined = room.join(body.name);
+    const joined = await room.joinDurable(body.name);
     if (!joined.ok) {
       workshopRefuse(res, joined);
       return;

@@ -21,7 +21,10 @@ export const workshopParticipantSchema = z.strictObject({
   credentialHash: z.string().min(1),
   joinedAt: z.number(),
   lastSeenAt: z.number(),
-  /** The participant's live policy as they last applied it; absent until they change it. */
+  /**
+   * The participant's live policy as they last applied it, as `policyParse` returned it (at most
+   * `workshopPolicyBytes` as JSON); absent until they change it. Parsed again on restore.
+   */
   policy: z.unknown().optional(),
   /** Challenge id → progress. */
   progress: z.record(z.string(), workshopProgressSchema),
@@ -55,15 +58,25 @@ export type WorkshopParticipant = z.infer<typeof workshopParticipantSchema>;
 export type WorkshopMessage = z.infer<typeof workshopMessageSchema>;
 export type WorkshopState = z.infer<typeof workshopStateSchema>;
 
+/** The most a participant's saved policy may take as JSON: 64 KiB (twice the control plane's body limit). */
+export const workshopPolicyBytes = 64 * 1024;
+
 /**
  * Where a workshop's state lives. One file on the instructor's laptop today (`WorkshopStateFile`); a
- * hosted course could put it in a shared database behind the same three calls.
+ * hosted course could put it in a shared database behind the same calls.
  */
 export interface WorkshopStateStore {
   /** The saved state, or undefined when there is none yet. Throws on a state it cannot read. */
   load(): Promise<WorkshopState | undefined>;
-  /** Schedules a save of `state` (the latest call wins); cheap to call after every change. */
-  save(state: WorkshopState): void;
-  /** Resolves once every scheduled save is written. */
+  /**
+   * Schedules a save of `state` (the latest call wins), written within the store's delay; cheap to
+   * call after every change. `changed` lists the only participants that changed (default: any may have).
+   */
+  save(state: WorkshopState, changed?: readonly WorkshopParticipant[]): void;
+  /** Resolves once every change saved so far is durably written; rejects when that write fails. */
+  durable(): Promise<void>;
+  /** Resolves once every scheduled save is written (or has failed). */
   flush(): Promise<void>;
+  /** Why saving fails right now, or undefined while it works. */
+  readonly error: string | undefined;
 }

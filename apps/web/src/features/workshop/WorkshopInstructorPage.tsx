@@ -75,6 +75,12 @@ export default function WorkshopInstructorPage() {
         <a href="/workshop/sheet">Participant sheet</a>
       </header>
       {room.data.endedAt !== undefined && <p role="status">This workshop has ended.</p>}
+      {room.data.saveError !== undefined && (
+        <p role="alert" data-testid="workshop-save-error">
+          The room cannot be saved ({room.data.saveError}): joins are refused, and a restart would lose the
+          changes since. See the server&apos;s terminal.
+        </p>
+      )}
       <WorkshopRoomTable room={room.data} challenges={challengeColumns} now={now} />
       {!projector && (
         <section aria-label="Instructor actions">

@@ -1,0 +1,150 @@
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  playgroundProcessKillAll,
+  playgroundProcessMain,
+  playgroundProcessRequest as send,
+  playgroundProcessStart,
+} from '../start/playgroundProcess.testkit.ts';
+import { playgroundTesting, playgroundTestingStopAll } from '../start/playgroundTesting.testkit.ts';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'workshop-crash-'));
+});
+afterEach(async () => {
+  playgroundProcessKillAll();
+  await playgroundTestingStopAll();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A valid policy of about 30 KB whose first allowed origin says whose and which version it is. */
+function botPolicy(bot: number, version: number) {
+  const padding = Array.from({ length: 199 }, (_, i) => `https://padding-origin-${bot}-${i}.example.com`);
+  const allow = [`http://b${bot}-v${version}.test`, ...padding];
+  return {
+    origin: { mode: 'list', allow },
+    paths: [{ path: '^/p/', override: { origin: { mode: 'list', allow: padding.slice(0, 150) } } }],
+  };
+}
+
+const cookieOf = (setCookie: string | string[] | undefined) =>
+  ([setCookie].flat()[0] ?? '').split(';')[0] ?? '';
+
+describe('abuse: a crash loses nothing the server acknowledged', () => {
+  it('keeps a join answered just before kill -9, and policies acknowledged 200 ms before it', async () => {
+    // Temporary files an earlier crash left (one holds a secret), and files that are not ours.
+    const stale = ['room.json.tmp-4242-7', 'room.json.123456789'];
+    const foreign = ['room.json.bak', 'notes.json.tmp-1-1', 'room.json.tmp-notes'];
+    for (const name of [...stale, ...foreign]) await writeFile(join(dir, name), 'instructorSecret');
+    // A relative path is the user's directory's (INIT_CWD), not the server's (apps/api).
+    const flags = ['--workshop', '--workshop-file', 'room.json'];
+    const first = await playgroundProcessStart(flags, { INIT_CWD: dir });
+    const names = await readdir(dir);
+    expect(names).toContain('room.json');
+    for (const name of stale) expect(names).not.toContain(name);
+    for (const name of foreign) expect(names).toContain(name);
+    expect((await stat(join(dir, 'room.json'))).mode & 0o777).toBe(0o600);
+
+    const control = `${first.config.appOrigin}/control`;
+    const bots = await Promise.all(
+      Array.from({ length: 20 }, async (_, bot) => {
+        const localAddress = `127.0.0.${2 + (bot % 8)}`;
+        const joined = await send(`${control}/workshop/me`, {
+          method: 'PUT',
+          body: { name: `bot${bot}` },
+          localAddress,
+        });
+        expect(joined.status).toBe(201);
+        const { sandbox } = JSON.parse(joined.body) as { sandbox: string };
+        return {
+          bot,
+          localAddress,
+          sandbox,
+          cookie: cookieOf(joined.headers['set-cookie']),
+          acks: [] as number[][],
+        };
+      }),
+    );
+    // The write burst: every bot applies a new policy as soon as the last one is acknowledged.
+    let crashed = false;
+    const loops = bots.map(async ({ bot, localAddress, sandbox, cookie, acks }) => {
+      for (let version = 1; !crashed; version++) {
+        const url = `${control}/sandboxes/${sandbox}/policy`;
+        const reply = await send(url, {
+          method: 'PUT',
+          body: botPolicy(bot, version),
+          cookie,
+          localAddress,
+        }).catch(() => undefined);
+        if (reply?.status === 200) acks.push([version, performance.now()]);
+        else if (!crashed) throw new Error(`policy ${bot}/${version}: ${reply?.status} ${reply?.body}`);
+      }
+    });
+    await expect.poll(() => bots.every((b) => b.acks.length >= 5), { timeout: 30_000 }).toBe(true);
+
+    const ada = await send(`${control}/workshop/me`, {
+      method: 'PUT',
+      body: { name: 'Ada' },
+      localAddress: '127.0.0.10',
+    });
+    const crashAt = performance.now();
+    crashed = true;
+    await first.crash();
+    await Promise.all(loops);
+    expect(ada.status).toBe(201);
+
+    const second = await playgroundProcessStart(flags, { INIT_CWD: dir });
+    const again = `${second.config.appOrigin}/control`;
+    const me = await send(`${again}/workshop/me`, { cookie: cookieOf(ada.headers['set-cookie']) });
+    expect(me.status).toBe(200);
+    expect(JSON.parse(me.body)).toMatchObject({ name: 'Ada' });
+    for (const { bot, sandbox, cookie, acks } of bots) {
+      const due = acks.filter(([, at]) => (at ?? 0) <= crashAt - 200).at(-1)?.[0] ?? 0;
+      const policy = await send(`${again}/sandboxes/${sandbox}/policy`, { cookie });
+      expect(policy.status).toBe(200);
+      const first = (JSON.parse(policy.body) as { origin: { allow: string[] } }).origin.allow[0] ?? '';
+      const saved = Number(new RegExp(`^http://b${bot}-v(\\d+)\\.test$`).exec(first)?.[1] ?? 0);
+      expect(
+        saved,
+        `bot ${bot}: saved version ${saved}, acknowledged 200 ms before the crash ${due}`,
+      ).toBeGreaterThanOrEqual(due);
+    }
+    await second.crash();
+  }, 90_000);
+
+  it('refuses joins while the file cannot be written, tells the instructor, and recovers', async () => {
+    const nested = join(dir, 'nested');
+    await mkdir(nested);
+    const playground = await playgroundTesting({}, [
+      '--workshop',
+      '--workshop-file',
+      join(nested, 'room.json'),
+    ]);
+    const joinAda = () =>
+      send(`${playground.config.appOrigin}/control/workshop/me`, { method: 'PUT', body: { name: 'Ada' } });
+    await rm(nested, { recursive: true });
+    const refused = await joinAda();
+    expect(refused.status).toBe(503);
+    expect(refused.headers['set-cookie']).toBeUndefined();
+    expect(playground.workshop?.overview()).toMatchObject({
+      participants: [],
+      saveError: expect.stringMatching(/ENOENT/),
+    });
+    await mkdir(nested);
+    expect((await joinAda()).status).toBe(201);
+    expect(playground.workshop?.overview().saveError).toBeUndefined();
+  }, 30_000);
+
+  it('refuses to start when the workshop file cannot be written, naming it, before listening', async () => {
+    for (const file of [join(dir, 'missing', 'room.json'), '/proc/cors-workshop.json']) {
+      // `--dev` skips building the SPA; the start stops before anything (Vite included) listens.
+      const exit = await playgroundProcessMain(['--dev', '--workshop', '--workshop-file', file]);
+      expect(exit.code, exit.stderr).toBe(1);
+      expect(exit.stderr).toContain(`Cannot keep the workshop in ${file}`);
+      expect(exit.stdout).not.toContain('is running');
+    }
+  }, 60_000);
+});
