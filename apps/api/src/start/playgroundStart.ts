@@ -22,7 +22,7 @@ import type { PlaygroundOptions } from './playgroundOptions.ts';
 import { WorkshopRoom, workshopRoomLimitsDefault } from '../workshop/workshopRoom.ts';
 import { WorkshopStateFile } from '../workshop/workshopStateFile.ts';
 import { playgroundTls } from './playgroundTls.ts';
-import { serverCreate, serverListen } from './serverListen.ts';
+import { PlaygroundStartError, serverCreate, serverListen } from './serverListen.ts';
 
 export interface Playground {
   config: PlaygroundConfig;
