@@ -13,6 +13,8 @@ export * from './export/policyRules.ts';
 export * from './export/originEntry.ts';
 export * from './audit/auditFinding.ts';
 export * from './audit/policyAudit.ts';
+export * from './audit/auditAttack.ts';
+export { attackBrowsers, type AttackBrowser } from './audit/attackBrowser.ts';
 export * from './audit/regexRisk.ts';
 export * from './curl/responsesFromCurl.ts';
 export * from './export/requestPolicy.ts';

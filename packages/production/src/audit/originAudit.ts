@@ -1,5 +1,6 @@
 import type { CorsRule, OriginEntry } from '@cors-playground/engine';
 import type { AuditFinding } from './auditFinding.ts';
+import { sharedHostSuffix } from './sharedHost.ts';
 import { regexRiskAnchors, regexRiskNestedQuantifier, regexRiskUnescapedDots } from './regexRisk.ts';
 
 const loopback = /^http:\/\/(?:localhost|127\.0\.0\.1|\[::1\]|[a-z0-9-]+\.localhost)(?::\d+)?$/;
@@ -47,13 +48,13 @@ function originAuditString(entry: string, path: string, rule: CorsRule, hasHttps
   if (star >= 0) {
     const domain = entry.slice(star + 4).replace(/:\d+$/, '');
     const labels = domain.split('.').filter(Boolean);
-    const broad = labels.length <= 1;
+    const broad = labels.length <= 1 || sharedHostSuffix(domain) === domain;
     findings.push({
       id: 'origin.wildcard-broad',
       severity: broad ? 'high' : rule.credentials ? 'medium' : 'low',
-      title: broad ? `${entry} allows a whole top-level domain` : `${entry} trusts every subdomain`,
+      title: broad ? `${entry} allows names anyone can register` : `${entry} trusts every subdomain`,
       why: broad
-        ? `Anyone can register a name under .${domain} and read your API.`
+        ? `Anyone can get a name under .${domain} and read your API.`
         : 'One forgotten, user-content or taken-over subdomain (a dangling CNAME) can then read your API.',
       fix: 'List the exact origins that need access.',
       path,
@@ -69,12 +70,11 @@ function originAuditRegex(entry: Exclude<OriginEntry, string>, path: string): Au
   const start = own.start || entry.anchor !== 'none';
   const end = own.end || entry.anchor === 'both';
   if (!start || !end) {
-    const example = !end ? 'https://app.example.com.evil.net' : 'https://evil.net/?https://app.example.com';
     findings.push({
       id: 'origin.regex-unanchored',
       severity: 'high',
       title: `The pattern /${source}/ is not anchored at the ${!start && !end ? 'start or end' : !start ? 'start' : 'end'}`,
-      why: `It matches anywhere inside the Origin, so an attacker's origin that merely contains an allowed one (like ${example}) passes.`,
+      why: `It matches any origin that merely ${!start && !end ? 'contains' : !end ? 'starts with' : 'ends with'} what it spells out, so an attacker's look-alike domain can pass.`,
       fix: `Anchor it: /^${source.replace(/^\^/, '').replace(/\$$/, '')}$/ (or use anchor: 'both').`,
       path: `${path}.regex`,
     });
@@ -84,7 +84,7 @@ function originAuditRegex(entry: Exclude<OriginEntry, string>, path: string): Au
       id: 'origin.regex-unescaped-dot',
       severity: 'high',
       title: `The pattern /${source}/ has an unescaped dot`,
-      why: 'A bare . matches any character, so app.example.com also accepts appXexample.com, which anyone can register.',
+      why: 'A bare . matches any character, so a look-alike name with a letter in place of the dot, which anyone can register, passes.',
       fix: 'Escape literal dots as \\. (app\\.example\\.com).',
       path: `${path}.regex`,
     });

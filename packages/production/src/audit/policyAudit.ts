@@ -1,6 +1,8 @@
 import { corsRuleBase, corsRuleMerged, type CorsRule, type Policy } from '@cors-playground/engine';
 import { auditSeverityRank, type AuditFinding } from './auditFinding.ts';
 import { originAudit } from './originAudit.ts';
+import { auditAttacks } from './auditAttack.ts';
+import { attackFindings } from './attackFinding.ts';
 
 /** Header names that carry credentials or anti-CSRF secrets: never let every allowed origin read them. */
 const credentialLike = new Set([
@@ -22,7 +24,8 @@ const longMaxAge = 86_400;
 /**
  * Security review of a policy: every finding with its severity, why it matters and the fix, most
  * severe first. Path rules are audited as merged with the top level, attributed to the field that
- * introduced the problem.
+ * introduced the problem. Origin rules are also attacked (`auditAttacks`): every origin a scanner would
+ * send that the engine grants is a finding, with that origin as its proof.
  */
 export function policyAudit(policy: Policy): AuditFinding[] {
   const findings = policyAuditRule(corsRuleBase(policy), () => '');
@@ -34,14 +37,15 @@ export function policyAudit(policy: Policy): AuditFinding[] {
     findings.push(...policyAuditRule(rule, at));
   });
   const seen = new Set<string>();
-  return findings
+  // Sorted first so that, when the top level and a path rule raise the same finding, the worse stays.
+  return attackFindings(findings, auditAttacks(policy))
+    .sort((a, b) => auditSeverityRank[a.severity] - auditSeverityRank[b.severity])
     .filter((f) => {
       const key = `${f.id} ${f.path ?? ''}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
-    })
-    .sort((a, b) => auditSeverityRank[a.severity] - auditSeverityRank[b.severity]);
+    });
 }
 
 function policyAuditRule(rule: CorsRule, at: (field: string) => string): AuditFinding[] {
