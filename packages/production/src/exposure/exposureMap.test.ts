@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyInput } from '@cors-playground/engine';
 import { exposurePolicy } from './exposurePolicy.testkit.ts';
+import { auditAttacks } from '../audit/auditAttack.ts';
 import { exposureMap, type ExposureMap } from './exposureMap.ts';
 import { exposureOriginsGuess } from './exposureOrigins.ts';
 import type { ExposureRequestKind } from './exposureRequest.ts';
@@ -56,15 +57,23 @@ describe('exposureMap', () => {
     const map = exposureMap(policy, {
       ...origins,
       attacks: [
-        { origin: 'http://evilvictim.localhost:5174', class: 'suffix' },
-        { origin: 'http://victim.localhost`.evil:5174', class: 'special-character', browsers: ['safari'] },
+        ...auditAttacks(policy),
+        {
+          origin: 'http://victim.localhost`.evil.com:5174',
+          class: 'special-character',
+          who: 'anyone',
+          browsers: ['webkit'],
+        },
       ],
     });
     const row = map.rows.find((r) => r.seat.origin === 'http://evilvictim.localhost:5174');
     expect(row?.seat.kind).toBe('lookalike');
     expect(row?.cells.map((c) => c.access)).toEqual(['reads', 'reads', 'reads', 'sends']);
-    const safariOnly = cell(map, 'http://victim.localhost`.evil:5174', 'credentialed-get');
-    expect(safariOnly).toMatchObject({ access: 'blocked', verdicts: [] });
+    const safariOnly = map.rows.find((r) => r.seat.origin === 'http://victim.localhost`.evil.com:5174');
+    expect(safariOnly?.seat.note).toBe(
+      'Only webkit sends this origin; the simulator models Chromium and Firefox.',
+    );
+    expect(safariOnly?.cells[0]).toMatchObject({ access: 'blocked', verdicts: [] });
     expect(cell(map, origins.crossSiteOrigin, 'credentialed-get').access).toBe('sends');
   });
 
@@ -110,10 +119,10 @@ describe('exposureMap', () => {
 });
 
 describe('exposureOriginsGuess', () => {
-  it("takes the policy's own domain: an exact origin first, else what a regex spells, else example.com", () => {
+  it("takes the policy's own domain: the first origin the audit finds it written for, else example.com", () => {
     const guess = (input: PolicyInput) => exposureOriginsGuess(exposurePolicy(input));
     expect(
-      guess({ origin: { mode: 'list', allow: ['null', 'https://*.x.example', 'https://www.bank.example'] } }),
+      guess({ origin: { mode: 'list', allow: ['null', 'https://www.bank.example', 'https://*.x.example'] } }),
     ).toEqual({
       appOrigin: 'https://www.bank.example',
       apiOrigin: 'https://api.bank.example',

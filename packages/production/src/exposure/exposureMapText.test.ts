@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exposurePolicy } from './exposurePolicy.testkit.ts';
+import { auditAttacks } from '../audit/auditAttack.ts';
 import { exposureMap } from './exposureMap.ts';
 import { exposureMapText } from './exposureMapText.ts';
 
@@ -13,7 +14,7 @@ describe('exposureMapText', () => {
       exposureMap(policy, {
         appOrigin: 'https://www.bank.example',
         apiOrigin: 'https://api.bank.example',
-        attacks: [{ origin: 'https://evilbank.example', class: 'suffix' }],
+        attacks: auditAttacks(policy),
       }),
     );
     const lines = text.split('\n');
@@ -23,7 +24,7 @@ describe('exposureMapText', () => {
     );
     expect(lines.find((l) => l.startsWith('https://evil.example '))).toMatch(/◐ sends, can't read/);
     expect(text).toContain(
-      '  https://evilbank.example — Look-alike (suffix); who: anyone who registers such a domain\n    reads: Credentialed GET /private, JSON write (PUT /data), Custom header (X-Requested-With)\n',
+      '  https://evilbank.example — Look-alike (suffix); who: anyone who registers such a name\n    reads: Credentialed GET /private, JSON write (PUT /data), Custom header (X-Requested-With)\n',
     );
     expect(text).toMatch(
       / {4}chromium: The script reads the 401 answer without the user's cookie \(the page \(https:\/\/evilbank\.example\) is cross-site/,

@@ -1,5 +1,6 @@
 import { siteOf, type BrowserName } from '@cors-playground/engine';
-import { exposureOriginParts } from './exposureOrigins.ts';
+import type { AttackClass, AttackWho, AuditAttack } from '../audit/auditAttack.ts';
+import { ownOriginParse, ownOriginText, type OwnOrigin } from '../audit/ownOrigin.ts';
 
 /** Where a row of the exposure map sits, relative to the app and its API. */
 export type ExposureSeatKind =
@@ -14,22 +15,10 @@ export interface ExposureSeat {
   label: string;
   /** Who can obtain such an origin, in words. */
   who: string;
-  /** The browsers that can send this origin at all (some hosts parse only in some browsers). */
+  /** The modelled browsers that can send this origin at all (some hosts parse only in some browsers). */
   browsers: readonly BrowserName[];
-}
-
-/**
- * A granted attacker origin as the attacking audit reports it; only the fields the map needs, so the
- * map follows the audit without depending on its every field.
- */
-export interface ExposureAttack {
-  origin: string;
-  /** The audit's class, e.g. `suffix`, `http-downgrade`, `third-party`. */
-  class: string;
-  /** Who can obtain the origin, in words. Default: "anyone who registers such a domain". */
-  who?: string;
-  /** Browsers that send this origin. Default: every modelled browser. */
-  browsers?: readonly string[];
+  /** Why no modelled browser sends it, when none does (a host only Safari loads). */
+  note?: string;
 }
 
 export interface ExposureSeatsOptions {
@@ -41,8 +30,8 @@ export interface ExposureSeatsOptions {
   siblingOrigin?: string;
   /** A page on another site. Default: `https://evil.example`. */
   crossSiteOrigin?: string;
-  /** Attacker origins the audit found granted: each becomes a row. Default none. */
-  attacks?: readonly ExposureAttack[];
+  /** Attacker origins the audit found granted (`auditAttacks`): each becomes a row. Default none. */
+  attacks?: readonly Pick<AuditAttack, 'origin' | 'class' | 'who' | 'browsers'>[];
 }
 
 const browsersAll: readonly BrowserName[] = ['chromium', 'firefox'];
@@ -50,42 +39,61 @@ const browsersAll: readonly BrowserName[] = ['chromium', 'firefox'];
 /** Third parties anyone can publish on; shown even when not granted, so "blocked" is visible too. */
 const exposureThirdParties = ['https://attacker.github.io', 'https://fiddle.jshell.net'];
 
-function exposureSeatKindOf(attackClass: string): ExposureSeatKind {
-  const name = attackClass.toLowerCase();
-  if (name === 'null') return 'null';
-  if (name.includes('http') || name.includes('downgrade')) return 'downgrade';
-  if (name.includes('third') || name.includes('public-suffix') || name.includes('code-host')) {
-    return 'third-party';
-  }
-  if (name.includes('subdomain') || name.includes('sibling')) return 'sibling';
-  return 'lookalike';
-}
+/** Where each attack class sits among the rows. */
+const exposureSeatKinds: Record<AttackClass, ExposureSeatKind> = {
+  reflection: 'lookalike',
+  prefix: 'lookalike',
+  suffix: 'lookalike',
+  'unescaped-dot': 'lookalike',
+  'special-character': 'lookalike',
+  'any-subdomain': 'sibling',
+  null: 'null',
+  'http-downgrade': 'downgrade',
+  'public-suffix': 'third-party',
+  'code-hosting': 'third-party',
+};
 
-function exposureSeatBrowsers(browsers: readonly string[] | undefined): readonly BrowserName[] {
-  if (!browsers) return browsersAll;
-  return browsersAll.filter((browser) => browsers.includes(browser));
+const exposureSeatOrder: readonly ExposureSeatKind[] = [
+  'app',
+  'sibling',
+  'cross-site',
+  'lookalike',
+  'null',
+  'downgrade',
+  'third-party',
+];
+
+const exposureWhoWords: Record<AttackWho, string> = {
+  anyone: 'anyone who registers such a name',
+  'needs-subdomain': 'whoever controls or takes over a subdomain of your domain',
+  'needs-network-position': 'anyone on the network path (public Wi-Fi) who injects into plain-http traffic',
+};
+
+/** Splits an http(s) origin the caller was given; anything else is a programming error. */
+function exposureOwnOrigin(origin: string): OwnOrigin {
+  const own = ownOriginParse(origin);
+  if (!own) throw new Error(`the exposure map needs an http(s) origin, not ${origin}`);
+  return own;
 }
 
 /** `blog.<registrable domain>` on the API's scheme and port: the same site, another origin. */
 function exposureSiblingDefault(apiOrigin: string): string {
-  const url = exposureOriginParts(apiOrigin);
-  const site = siteOf(apiOrigin);
-  const domain = site?.domain ?? url.hostname;
+  const api = exposureOwnOrigin(apiOrigin);
+  const domain = siteOf(apiOrigin)?.domain ?? api.host;
   // A bare public suffix (`localhost`) has no subdomain on the same site: another port is the sibling.
-  if (domain === url.hostname && !domain.includes('.')) {
-    return `${url.protocol}//${domain}:${(Number(url.port) || 80) + 1}`;
+  if (domain === api.host && !domain.includes('.')) {
+    return ownOriginText({ ...api, port: `:${(Number(api.port.slice(1)) || 80) + 1}` });
   }
-  return `${url.protocol}//blog.${domain}${url.port ? `:${url.port}` : ''}`;
+  return ownOriginText({ ...api, host: `blog.${domain}` });
 }
 
 /**
  * The rows of the exposure map: the app, a same-site sibling, a cross-site page, every granted
- * attacker origin, `null`, the `http` downgrade of the app, and third parties. One row per origin:
- * the first seat named for an origin keeps it.
+ * attacker origin, `null`, the `http` downgrade of the app, and third parties, in that order.
  */
 export function exposureSeats(options: ExposureSeatsOptions): ExposureSeat[] {
-  const app = exposureOriginParts(options.appOrigin);
-  const appOrigin = `${app.protocol}//${app.hostname}${app.port ? `:${app.port}` : ''}`;
+  const app = exposureOwnOrigin(options.appOrigin);
+  const appOrigin = ownOriginText(app);
   const seats: ExposureSeat[] = [
     { kind: 'app', origin: appOrigin, label: 'The app itself', who: 'your own code', browsers: browsersAll },
     {
@@ -103,16 +111,6 @@ export function exposureSeats(options: ExposureSeatsOptions): ExposureSeat[] {
       browsers: browsersAll,
     },
   ];
-  for (const attack of options.attacks ?? []) {
-    const kind = exposureSeatKindOf(attack.class);
-    seats.push({
-      kind,
-      origin: attack.origin,
-      label: kind === 'lookalike' ? `Look-alike (${attack.class})` : `Attacker (${attack.class})`,
-      who: attack.who ?? 'anyone who registers such a domain',
-      browsers: exposureSeatBrowsers(attack.browsers),
-    });
-  }
   seats.push({
     kind: 'null',
     origin: 'null',
@@ -120,16 +118,21 @@ export function exposureSeats(options: ExposureSeatsOptions): ExposureSeat[] {
     who: 'anyone: a sandboxed iframe on any site',
     browsers: browsersAll,
   });
-  if (app.protocol === 'https:') {
+  if (app.scheme === 'https') {
     seats.push({
       kind: 'downgrade',
-      origin: `http://${app.hostname}${app.port ? `:${app.port}` : ''}`,
+      origin: ownOriginText({ ...app, scheme: 'http' }),
       label: 'The app over plain http',
       who: 'anyone on the network path (public Wi-Fi) who injects a script into an http page',
       browsers: browsersAll,
     });
   }
-  for (const origin of exposureThirdParties) {
+  const attacks = options.attacks ?? [];
+  // The audit's own third parties replace the stock ones when it found any granted.
+  const thirdParties = attacks.some((a) => exposureSeatKinds[a.class] === 'third-party')
+    ? []
+    : exposureThirdParties;
+  for (const origin of thirdParties) {
     seats.push({
       kind: 'third-party',
       origin,
@@ -138,6 +141,25 @@ export function exposureSeats(options: ExposureSeatsOptions): ExposureSeat[] {
       browsers: browsersAll,
     });
   }
+  for (const attack of attacks) {
+    const kind = exposureSeatKinds[attack.class];
+    const browsers = browsersAll.filter((browser) => attack.browsers.includes(browser));
+    seats.push({
+      kind,
+      origin: attack.origin,
+      label: `${kind === 'lookalike' ? 'Look-alike' : 'Attacker'} (${attack.class})`,
+      who: exposureWhoWords[attack.who],
+      browsers,
+      ...(browsers.length === 0
+        ? {
+            note: `Only ${attack.browsers.join(', ')} sends this origin; the simulator models Chromium and Firefox.`,
+          }
+        : {}),
+    });
+  }
+  // One row per origin, the stock seat first (the audit's null and http twin are the same seats).
   const seen = new Set<string>();
-  return seats.filter((seat) => (seen.has(seat.origin) ? false : (seen.add(seat.origin), true)));
+  return seats
+    .filter((seat) => (seen.has(seat.origin) ? false : (seen.add(seat.origin), true)))
+    .sort((a, b) => exposureSeatOrder.indexOf(a.kind) - exposureSeatOrder.indexOf(b.kind));
 }
