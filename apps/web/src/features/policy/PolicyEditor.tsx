@@ -1,6 +1,5 @@
 import { lazy, Suspense } from 'react';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
-import ExposureMapPanel from '../exposure/ExposureMapPanel.tsx';
 import { AppOriginToggle } from './AppOriginToggle.tsx';
 import { PolicyAudit } from './PolicyAudit.tsx';
 import { PolicyForm } from './PolicyForm.tsx';
@@ -16,7 +15,7 @@ const PolicyJsonView = lazy(() => import('./PolicyJsonView.tsx'));
 
 /**
  * The live policy editor: a quick toggle, the form, the synced JSON view, what the API now sends,
- * the audit and the exposure map. Loaded on demand with the engine (see PolicyPanel).
+ * presets and the audit. Loaded on demand with the engine (see PolicyPanel).
  */
 export default function PolicyEditor() {
   const { text, model, syntaxError, check, edit } = usePolicyDraft();
@@ -55,7 +54,6 @@ export default function PolicyEditor() {
       </section>
       <PolicyPreview />
       <PolicyAudit />
-      <ExposureMapPanel />
       <PolicyPresets />
     </>
   );
