@@ -12,6 +12,11 @@ describe('cors audit: the exposure map', () => {
     // The sibling on the bank's own site reads /private with the user's cookie.
     expect(r.stdout).toMatch(/^https:\/\/blog\.bank\.example +● reads the response/m);
     expect(r.stdout).toMatch(/^https:\/\/evil\.example +◐ sends, can't read/m);
+    // The audit's look-alike is a row of its own, and it reads (without the user's cookie).
+    expect(r.stdout).toMatch(/^https:\/\/evilbank\.example +● reads the response/m);
+    expect(r.stdout).toContain(
+      '  https://evilbank.example — Look-alike (suffix); who: anyone who registers such a name',
+    );
     expect(r.stdout).toMatch(/ {4}chromium: The script reads the 200 answer with the user's cookie\./);
   });
 

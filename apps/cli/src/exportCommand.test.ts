@@ -21,6 +21,25 @@ describe('cors export', () => {
     ).toBe(true);
   });
 
+  it('prints the HIGH audit findings on stderr before the code, and keeps stdout the code alone', async () => {
+    const careless = JSON.stringify({
+      origin: { mode: 'list', allow: [{ regex: '^https://.*bank\\.example$' }] },
+      credentials: true,
+      allowHeaders: { mode: 'list', values: ['content-type'] },
+    });
+    const r = await cliRun(['export', '--to', 'django'], careless);
+    expect(r.code).toBe(0);
+    const lines = r.stderr.split('\n').filter(Boolean);
+    expect(lines[0]).toMatch(/^# HIGH: the audit found 1 serious problem/);
+    expect(r.stderr).toContain('example: Origin: https://evilbank.example (suffix; anyone)');
+    expect(r.stderr.indexOf('HIGH')).toBeLessThan(r.stderr.indexOf('What django will do'));
+    expect(lines.every((l) => l.startsWith('#'))).toBe(true);
+    expect(r.stdout).not.toMatch(/HIGH|evilbank/);
+    expect(r.stdout).toMatch(/CORS_ALLOWED_ORIGIN_REGEXES/);
+    const clean = await cliRun(['export', '--to', 'django'], safe);
+    expect(clean.stderr).not.toMatch(/HIGH/);
+  });
+
   it('reads a policy file relative to the user directory', async () => {
     const r = await cliRun(['export', '--to', 'express', 'src/__fixtures__/policy.json']);
     expect(r.code).toBe(0);
@@ -66,6 +85,43 @@ describe('cors audit', () => {
     expect((JSON.parse(low.stdout) as Array<{ id: string }>).map((f) => f.id)).toContain(
       'origin.wildcard-broad',
     );
+  });
+
+  it('--json lists each finding with its class, example origin, who, browsers, severity and fix', async () => {
+    const careless = JSON.stringify({
+      origin: {
+        mode: 'list',
+        allow: [
+          'https://www.bank.example',
+          'https://jsfiddle.net',
+          { regex: '^https://www\\.bank\\.example([^\\w.-].*)?$' },
+        ],
+      },
+      credentials: true,
+      allowHeaders: { mode: 'list', values: ['content-type'] },
+    });
+    const r = await cliRun(['audit', '--json'], careless);
+    expect(r.code).toBe(1);
+    const records = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
+    expect(records).toContainEqual(
+      expect.objectContaining({
+        id: 'origin.code-hosting',
+        class: 'code-hosting',
+        severity: 'high',
+        example: 'https://jsfiddle.net',
+        who: 'anyone',
+        path: 'origin.allow[1]',
+        fix: expect.stringContaining('jsfiddle.net'),
+      }),
+    );
+    const special = records.find((f) => f.class === 'special-character');
+    expect(special).toMatchObject({
+      severity: 'high',
+      path: 'origin.allow[2]',
+      browsers: ['firefox', 'webkit'],
+    });
+    expect(special?.example).toBe('https://www.bank.example$.evil.com');
+    for (const f of records) expect(Object.keys(f)).toEqual(Object.keys(records[0] ?? {}));
   });
 
   it('invalid policy: exit 2', async () => {

@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
 import {
   exportTargets,
+  policyAudit,
   policyExportersRun,
   type ExportTarget,
   type PolicyExport,
 } from '@cors-playground/production';
+import { auditCommandDetail } from './auditCommand.ts';
 import { cliInputFail, cliInputPolicy } from './cliInput.ts';
 
 const commentPrefix: Record<PolicyExport['language'], string> = {
@@ -16,7 +18,11 @@ const commentPrefix: Record<PolicyExport['language'], string> = {
   csharp: '//',
 };
 
-/** `cors export --to <target> [policy.json]`: code on stdout, differences on stderr as comments. */
+/**
+ * `cors export --to <target> [policy.json]`: code on stdout; on stderr as comments, the policy's HIGH
+ * audit findings first (a policy leaving the playground should not carry them unseen), then the
+ * differences. Stdout stays exactly the code, so it can be redirected into a file.
+ */
 export function exportCommand(program: Command): void {
   program
     .command('export')
@@ -29,8 +35,18 @@ export function exportCommand(program: Command): void {
       }
       const policy = await cliInputPolicy(file);
       const result = policyExportersRun(policy, options.to as ExportTarget);
-      process.stdout.write(result.code);
       const c = commentPrefix[result.language];
+      const high = policyAudit(policy).filter((f) => f.severity === 'high');
+      if (high.length > 0) {
+        process.stderr.write(
+          `${c} HIGH: the audit found ${high.length} serious problem(s) in this policy:\n`,
+        );
+        for (const f of high) {
+          process.stderr.write(`${c} - ${f.title} (${f.path ?? f.id})\n`);
+          for (const line of auditCommandDetail(f, '   ')) process.stderr.write(`${c}${line}\n`);
+        }
+      }
+      process.stdout.write(result.code);
       if (result.differences.length === 0) {
         process.stderr.write(`${c} Exact: ${result.target} behaves like the playground policy.\n`);
       } else {

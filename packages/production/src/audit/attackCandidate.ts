@@ -1,6 +1,5 @@
-import type { OriginPolicy } from '@cors-playground/engine';
 import type { AttackClass, AttackWho } from './auditAttack.ts';
-import { ownOriginText, ownOrigins, type OwnOrigin } from './ownOrigin.ts';
+import { ownOriginText, type OwnOrigin } from './ownOrigin.ts';
 import {
   sharedHostPlaygrounds,
   sharedHostRegistrable,
@@ -41,6 +40,9 @@ export const attackHostCharacters: readonly string[] = [
   '"',
 ];
 
+/** Dots tried per host (the last ones: `a.b.c.bank.example` is fooled at `bank.example` or not at all). */
+const attackDotsMax = 3;
+
 /** Domains an attacker registers; the first whose top-level domain the policy does not use is taken. */
 const attackerDomains = ['evil.com', 'evil.net', 'evil.org', 'evil.io'];
 
@@ -49,11 +51,11 @@ const evil = 'evil';
 
 /**
  * The attack origins for one origin rule, as Corsy, CORScanner, CORStest and PortSwigger's checks
- * derive them from the allowed origins, plus shared hosting and code playgrounds. Unfiltered: the
- * caller keeps those the engine grants.
+ * derive them from the allowed origins (look-alikes of the first `ownLimit` of `own`; all of them name
+ * the app's own domains), plus shared hosting and code playgrounds. Unfiltered: the caller keeps those
+ * the engine grants.
  */
-export function attackCandidates(policy: OriginPolicy): AttackCandidate[] {
-  const own = ownOrigins(policy);
+export function attackCandidates(own: readonly OwnOrigin[], ownLimit: number): AttackCandidate[] {
   const ownDomains = new Set(own.map((o) => sharedHostRegistrable(o.host)));
   // The attacker's own domain sits under a top-level domain the policy never names, so a `*.com`
   // wildcard does not pass for reflection.
@@ -65,7 +67,7 @@ export function attackCandidates(policy: OriginPolicy): AttackCandidate[] {
     { origin: 'null', class: 'null', who: 'anyone', from: null },
     { origin: `https://${attacker}`, class: 'reflection', who: 'anyone', from: null },
   ];
-  for (const o of own) out.push(...attackCandidatesOf(o, attacker, who));
+  for (const o of own.slice(0, ownLimit)) out.push(...attackCandidatesOf(o, attacker, who));
   for (const suffix of sharedHostSuffixes) {
     out.push({ origin: `https://${evil}-cors.${suffix}`, class: 'public-suffix', who: 'anyone', from: null });
   }
@@ -111,7 +113,8 @@ function attackCandidatesOf(
   }
   // A regex's bare dot accepts any character: try a letter for each dot left of the top-level label.
   const dots = [...host.matchAll(/\./g)].map((m) => m.index);
-  for (const i of dots.slice(0, -1)) add('unescaped-dot', `${host.slice(0, i)}x${host.slice(i + 1)}`);
+  for (const i of dots.slice(0, -1).slice(-attackDotsMax))
+    add('unescaped-dot', `${host.slice(0, i)}x${host.slice(i + 1)}`);
   for (const c of attackHostCharacters) add('special-character', `${host}${c}.${attacker}`);
   return out;
 }

@@ -14,7 +14,7 @@ export function attackFix(candidate: AttackCandidate, rule: CorsRule): string {
     case 'prefix':
       return `Anchor the pattern at the end ($) so nothing can follow ${own}.`;
     case 'suffix':
-      return `Anchor the pattern at the start and spell out the whole host, so nothing can come before ${host}: ^${own.replace(/\./g, '\\.')}$.`;
+      return `Let nothing but an exact name come before ${host}: anchor the pattern at the start and replace a leading .* (or [a-z.]+) with the hosts you mean: ^${own.replace(/\./g, '\\.')}$.`;
     case 'unescaped-dot':
       return `Escape the literal dots as \\. (${host.replace(/\./g, '\\.')}).`;
     case 'special-character':

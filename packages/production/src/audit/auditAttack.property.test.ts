@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { headerListGet, labRoute, policyParse, serverRespond, type Policy } from '@cors-playground/engine';
+import {
+  headerListGet,
+  labRoute,
+  policyParse,
+  serverRespond,
+  type Policy,
+  type ServerRequest,
+} from '@cors-playground/engine';
 import { describe, expect, it } from 'vitest';
 import { policyArbitrary } from '../../../engine/src/policy/policyArbitrary.testkit.ts';
 import { auditAttacks, type AttackClass, type AuditAttack } from './auditAttack.ts';
@@ -11,7 +18,7 @@ const urls = ['/echo', '/', '/api/echo', '/public', '/x', '/status/200'];
 function attackChecked(policy: Policy, attack: AuditAttack): number {
   let checked = 0;
   for (const url of urls) {
-    const request = { method: 'GET', url, headers: [['Origin', attack.origin]] as [string, string][] };
+    const request: ServerRequest = { method: 'GET', url, headers: [['Origin', attack.origin]], body: null };
     // The lab API's own path: the engine's policy server in front of the lab routes.
     const { decision, response } = serverRespond(policy, labRoute, request);
     if (decision.pathRule !== attack.pathRule) continue;

@@ -1,6 +1,6 @@
 import { policyParse, type Policy, type PolicyInput } from '@cors-playground/engine';
 import { describe, expect, it } from 'vitest';
-import { auditAttacks, type AttackClass } from './auditAttack.ts';
+import { auditAttackLimits, auditAttacks, type AttackClass } from './auditAttack.ts';
 import { policyAudit } from './policyAudit.ts';
 
 function policy(input: PolicyInput): Policy {
@@ -130,6 +130,16 @@ describe('auditAttacks', () => {
     ).not.toMatch(/app\.example\.com|\?https:/);
   });
 
+  it('names no bogus example: a pattern spelling its scheme first needs no ^, and the dot fix is the pattern escaped', () => {
+    const schemeFirst = policyAudit(policy(credentialed({ regex: 'https://app\\.bank\\.example$' })));
+    expect(schemeFirst.map((f) => f.id)).not.toContain('origin.regex-unanchored');
+    const dotted = policyAudit(policy(credentialed({ regex: '^https://app.bank.example$' })));
+    const dot = dotted.find((f) => f.id === 'origin.regex-unescaped-dot');
+    expect(dot?.fix).toContain('^https://app\\.bank\\.example$');
+    expect(dot?.attack?.origin).toBe('https://appxbank.example');
+    expect(dot?.why).toContain('https://appxbank.example');
+  });
+
   it('grants nothing for exact origins and a whole-match escaped regex', () => {
     const safe = credentialed('https://app.bank.example', {
       regex: '^https://(www|admin)\\.bank\\.example$',
@@ -162,5 +172,15 @@ describe('auditAttacks', () => {
     expect(backtick?.browsers).not.toContain('chromium');
     const plain = auditAttacks(policy(credentialed('https://*.bank.example')))[0];
     expect(plain?.browsers).toEqual(['chromium', 'firefox', 'webkit']);
+  });
+
+  it('derives look-alikes from a bounded number of own origins, patterns first', () => {
+    const exact = Array.from({ length: 30 }, (_, i) => `https://app.d${i}.example`);
+    const wildcards = Array.from({ length: 20 }, (_, i) => `https://*.w${i}.example`);
+    const attacks = auditAttacks(policy(credentialed(...exact, ...wildcards)));
+    // The wildcards come last in the list but first in the audit's attention, up to the bound.
+    const subdomains = new Set(attacks.filter((a) => a.class === 'any-subdomain').map((a) => a.path));
+    expect(subdomains.size).toBe(auditAttackLimits.ownPerRule);
+    expect(subdomains).toContain('origin.allow[30]');
   });
 });

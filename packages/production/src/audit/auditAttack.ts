@@ -1,9 +1,11 @@
 import { corsRuleBase, corsRuleMerged, originMatch, originMatchEntry } from '@cors-playground/engine';
-import type { CorsRule, Policy } from '@cors-playground/engine';
+import type { CorsRule, OriginEntry, OriginPolicy, Policy } from '@cors-playground/engine';
 import type { AuditSeverity } from './auditFinding.ts';
 import { attackCandidates, type AttackCandidate } from './attackCandidate.ts';
 import { attackBrowsers, type AttackBrowser } from './attackBrowser.ts';
 import { attackFix } from './attackFix.ts';
+import { ownOrigins } from './ownOrigin.ts';
+import { regexRiskUnescapedDots } from './regexRisk.ts';
 import { sharedHostSuffix } from './sharedHost.ts';
 
 /**
@@ -70,7 +72,8 @@ export type { AttackBrowser };
  */
 export function auditAttacks(policy: Policy): AuditAttack[] {
   const base = corsRuleBase(policy);
-  const attacks = auditAttacksRule(base, null, '');
+  const budget: AttackBudget = { own: auditAttackLimits.ownPerPolicy, granted: new Map() };
+  const attacks = auditAttacksRule(base, null, '', budget);
   corsRuleMerged(policy).forEach((rule, i) => {
     const override = policy.paths[i]?.override ?? {};
     if (
@@ -81,52 +84,106 @@ export function auditAttacks(policy: Policy): AuditAttack[] {
       return;
     }
     const at = 'origin' in override && override.origin !== undefined ? `paths[${i}].override.` : '';
-    attacks.push(...auditAttacksRule(rule, i, at));
+    attacks.push(...auditAttacksRule(rule, i, at, budget));
   });
   return attacks;
 }
 
-function auditAttacksRule(rule: CorsRule, pathRule: number | null, at: string): AuditAttack[] {
+/**
+ * Bounds on the work of one audit: every candidate runs through the whole allowed-origin list, and a
+ * policy holds up to 51 lists of 200 entries. Look-alikes are derived from a limited number of own
+ * origins; the shared hosts and playgrounds are always tried.
+ */
+export const auditAttackLimits = {
+  /** Own origins (patterns first) whose look-alikes are tried, per rule. */
+  ownPerRule: 16,
+  /** Own origins whose look-alikes are tried, over all the rules of a policy. */
+  ownPerPolicy: 64,
+};
+
+/** What one audit has left to spend, and the grants of each distinct origin rule already attacked. */
+interface AttackBudget {
+  own: number;
+  granted: Map<string, Granted[]>;
+}
+
+function auditAttacksRule(
+  rule: CorsRule,
+  pathRule: number | null,
+  at: string,
+  budget: AttackBudget,
+): AuditAttack[] {
   if (!rule.enabled || rule.origin.mode === 'any') return [];
-  const origin = rule.origin;
-  const granted: AttackCandidate[] = [];
+  const key = JSON.stringify(rule.origin);
+  const granted = budget.granted.get(key) ?? auditAttacksGranted(rule.origin, budget);
+  budget.granted.set(key, granted);
+  return granted.map(({ candidate, entry }) =>
+    auditAttackOf(rule, candidate, pathRule, `${at}origin${entry < 0 ? '' : `.allow[${entry}]`}`),
+  );
+}
+
+/** The candidates the engine grants for one origin rule, named after the entry that grants each. */
+function auditAttacksGranted(origin: OriginPolicy, budget: AttackBudget): Granted[] {
+  const own = ownOrigins(origin);
+  const ownLimit = Math.min(own.length, auditAttackLimits.ownPerRule, budget.own);
+  budget.own -= ownLimit;
+  const granted: Granted[] = [];
   const seen = new Set<string>();
-  for (const candidate of attackCandidates(origin)) {
+  for (const candidate of attackCandidates(own, ownLimit)) {
     if (seen.has(candidate.origin)) continue;
     seen.add(candidate.origin);
-    if (originMatch(origin, candidate.origin).allowed) granted.push(candidate);
+    if (!originMatch(origin, candidate.origin).allowed) continue;
+    // The entry that grants it: the first, as the matcher tries them.
+    const entry =
+      origin.mode === 'list' ? origin.allow.findIndex((e) => originMatchEntry(e, candidate.origin)) : -1;
+    granted.push({
+      candidate: auditAttackClassify(candidate, origin.mode === 'list' ? origin.allow[entry] : undefined),
+      entry,
+    });
   }
-  return auditAttacksDistinct(granted).map((candidate) =>
-    auditAttackOf(rule, candidate, pathRule, `${at}origin${auditAttackEntry(rule, candidate)}`),
-  );
+  return auditAttacksDistinct(granted);
+}
+
+interface Granted {
+  candidate: AttackCandidate;
+  /** Index in `origin.allow` of the entry that grants it; -1 for `reflect`. */
+  entry: number;
+}
+
+/**
+ * Names the hole after the entry that really has it: a letter for a dot passes a dotless regex only
+ * because anything may come before the domain (a suffix match).
+ */
+function auditAttackClassify(candidate: AttackCandidate, entry: OriginEntry | undefined): AttackCandidate {
+  if (candidate.class !== 'unescaped-dot') return candidate;
+  if (typeof entry !== 'string' && entry !== undefined && regexRiskUnescapedDots(entry.regex).length > 0) {
+    return candidate;
+  }
+  return { ...candidate, class: 'suffix' };
 }
 
 /**
  * Drops the grants another one already implies: when any origin passes, the look-alikes and third
- * parties say nothing more (`null` and the `http` twin stay: they are other seats); one name per shared
- * hosting suffix, and no playground under a suffix already granted.
+ * parties say nothing more (`null` and the `http` twin stay: they are other seats); a special
+ * character after a host whose plain prefix match the same entry grants is that prefix match; one name
+ * per shared hosting suffix, and no playground under a suffix already granted.
  */
-function auditAttacksDistinct(granted: AttackCandidate[]): AttackCandidate[] {
-  if (granted.some((c) => c.class === 'reflection')) {
-    return granted.filter(
-      (c) => c.class === 'reflection' || c.class === 'null' || c.class === 'http-downgrade',
-    );
+function auditAttacksDistinct(granted: Granted[]): Granted[] {
+  if (granted.some((g) => g.candidate.class === 'reflection')) {
+    return granted.filter(({ candidate: c }) => ['reflection', 'null', 'http-downgrade'].includes(c.class));
   }
+  const prefixed = new Set(
+    granted.filter((g) => g.candidate.class === 'prefix').map((g) => `${g.entry} ${g.candidate.from}`),
+  );
   const suffixes = new Set<string>();
-  return granted.filter((c) => {
+  return granted.filter(({ candidate: c, entry }) => {
+    if (c.class === 'special-character') return !prefixed.has(`${entry} ${c.from}`);
     if (c.class !== 'public-suffix' && c.class !== 'code-hosting') return true;
     const suffix = sharedHostSuffix(c.origin.replace(/^[a-z]+:\/\//, '')) ?? c.origin;
     if (suffixes.has(suffix)) return false;
     suffixes.add(suffix);
     return true;
   });
-}
-
-/** The `.allow[i]` suffix of the entry that grants the candidate (the first, as the matcher tries them). */
-function auditAttackEntry(rule: CorsRule, candidate: AttackCandidate): string {
-  if (rule.origin.mode !== 'list') return '';
-  const i = rule.origin.allow.findIndex((entry) => originMatchEntry(entry, candidate.origin));
-  return i < 0 ? '' : `.allow[${i}]`;
 }
 
 function auditAttackOf(

@@ -1,7 +1,12 @@
 import type { CorsRule, OriginEntry } from '@cors-playground/engine';
 import type { AuditFinding } from './auditFinding.ts';
 import { sharedHostSuffix } from './sharedHost.ts';
-import { regexRiskAnchors, regexRiskNestedQuantifier, regexRiskUnescapedDots } from './regexRisk.ts';
+import {
+  regexRiskAnchors,
+  regexRiskDotsEscaped,
+  regexRiskNestedQuantifier,
+  regexRiskUnescapedDots,
+} from './regexRisk.ts';
 
 const loopback = /^http:\/\/(?:localhost|127\.0\.0\.1|\[::1\]|[a-z0-9-]+\.localhost)(?::\d+)?$/;
 
@@ -48,7 +53,7 @@ function originAuditString(entry: string, path: string, rule: CorsRule, hasHttps
   if (star >= 0) {
     const domain = entry.slice(star + 4).replace(/:\d+$/, '');
     const labels = domain.split('.').filter(Boolean);
-    const broad = labels.length <= 1 || sharedHostSuffix(domain) === domain;
+    const broad = labels.length <= 1 || sharedHostSuffix(labels.join('.')) === labels.join('.');
     findings.push({
       id: 'origin.wildcard-broad',
       severity: broad ? 'high' : rule.credentials ? 'medium' : 'low',
@@ -67,7 +72,10 @@ function originAuditRegex(entry: Exclude<OriginEntry, string>, path: string): Au
   const findings: AuditFinding[] = [];
   const source = entry.regex;
   const own = regexRiskAnchors(source);
-  const start = own.start || entry.anchor !== 'none';
+  // An origin holds `://` once, so a pattern that spells its scheme first cannot match later in one:
+  // without `^` it still only matches from the start.
+  const schemeFirst = /^(?:https?|https\?|http\(s\)\?):\/\//.test(source);
+  const start = own.start || entry.anchor !== 'none' || schemeFirst;
   const end = own.end || entry.anchor === 'both';
   if (!start || !end) {
     findings.push({
@@ -85,7 +93,7 @@ function originAuditRegex(entry: Exclude<OriginEntry, string>, path: string): Au
       severity: 'high',
       title: `The pattern /${source}/ has an unescaped dot`,
       why: 'A bare . matches any character, so a look-alike name with a letter in place of the dot, which anyone can register, passes.',
-      fix: 'Escape literal dots as \\. (app\\.example\\.com).',
+      fix: `Escape literal dots as \\.: /${regexRiskDotsEscaped(source)}/.`,
       path: `${path}.regex`,
     });
   }

@@ -29,15 +29,19 @@ export function ownOriginText(own: OwnOrigin): string {
 }
 
 /**
- * The policy's own origins: exact entries, the domains of `*.` wildcards, and samples of what each
- * regex was meant to accept (only samples the engine's matcher accepts, or, failing that, the host
+ * The policy's own origins: the domains of `*.` wildcards and samples of what each regex was meant to
+ * accept, then the exact entries (only samples the engine's matcher accepts, or, failing that, the host
  * names spelled in the pattern).
  */
 export function ownOrigins(policy: OriginPolicy): OwnOrigin[] {
   if (policy.mode !== 'list') return [];
   const out = new Map<string, OwnOrigin>();
-  for (const entry of policy.allow) {
-    for (const own of ownOriginsOfEntry(entry)) out.set(ownOriginText(own), own);
+  // Patterns first: their look-alikes are the ones a pattern may grant, and callers may take only the first few.
+  const patterns = policy.allow.filter((e) => typeof e !== 'string' || e.includes('://*.'));
+  const exact = policy.allow.filter((e) => typeof e === 'string' && !e.includes('://*.'));
+  for (const entry of [...patterns, ...exact]) {
+    for (const own of ownOriginsOfEntry(entry))
+      if (!out.has(ownOriginText(own))) out.set(ownOriginText(own), own);
   }
   return [...out.values()];
 }

@@ -47,6 +47,15 @@ export function regexRiskUnescapedDots(source: string): number[] {
   return dots;
 }
 
+/** The pattern with its unescaped dots (as `regexRiskUnescapedDots` finds them) escaped. */
+export function regexRiskDotsEscaped(source: string): string {
+  const dots = new Set(regexRiskUnescapedDots(source));
+  return source
+    .split('')
+    .map((c, i) => (dots.has(i) ? '\\.' : c))
+    .join('');
+}
+
 /**
  * A group that holds an unbounded quantifier and is itself repeated (`(a+)+`, `(\w*\.)*`): exponential
  * backtracking in JavaScript, Python, PCRE, Java and .NET (RE2, which the playground uses, is immune).

@@ -8,8 +8,11 @@
 /** At most this many samples per group: cross products of alternatives stay small. */
 const sampleMax = 8;
 
-/** Characters tried, in order, as the representative of a character class or `.`. */
-const classProbe = ['w', 'a', '0', '-', '.', '_', '~', '!', 'x', 'z', '9'];
+/** Characters tried, in order, as the representative of a character class: host-like ones first. */
+const classProbe = [
+  ...['w', 'a', '0', '-', '.', '_', '~', '!'],
+  ...Array.from({ length: 0x7e - 0x20 }, (_, i) => String.fromCharCode(0x21 + i)),
+];
 
 /** Up to `sampleMax` strings the pattern is meant to match; never throws. */
 export function regexSample(source: string): string[] {

@@ -1,5 +1,5 @@
 import { corsRuleBase, corsRuleMerged, siteOf, type Policy } from '@cors-playground/engine';
-import { ownOriginText, ownOrigins } from '../audit/ownOrigin.ts';
+import { ownOriginParse, ownOriginText, ownOrigins, type OwnOrigin } from '../audit/ownOrigin.ts';
 
 /** The app and API a policy is about, when nothing else says (`cors audit` reads only the policy). */
 export interface ExposureOrigins {
@@ -8,15 +8,19 @@ export interface ExposureOrigins {
 }
 
 /**
- * The policy's own app origin (the first origin the audit finds the policy written for: an exact
- * entry, a wildcard's domain, a regex's sample) and an API beside it (`api.` under the same
+ * The policy's own app origin (its first exact entry, else the first origin the audit finds the
+ * policy written for: a wildcard's domain, a regex's sample) and an API beside it (`api.` under the same
  * registrable domain). Default `https://app.example.com` and `https://api.example.com` when the
  * policy names no domain.
  */
 export function exposureOriginsGuess(policy: Policy): ExposureOrigins {
-  const own = [corsRuleBase(policy), ...corsRuleMerged(policy)]
-    .flatMap((rule) => ownOrigins(rule.origin))
-    .find((origin) => /^[a-z0-9.-]+\.[a-z0-9-]+$/.test(origin.host));
+  const rules = [corsRuleBase(policy), ...corsRuleMerged(policy)];
+  const exact = rules
+    .flatMap((rule) => (rule.origin.mode === 'list' ? rule.origin.allow : []))
+    .flatMap((entry) => (typeof entry === 'string' && !entry.includes('*') ? [ownOriginParse(entry)] : []));
+  const own = [...exact, ...rules.flatMap((rule) => ownOrigins(rule.origin))].find(
+    (origin): origin is OwnOrigin => origin !== null && /^[a-z0-9.-]+\.[a-z0-9-]+$/.test(origin.host),
+  );
   const site = own ? siteOf(ownOriginText(own)) : null;
   if (!own || !site) return { appOrigin: 'https://app.example.com', apiOrigin: 'https://api.example.com' };
   return { appOrigin: ownOriginText(own), apiOrigin: `${site.scheme}//api.${site.domain}${own.port}` };
