@@ -1,5 +1,12 @@
 import type { Command } from 'commander';
-import { policyAudit, type AuditFinding } from '@cors-playground/production';
+import {
+  auditAttacks,
+  exposureMap,
+  exposureMapText,
+  exposureOriginsGuess,
+  policyAudit,
+  type AuditFinding,
+} from '@cors-playground/production';
 import { cliExit, cliInputPolicy } from './cliInput.ts';
 
 /** `cors audit [policy.json] [--json]`: findings as a table or JSON; exit 1 on any high finding. */
@@ -10,11 +17,14 @@ export function auditCommand(program: Command): void {
     .argument('[policy]', 'policy JSON file (default: stdin)')
     .option('--json', 'print the findings as JSON')
     .action(async (file: string | undefined, options: { json?: boolean }) => {
-      const findings = policyAudit(await cliInputPolicy(file));
+      const policy = await cliInputPolicy(file);
+      const findings = policyAudit(policy);
       process.stdout.write(
         options.json
           ? `${JSON.stringify(findings.map(auditCommandJson), null, 2)}\n`
-          : auditCommandTable(findings),
+          : `${auditCommandTable(findings)}\n${exposureMapText(
+              exposureMap(policy, { ...exposureOriginsGuess(policy), attacks: auditAttacks(policy) }),
+            )}`,
       );
       process.exitCode = findings.some((f) => f.severity === 'high') ? cliExit.failed : cliExit.ok;
     });

@@ -3,10 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { controlQueries } from '../api/controlQueries.ts';
 
 const ProductionPanel = lazy(() => import('../features/production/ProductionPanel.tsx'));
+const ExposureMapPanel = lazy(() => import('../features/exposure/ExposureMapPanel.tsx'));
 
 /**
  * For the developer with a failing request in production: check a real server from the terminal, or
- * paste its `curl -i` answer here; export the playground's policy to their framework.
+ * paste its `curl -i` answer here; export the playground's policy to their framework, and see who could read their API with it.
  */
 export default function CheckRoute() {
   const config = useQuery(controlQueries.config()).data;
@@ -30,6 +31,9 @@ export default function CheckRoute() {
       </section>
       <Suspense fallback={<p className="panel">Loading the export and curl analysis…</p>}>
         <ProductionPanel initialTab="analyse" />
+      </Suspense>
+      <Suspense fallback={null}>
+        <ExposureMapPanel />
       </Suspense>
     </div>
   );

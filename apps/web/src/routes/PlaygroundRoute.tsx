@@ -7,6 +7,8 @@ import { RequestPanel } from '../features/request/RequestPanel.tsx';
 
 const ResultPanel = lazy(() => import('../features/result/ResultPanel.tsx'));
 const HistoryPanel = lazy(() => import('../features/history/HistoryPanel.tsx'));
+// Not in the policy editor itself: on the challenges page it would name the attack that solves them.
+const ExposureMapPanel = lazy(() => import('../features/exposure/ExposureMapPanel.tsx'));
 
 /**
  * Request on the left, its verdict on the right at the same height: a Send's answer appears next to the
@@ -20,6 +22,9 @@ export default function PlaygroundRoute() {
         <RequestPanel />
         <div data-testid="policy-column">
           <PolicyPanel />
+          <Suspense fallback={null}>
+            <ExposureMapPanel />
+          </Suspense>
         </div>
         <PermalinkBar />
       </div>

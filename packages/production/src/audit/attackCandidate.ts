@@ -107,7 +107,7 @@ function attackCandidatesOf(
   }
   add('prefix', `${host}.${attacker}`);
   if (port !== '') add('prefix', `${host}.${attacker}`, scheme, '');
-  if (registrable.includes('.') && !registrable.endsWith('.localhost')) {
+  if (registrable.includes('.')) {
     add('suffix', `${evil}${registrable}`);
     if (host !== registrable) add('suffix', `not${host}`);
   }

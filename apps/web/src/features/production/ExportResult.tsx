@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import type { Policy } from '@cors-playground/engine';
 import { policyExportersRun, type ExportTarget, type PolicyExport } from '@cors-playground/production';
 import { CopyButton } from './CopyButton.tsx';
+import { ExportAuditHigh } from './ExportAuditHigh.tsx';
 import { ExportDifferences } from './ExportDifferences.tsx';
 import { exportTargetInfo } from './exportTargetInfo.ts';
 
@@ -24,7 +25,10 @@ function exportResultRun(policy: Policy, target: ExportTarget): PolicyExport | E
   }
 }
 
-/** A policy exported to one framework: where it goes, the code with a copy button, and what differs. */
+/**
+ * A policy exported to one framework: the audit's high findings first, then where it goes, the code with
+ * a copy button, and what differs.
+ */
 export function ExportResult({ policy, target, testId }: ExportResultProps) {
   const result = useMemo(() => exportResultRun(policy, target), [policy, target]);
   const info = exportTargetInfo[target];
@@ -38,6 +42,7 @@ export function ExportResult({ policy, target, testId }: ExportResultProps) {
   const codeTestId = `${testId}-code`;
   return (
     <div className="export-result" data-testid={`${testId}-result`} data-target={target}>
+      <ExportAuditHigh policy={policy} testId={`${testId}-audit-high`} />
       <div className="export-result-bar">
         <p className="muted">Paste into {info.where}.</p>
         <CopyButton text={result.code} what={`the ${info.framework} code`} testId={`${testId}-copy`} />

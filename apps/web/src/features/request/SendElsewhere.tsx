@@ -7,6 +7,7 @@ import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 import { requestDraftOf } from '../../store/requestSlice.ts';
 import { labFetchInit } from '../send/labFetch.ts';
 import { labRequestUrl } from '../send/labRequestUrl.ts';
+import { otherSendHref } from '../send/otherSendHref.ts';
 
 type Elsewhere = 'sameSite' | 'crossSite' | 'null';
 
@@ -29,7 +30,7 @@ export function SendElsewhere() {
   if (!config) return null;
   const request = { url: labRequestUrl(config.apiOrigin, sandbox, draft.path), init: labFetchInit(draft) };
   const base = from === 'sameSite' ? config.otherOrigin : config.crossSiteOrigin;
-  const href = `${base}/send${from === 'null' ? '?frame=null' : ''}#${encodeURIComponent(JSON.stringify(request))}`;
+  const href = otherSendHref(base, request, from === 'null');
   return (
     <details className="request-snippets">
       <summary>Send this request from another origin</summary>
