@@ -14,7 +14,6 @@ import type { Sandbox } from '../sandbox/sandbox.ts';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
 import type { ChallengeBoard } from '../stage/challengeBoard.ts';
 import { challengeControl } from '../stage/challengeControl.ts';
-import type { WorkshopRoom } from '../workshop/workshopRoom.ts';
 import {
   workshopRouter,
   workshopSandboxRefusal,
