@@ -3,6 +3,7 @@ import { ChallengesPage } from './pages/ChallengesPage.ts';
 import { WorkshopInstructorPage, WorkshopParticipantPage } from './pages/WorkshopPage.ts';
 import { axeBlocking } from './support/axeBlocking.ts';
 import { WorkshopServer } from './support/workshopServer.testkit.ts';
+import { testOrigins } from './support/testOrigins.ts';
 
 /**
  * A workshop as a room runs it: participants on LAN-style host names (here mapped to loopback in each
@@ -37,13 +38,14 @@ let browser: Browser;
 let instructorOpen: WorkshopInstructorPage | undefined;
 
 test.beforeAll(async ({ playwright, browserName, launchOptions, channel }, testInfo) => {
-  // Chromium and Firefox may run this file at once: each gets its own ports.
-  const base = testInfo.project.name === 'firefox' ? 10 : 0;
+  // Chromium and Firefox may run this file at once: each gets its own ports, beside the run's own
+  // (E2E_APP_PORT moves them too, so two runs on one machine do not collide).
+  const base = (testInfo.project.name === 'firefox' ? 10 : 0) + testOrigins.appPort + 107;
   server = new WorkshopServer(host, {
-    app: 15280 + base,
-    api: 14080 + base,
-    other: 15281 + base,
-    stage: 15282 + base,
+    app: base,
+    api: base - 1200,
+    other: base + 1,
+    stage: base + 2,
   });
   await server.start();
   browser = await browserLaunch(playwright[browserName], launchOptions, channel);
