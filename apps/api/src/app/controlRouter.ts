@@ -51,9 +51,24 @@ function controlError(error: unknown, path: string, limits: Pick<PlaygroundLimit
   return { status: 500, body: { error: 'Internal error: the server log has the details' } };
 }
 
-/** Lets the event loop serve other requests between slices of a policy check. */
-function policyParsePause(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+/**
+ * `policyParseSliced`, letting the event loop serve other requests between slices, and how long the
+ * slices kept it busy (the sandbox's next write waits in proportion: `PolicyWriteQueue`).
+ */
+async function policyParseMeasured(input: unknown) {
+  let busyMs = 0;
+  let sliceStart = performance.now();
+  const parsed = await policyParseSliced(input, () => {
+    busyMs += performance.now() - sliceStart;
+    return new Promise<void>((resolve) =>
+      setImmediate(() => {
+        sliceStart = performance.now();
+        resolve();
+      }),
+    );
+  });
+  busyMs += performance.now() - sliceStart;
+  return { parsed, busyMs };
 }
 
 /** What the control plane works with: everything the app origin knows. */
@@ -143,15 +158,16 @@ export function controlRouter({
     }
     const release = await turn;
     // 'close' comes when the answer is sent or the client went away; a client gone already is done.
-    res.once('close', release);
-    if (req.socket.destroyed) return release();
+    res.once('close', () => release(Number(res.locals.policyBusyMs ?? 0)));
+    if (req.socket.destroyed) return release(0);
     res.locals.sandbox = sandbox;
     next();
   };
 
   const policyPut = async (req: Request, res: Response) => {
     const sandbox = res.locals.sandbox as Sandbox;
-    const parsed = await policyParseSliced(req.body, policyParsePause);
+    const { parsed, busyMs } = await policyParseMeasured(req.body);
+    res.locals.policyBusyMs = busyMs;
     if (!parsed.ok) {
       res.status(400).json({ error: 'Invalid policy', errors: parsed.errors });
       return;

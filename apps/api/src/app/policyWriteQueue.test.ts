@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PolicyWriteQueue } from './policyWriteQueue.ts';
 
 describe('PolicyWriteQueue', () => {
@@ -12,12 +12,34 @@ describe('PolicyWriteQueue', () => {
     // Another sandbox never waits for this one.
     const bob = await writes.enter('bob');
     expect(writes.busy).toBe(2);
-    bob?.();
-    first?.();
-    first?.(); // released twice: still one turn handed on
-    (await second)?.();
-    (await third)?.();
+    bob?.(0);
+    first?.(0);
+    first?.(0); // released twice: still one turn handed on
+    (await second)?.(0);
+    (await third)?.(0);
     expect(order).toEqual(['second', 'third']);
+    expect(writes.busy).toBe(0);
+  });
+});
+
+describe('PolicyWriteQueue fair share', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('holds a sandbox’s next write back for a multiple of the time the last one kept the loop busy', async () => {
+    vi.useFakeTimers();
+    const writes = new PolicyWriteQueue(2, 4);
+    (await writes.enter('ada'))?.(5);
+    let turn = false;
+    const next = writes.enter('ada')?.then((release) => ((turn = true), release));
+    await vi.advanceTimersByTimeAsync(19);
+    expect(turn).toBe(false);
+    // Another sandbox is not held back.
+    (await writes.enter('bob'))?.(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(turn).toBe(true);
+    (await next)?.(0);
     expect(writes.busy).toBe(0);
   });
 });
