@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { policyParse, policyParseSliced, policyParseSliceWork } from './policyParse.ts';
 import { policyFieldsSchema } from './policySchema.ts';
@@ -52,6 +53,58 @@ function fields(input: unknown) {
   return policyFieldsSchema.parse(input);
 }
 
+/** The most work between two yields of the budget check, and the work in all. */
+function budgetSlices(input: unknown): { slice: number; work: number } {
+  const steps = regexBudgetSteps(fields(input));
+  let work = 0;
+  let slice = 0;
+  for (let step = steps.next(); ; step = steps.next()) {
+    const now = step.done ? step.value.work : step.value;
+    slice = Math.max(slice, now - work);
+    work = now;
+    if (step.done) return { slice, work };
+  }
+}
+
+/** Patterns made of the parts that make DFAs large, costly to compile or slow to walk; salted apart. */
+const costlyPattern = fc
+  .tuple(
+    fc.array(
+      fc.constantFrom(
+        '[\\s\\S]*',
+        '[a-z\\pL]',
+        '(?:.*a){9}',
+        'a[ab]{9}c',
+        '\\pL{20}',
+        '[^a]{30}',
+        '(x|y|z)+',
+      ),
+      {
+        minLength: 1,
+        maxLength: 4,
+      },
+    ),
+    fc.nat(9999),
+  )
+  .map(([parts, salt]) => `${parts.join('')}!${salt}`);
+const costlyEntry = fc.record({
+  regex: costlyPattern,
+  ignoreCase: fc.boolean(),
+  anchor: fc.constantFrom('none', 'both'),
+});
+const costlyPolicy = fc.record({
+  origin: fc.record({ mode: fc.constant('list'), allow: fc.array(costlyEntry, { maxLength: 30 }) }),
+  paths: fc.array(
+    fc.record({
+      path: costlyPattern,
+      override: fc.record({
+        origin: fc.record({ mode: fc.constant('list'), allow: fc.array(costlyEntry, { maxLength: 6 }) }),
+      }),
+    }),
+    { maxLength: 50 },
+  ),
+});
+
 describe('the whole-policy regex budget', () => {
   it('refuses a ~32 KB policy of fifty path rules allowing nine ambiguous regexes each, before compiling any', () => {
     const size = JSON.stringify(fiftyByNine).length;
@@ -78,17 +131,19 @@ describe('the whole-policy regex budget', () => {
   });
 
   it.each(Object.entries(adversarial))('bounds the work on %s, in slices of one pattern', (_name, input) => {
-    const steps = regexBudgetSteps(fields(input));
-    let before = 0;
-    let slice = 0;
-    for (let step = steps.next(); ; step = steps.next()) {
-      const work = step.done ? step.value.work : step.value;
-      slice = Math.max(slice, work - before);
-      before = work;
-      if (step.done) break;
-    }
-    expect(before).toBeLessThanOrEqual(workMax);
+    const { slice, work } = budgetSlices(input);
+    expect(work).toBeLessThanOrEqual(workMax);
     expect(slice).toBeLessThanOrEqual(sliceMax);
+  });
+
+  it('bounds the work on any policy of costly patterns, in slices of one pattern', () => {
+    fc.assert(
+      fc.property(costlyPolicy, (input) => {
+        const { slice, work } = budgetSlices(input);
+        return work <= workMax && slice <= sliceMax;
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it.each(Object.entries(adversarial))('answers %s in slices as it does at once', async (_name, input) => {
