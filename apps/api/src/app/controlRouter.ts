@@ -150,8 +150,7 @@ export function controlRouter({
     if (!sandbox) return;
     const turn = writes.enter(sandbox.id);
     if (!turn) {
-      // Closing the connection spares reading the body a client that retries at once sends again.
-      res.status(429).set({ 'retry-after': '1', connection: 'close' }).json({
+      res.status(429).set('retry-after', '1').json({
         error:
           'This sandbox already has policy changes being applied: send this one again when they are answered',
       });

@@ -1,10 +1,11 @@
 /**
  * Policy writes of one sandbox run one at a time, in arrival order, and take a fair share of the
  * event loop: after a write kept the loop busy for `t` ms, the sandbox's next write starts no sooner
- * than `shareFactor × t` ms later. So a participant's burst of `PUT …/policy`, however many loops send
- * it, uses at most 1 / (1 + shareFactor) of the loop, and others' requests run between its slices
- * (`policyParseSliced`). A few writes may wait (two tabs of one participant applying at once); one
- * more is refused, and the caller answers `429` with `Retry-After`.
+ * than `max(gapMinMs, shareFactor × t)` ms later. So a participant's burst of `PUT …/policy`, however
+ * many loops send it, gets at most 1 / (1 + shareFactor) of the loop for checking policies and at most
+ * 1000 / gapMinMs writes a second (reading each body costs too), and others' requests run between its
+ * slices (`policyParseSliced`). A few writes may wait (two tabs of one participant applying at once);
+ * one more is refused, and the caller answers `429` with `Retry-After`.
  */
 export class PolicyWriteQueue {
   /** Per sandbox with a write in flight (or cooling down): the writes waiting for their turn. */
@@ -15,6 +16,8 @@ export class PolicyWriteQueue {
     private readonly waitingMax = 2,
     /** How long a sandbox waits after a write, as a multiple of the time the write kept the loop busy. Default 4. */
     private readonly shareFactor = 4,
+    /** The least time between two writes of a sandbox, in ms; a person applies far fewer. Default 50. */
+    private readonly gapMinMs = 50,
   ) {}
 
   /**
@@ -47,8 +50,8 @@ export class PolicyWriteQueue {
     return (busyMs) => {
       if (released) return;
       released = true;
-      const pauseMs = Math.max(0, busyMs) * this.shareFactor;
-      if (pauseMs === 0) return handOn();
+      const pauseMs = Math.max(this.gapMinMs, busyMs * this.shareFactor);
+      if (pauseMs <= 0) return handOn();
       // Never keeps a stopping server alive: the pause is at most a few hundred milliseconds.
       setTimeout(handOn, pauseMs).unref();
     };
