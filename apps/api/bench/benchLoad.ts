@@ -103,3 +103,58 @@ export async function benchLabLoad(load: BenchLabLoad): Promise<BenchLabResult> 
   agent.destroy();
   return { sent, statuses, seconds: (Date.now() - started) / 1000 };
 }
+
+/** What `benchRequest` got: the status (or `error`), the answer, and how long it took. */
+export interface BenchAnswer {
+  status: number | 'error';
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+  ms: number;
+}
+
+/** One request, from `localAddress` when given (127.0.0.2 acts as another host), never throwing. */
+export function benchRequest(
+  url: string,
+  init: {
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    agent?: Agent;
+    localAddress?: string;
+  },
+): Promise<BenchAnswer> {
+  const started = performance.now();
+  const target = new URL(url);
+  return new Promise((resolve) => {
+    const failed = () => resolve({ status: 'error', headers: {}, body: '', ms: performance.now() - started });
+    const req = request(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: `${target.pathname}${target.search}`,
+        method: init.method ?? 'GET',
+        headers: init.headers,
+        agent: init.agent,
+        localAddress: init.localAddress,
+        timeout: 30_000,
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.once('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body,
+            ms: performance.now() - started,
+          }),
+        );
+        res.once('error', failed);
+      },
+    );
+    req.once('timeout', () => req.destroy());
+    req.once('error', failed);
+    req.end(init.body);
+  });
+}

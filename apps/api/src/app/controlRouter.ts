@@ -1,5 +1,5 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import { policyParse } from '@cors-playground/engine';
+import { policyParseSliced } from '@cors-playground/engine';
 import {
   controlGuardCheck,
   sandboxDefaultId,
@@ -9,6 +9,7 @@ import {
   type PlaygroundConfig,
 } from '@cors-playground/protocol';
 import type { EventStreams } from './eventStreams.ts';
+import { PolicyWriteQueue } from './policyWriteQueue.ts';
 import type { PlaygroundLimits } from '../start/playgroundLimits.ts';
 import type { Sandbox } from '../sandbox/sandbox.ts';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
@@ -28,24 +29,47 @@ export type ControlWorkshop = WorkshopRouterOptions;
 interface BodyParserError {
   type?: unknown;
   status?: unknown;
+  /** The byte limit of the parser that refused the body (policies and workshop bodies differ). */
+  limit?: unknown;
 }
 
 /** The control plane's answer to an error: a clear status and message, never a stack trace. */
-function controlError(error: unknown, limits: Pick<PlaygroundLimits, 'controlBodyBytes'>) {
-  const { type, status } = (error ?? {}) as BodyParserError;
+function controlError(error: unknown, path: string, limits: Pick<PlaygroundLimits, 'controlBodyBytes'>) {
+  const { type, status, limit } = (error ?? {}) as BodyParserError;
   if (type === 'entity.parse.failed') {
     const message = error instanceof Error ? error.message : 'not JSON';
     return { status: 400, body: { error: 'Invalid JSON', errors: [{ path: '', message }] } };
   }
   if (type === 'entity.too.large') {
-    const message = `must be at most ${limits.controlBodyBytes} bytes`;
-    return { status: 413, body: { error: 'Policy too large', errors: [{ path: '', message }] } };
+    const message = `must be at most ${typeof limit === 'number' ? limit : limits.controlBodyBytes} bytes`;
+    const what = path.endsWith('/policy') ? 'Policy' : 'Request body';
+    return { status: 413, body: { error: `${what} too large`, errors: [{ path: '', message }] } };
   }
   if (typeof status === 'number' && status >= 400 && status < 500) {
     const message = error instanceof Error ? error.message : 'bad request';
     return { status, body: { error: 'Bad request', errors: [{ path: '', message }] } };
   }
   return { status: 500, body: { error: 'Internal error: the server log has the details' } };
+}
+
+/**
+ * `policyParseSliced`, letting the event loop serve other requests between slices, and how long the
+ * slices kept it busy (the sandbox's next write waits in proportion: `PolicyWriteQueue`).
+ */
+async function policyParseMeasured(input: unknown) {
+  let busyMs = 0;
+  let sliceStart = performance.now();
+  const parsed = await policyParseSliced(input, () => {
+    busyMs += performance.now() - sliceStart;
+    return new Promise<void>((resolve) =>
+      setImmediate(() => {
+        sliceStart = performance.now();
+        resolve();
+      }),
+    );
+  });
+  busyMs += performance.now() - sliceStart;
+  return { parsed, busyMs };
 }
 
 /** What the control plane works with: everything the app origin knows. */
@@ -120,10 +144,31 @@ export function controlRouter({
     if (sandbox) res.json(sandbox.policy);
   };
 
-  const policyPut = (req: Request, res: Response) => {
+  const writes = new PolicyWriteQueue();
+  // Before the body is read: a write waits for its sandbox's turn, or is refused at once.
+  const policyWriteTurn = async (req: Request, res: Response, next: NextFunction) => {
     const sandbox = sandboxParam(req, res);
     if (!sandbox) return;
-    const parsed = policyParse(req.body);
+    const turn = writes.enter(sandbox.id);
+    if (!turn) {
+      res.status(429).set('retry-after', '1').json({
+        error:
+          'This sandbox already has policy changes being applied: send this one again when they are answered',
+      });
+      return;
+    }
+    const release = await turn;
+    // 'close' comes when the answer is sent or the client went away; a client gone already is done.
+    res.once('close', () => release(Number(res.locals.policyBusyMs ?? 0)));
+    if (req.socket.destroyed) return release(0);
+    res.locals.sandbox = sandbox;
+    next();
+  };
+
+  const policyPut = async (req: Request, res: Response) => {
+    const sandbox = res.locals.sandbox as Sandbox;
+    const { parsed, busyMs } = await policyParseMeasured(req.body);
+    res.locals.policyBusyMs = busyMs;
     if (!parsed.ok) {
       res.status(400).json({ error: 'Invalid policy', errors: parsed.errors });
       return;
@@ -156,17 +201,17 @@ export function controlRouter({
 
   const jsonBody = express.json({ limit: limits.controlBodyBytes, type: 'application/json' });
   router.get('/policy', policyGet);
-  router.put('/policy', jsonBody, policyPut);
+  router.put('/policy', policyWriteTurn, jsonBody, policyPut);
   router.get('/events', eventsGet);
   router.get('/sandboxes/:sandbox/policy', policyGet);
-  router.put('/sandboxes/:sandbox/policy', jsonBody, policyPut);
+  router.put('/sandboxes/:sandbox/policy', policyWriteTurn, jsonBody, policyPut);
   router.get('/sandboxes/:sandbox/events', eventsGet);
   if (board) challengeControl(router, sandboxParam, board, jsonBody);
   router.use((_req, res) => {
     res.status(404).json({ error: 'No such control endpoint' });
   });
-  router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    const answer = controlError(error, limits);
+  router.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const answer = controlError(error, req.path, limits);
     if (answer.status === 500) console.error('Control plane error:', error);
     if (res.headersSent) {
       res.destroy();

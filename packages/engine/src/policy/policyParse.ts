@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import { policySchema } from './policySchema.ts';
+import { policyFieldsSchema, policySchema } from './policySchema.ts';
 import type { Policy } from './policySchema.ts';
+import { regexBudgetSteps } from './regexBudget.ts';
 
 /** One problem in a policy, at the field that has it. */
 export interface PolicyError {
@@ -18,7 +19,48 @@ export type PolicyParseResult = { ok: true; policy: Policy } | { ok: false; erro
 export function policyParse(input: unknown): PolicyParseResult {
   const result = policySchema.safeParse(input);
   if (result.success) return { ok: true, policy: result.data };
-  const errors = result.error.issues.flatMap((issue) => policyIssueErrors(issue, []));
+  return policyParseFailed(result.error.issues);
+}
+
+/**
+ * Validation work (`regexBudgetSteps` units, ~1–2 ms of CPU) between two pauses of `policyParseSliced`.
+ */
+export const policyParseSliceWork = 50_000;
+
+/**
+ * `policyParse` for a server that serves others meanwhile: the fields are checked at once (cheap), then
+ * the policy's regexes one at a time, awaiting `pause` whenever a slice of work is done, so that checking
+ * one policy (up to `regexLimits.policyWorkMax`, ~100 ms) never holds the event loop for more than a few
+ * milliseconds. Budget problems are reported once the fields are right.
+ */
+export async function policyParseSliced(
+  input: unknown,
+  pause: () => Promise<void>,
+): Promise<PolicyParseResult> {
+  const fields = policyFieldsSchema.safeParse(input);
+  if (!fields.success) return policyParseFailed(fields.error.issues);
+  const steps = regexBudgetSteps(fields.data);
+  let paused = 0;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) {
+      const { problems } = step.value;
+      if (problems.length === 0) return { ok: true, policy: fields.data };
+      const errors = problems.map((problem) => ({
+        path: policyPathFormat(problem.path),
+        message: problem.message,
+      }));
+      return { ok: false, errors: policyErrorsUnique(errors) };
+    }
+    if (step.value - paused >= policyParseSliceWork) {
+      paused = step.value;
+      await pause();
+    }
+  }
+}
+
+function policyParseFailed(issues: Issue[]): PolicyParseResult {
+  const errors = issues.flatMap((issue) => policyIssueErrors(issue, []));
   return { ok: false, errors: policyErrorsUnique(errors) };
 }
 

@@ -54,7 +54,7 @@ export const originRegexAnchorSchema = z.enum(['none', 'start', 'both']);
 /** A regular expression matched against the request's `Origin`, evaluated in linear time (RE2). */
 export const originRegexSchema = z.strictObject({
   /** RE2 syntax (no back-references or look-around): a hostile Origin must not hang the API. */
-  regex: regexSchema(false),
+  regex: regexSchema,
   /** Default `none` (unanchored, like Express `cors`). */
   anchor: originRegexAnchorSchema.default('none'),
   /** Default `false`. Nelmio matches case-insensitively. */
@@ -194,23 +194,24 @@ export const corsRuleOverrideSchema = z.strictObject(ruleFields).partial();
  */
 export const pathRuleSchema = z.strictObject({
   /** RE2 pattern searched in the request path, e.g. `^/api/`. */
-  path: regexSchema(true),
+  path: regexSchema,
   override: corsRuleOverrideSchema.default({}),
 });
 
-export const policySchema = corsRuleSchema
-  .extend({
-    version: z.literal(1).default(1),
-    /** Per-path overrides; first match wins. Default none. */
-    paths: z.array(pathRuleSchema).max(50).default([]),
-  })
-  .superRefine((policy, ctx) => {
-    // Whole-policy check: one pattern may be cheap and fifty of them still too slow for one request.
-    // It runs on the parsed values themselves, so the programs it compiles serve the requests.
-    for (const problem of regexBudgetProblems(policy)) {
-      ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
-    }
-  });
+/** The policy's fields, each checked on its own: `policySchema` adds the whole-policy regex budget. */
+export const policyFieldsSchema = corsRuleSchema.extend({
+  version: z.literal(1).default(1),
+  /** Per-path overrides; first match wins. Default none. */
+  paths: z.array(pathRuleSchema).max(50).default([]),
+});
+
+export const policySchema = policyFieldsSchema.superRefine((policy, ctx) => {
+  // Whole-policy check: one pattern may be cheap and fifty of them still too slow for one request.
+  // It runs on the parsed values themselves, so the programs it compiles serve the requests.
+  for (const problem of regexBudgetProblems(policy)) {
+    ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+  }
+});
 
 export type OriginRegex = z.infer<typeof originRegexSchema>;
 export type OriginEntry = z.infer<typeof originEntrySchema>;

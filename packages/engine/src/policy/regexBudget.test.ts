@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { policyParse } from './policyParse.ts';
-import { regexBudgetProblems, regexBudgetUnits } from './regexBudget.ts';
+import { regexBudgetCheck, regexBudgetProblems, regexBudgetUnits } from './regexBudget.ts';
+import { regexCostWeights } from './regexCost.ts';
 import { regexLimits } from './regexLimits.ts';
 
 /** A pattern with more DFA states than any input is long: charged a transition per character. */
@@ -67,11 +68,25 @@ describe('regexBudgetProblems', () => {
     expect(problems[0]?.message).toContain('merge rules that share an override');
   });
 
-  it('compiles origin regexes here and stops a list at its first problem, however many entries come', () => {
-    const allow = Array.from({ length: 5000 }, (_, i) => ({ regex: `(x${i}` }));
-    expect(regexBudgetProblems({ origin: { mode: 'list', allow }, paths: [] })).toEqual([
+  it('compiles origin regexes here and stops a list at its first problem', () => {
+    const allow = Array.from({ length: regexLimits.policyPatternsMax }, (_, i) => ({ regex: `(x${i}` }));
+    const { problems, work } = regexBudgetCheck({ origin: { mode: 'list', allow }, paths: [] });
+    expect(problems).toEqual([
       { path: ['origin', 'allow', 0, 'regex'], message: expect.stringContaining('not a valid RE2 pattern') },
     ]);
+    expect(work).toBe(allow.length + regexCostWeights.compile);
+  });
+
+  it('refuses more distinct patterns than a policy may hold before compiling any, however many come', () => {
+    const allow = Array.from({ length: 5000 }, (_, i) => ({ regex: `(x${i}` }));
+    const { problems, work } = regexBudgetCheck({ origin: { mode: 'list', allow }, paths: [] });
+    expect(problems).toEqual([
+      {
+        path: ['origin', 'allow', regexLimits.policyPatternsMax, 'regex'],
+        message: expect.stringContaining('more than the 100 distinct regexes one policy may hold'),
+      },
+    ]);
+    expect(work).toBe(regexLimits.policyPatternsMax + 1);
   });
 
   it('leaves patterns refused on their own to their field', () => {

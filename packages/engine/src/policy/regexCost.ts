@@ -171,4 +171,9 @@ export const regexCostWeights = {
   tableEntriesPerUnit: 16,
   /** A cached step costs ~5 ns. */
   stepsPerUnit: 4,
+  /**
+   * Compiling one pattern within `regexLimits` costs 50–300 µs however small its program (Unicode
+   * classes and case folding dominate): charged as a flat 5,000 units to validation's own budget.
+   */
+  compile: 5_000,
 } as const;

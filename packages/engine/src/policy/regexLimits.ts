@@ -39,4 +39,17 @@ export const regexLimits = {
   originInputMax: 300,
   /** Longest request path that `paths[]` patterns are tried on; a longer path gets the top-level rule. */
   pathInputMax: 1024,
+  /**
+   * Distinct patterns one policy may hold, counted before anything is compiled: origin regexes of
+   * every list (path overrides included) and path patterns, a pattern repeated with the same case and
+   * kind of anchoring counted once (it is compiled and walked once). A typical policy has under 80.
+   */
+  policyPatternsMax: 100,
+  /**
+   * Work units (`regexCostWeights`: ~5,000 a compile, plus the DFA walks, 15–40 ns a unit) validating
+   * one policy's patterns may take, all lists and paths together; it stops where this runs out, so one
+   * `PUT` costs at most ~100 ms of CPU, in slices of a few ms. 80 typical patterns with `ignoreCase`
+   * take ~2,200,000.
+   */
+  policyWorkMax: 3_000_000,
 } as const;

@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { regexCheck, regexPrecheck } from './regex.ts';
+import { regexPrecheck } from './regex.ts';
 
 /**
- * An RE2 pattern within `regexLimits`, reported at its field path rather than at match time.
- * `compile` false leaves compiling to the policy's budget check (`regexBudgetProblems`): origin lists
- * may hold thousands of entries across a policy, and that check stops each list at its first problem.
+ * An RE2 pattern within the `regexLimits` that need no compiling, reported at its field path rather
+ * than at match time. Compiling is left to the policy's budget check (`regexBudgetSteps`): a policy
+ * may name hundreds of patterns, and that check counts them all before it compiles any, and stops as
+ * soon as the policy's validation budget is spent.
  */
-export const regexSchema = (compile: boolean) =>
-  z
-    .string()
-    .min(1)
-    .superRefine((value, ctx) => {
-      const problem = compile ? regexCheck(value).problem : regexPrecheck(value);
-      if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
-    });
+export const regexSchema = z
+  .string()
+  .min(1)
+  .superRefine((value, ctx) => {
+    const problem = regexPrecheck(value);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+  });
