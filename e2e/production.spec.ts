@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeBlocking } from './support/axeBlocking.ts';
 import { expect, test } from '@playwright/test';
 import { PlaygroundPage } from './pages/PlaygroundPage.ts';
 import { ProductionPage } from './pages/ProductionPage.ts';
@@ -154,18 +154,18 @@ test.describe('to production: accessibility', () => {
     test(`axe finds no serious or critical violations in either tab (${theme})`, async ({
       page,
     }, testInfo) => {
+      // Two axe scans of a page that now holds the exposure map: Firefox on a busy 2-core CI needs more
+      // than the default minute.
+      test.slow();
       const production = new ProductionPage(page, sandboxName(testInfo));
       await production.goto();
       await page.getByTestId('theme').selectOption(theme);
       await expect(production.code).toContainText('cors');
-      const blocking = async () =>
-        (await new AxeBuilder({ page }).include('[data-testid="production-panel"]').analyze()).violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => ({ id: v.id, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
-      expect(await blocking()).toEqual([]);
+      const panel = '[data-testid="production-panel"]';
+      expect(await axeBlocking(page, panel)).toEqual([]);
       await production.paste(noCorsResponse);
       await expect(production.fixCode).toContainText(testOrigins.app);
-      expect(await blocking()).toEqual([]);
+      expect(await axeBlocking(page, panel)).toEqual([]);
     });
   }
 });
