@@ -69,6 +69,14 @@ test('a fix reverted un-fixes the challenge, and the list keeps its state across
   await expect(ui.listEntry('null-origin')).toContainText('Not started');
   // Titles with backticks show code.
   await expect(ui.listEntry('null-origin').locator('code')).toHaveText('null');
+
+  // At 1024×768 the started challenge sits beside the list, inside the page.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const list = await page.getByRole('navigation', { name: 'Challenges' }).boundingBox();
+  const panel = await page.getByRole('article').first().boundingBox();
+  expect(panel && list && panel.x >= list.x + list.width).toBe(true);
+  expect(panel && panel.x + panel.width <= 1024).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
 });
 
 test('a curl-only "exploit" and a hand-posted "blocked" report count for nothing', async ({
