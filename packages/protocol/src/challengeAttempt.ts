@@ -25,9 +25,12 @@ export const challengeEvidenceSchema = z.object({
   sessionTravelled: z.boolean(),
   /** The request line, e.g. `GET /api-key` (the stage token left out). */
   requestLine: z.string(),
-  /** The request's headers as the API saw them, session values redacted. */
-  headers: z.array(attemptHeaderSchema),
-  body: z.nullable(z.string()),
+  /**
+   * The request's headers as the API saw them, session values redacted: what the replay sends. Absent
+   * in the views that only show the evidence (`challengeAttemptBrief`).
+   */
+  headers: z.optional(z.array(attemptHeaderSchema)),
+  body: z.optional(z.nullable(z.string())),
   /** When the API received it. */
   at: z.number(),
 });
@@ -43,6 +46,23 @@ export const challengeAttemptSchema = z.object({
 
 /** Challenge id → attempt (a challenge never started has none). */
 export const challengeAttemptsSchema = z.record(z.string(), challengeAttemptSchema);
+
+/**
+ * An attempt without what only the replay needs (the evidence's headers and body): what the
+ * instructor's room and the participant's own summary carry, however many participants.
+ */
+export function challengeAttemptBrief(attempt: ChallengeAttempt): ChallengeAttempt {
+  if (!attempt.evidence) return attempt;
+  const { headers: _headers, body: _body, ...evidence } = attempt.evidence;
+  return { ...attempt, evidence };
+}
+
+/** Every attempt of a record, brief. */
+export function challengeAttemptsBrief(attempts: ChallengeAttempts): ChallengeAttempts {
+  return Object.fromEntries(
+    Object.entries(attempts).map(([id, attempt]) => [id, challengeAttemptBrief(attempt)]),
+  );
+}
 
 export type ChallengeAttemptState = z.infer<typeof challengeAttemptStateSchema>;
 export type ChallengeEvidence = z.infer<typeof challengeEvidenceSchema>;

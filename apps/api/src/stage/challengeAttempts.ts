@@ -89,8 +89,8 @@ export class ChallengeAttempts {
       origin: evidence.origin,
       method: evidence.requestLine.split(' ')[0] ?? 'GET',
       url: `${this.stage.victimApi}${evidence.requestLine.split(' ')[1] ?? '/'}`,
-      headers: evidence.headers,
-      body: evidence.body,
+      headers: evidence.headers ?? [],
+      body: evidence.body ?? null,
       sessionTravelled: evidence.sessionTravelled,
     });
     const fixed = !leaks && challengeAppWorks(policy, this.stage, appCheckVictim).works;

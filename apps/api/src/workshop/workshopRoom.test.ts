@@ -183,6 +183,29 @@ describe('WorkshopRoom', () => {
     expect(room.messagesFor(bob.participant.id)).toHaveLength(0);
   });
 
+  it('shows the instructor each attempt with its evidence, without what only the replay needs', async () => {
+    const room = await WorkshopRoom.open(file);
+    const ada = room.join('Ada');
+    if (!ada.ok) throw new Error('join refused');
+    const evidence = {
+      origin: 'http://blog.victim.localhost:5175',
+      seat: 'sibling',
+      sessionTravelled: true,
+      requestLine: 'GET /api-key',
+      headers: [['origin', 'http://blog.victim.localhost:5175']] as [string, string][],
+      body: null,
+      at: 2,
+    };
+    room.progressSave(ada.participant.id, {
+      c: { state: 'exploited', startedAt: 1, exploitedAt: 2, evidence },
+    });
+    const { headers: _headers, body: _body, ...shown } = evidence;
+    expect(room.overview().participants[0]?.progress).toEqual({
+      c: { state: 'exploited', startedAt: 1, exploitedAt: 2, evidence: shown },
+    });
+    expect(room.progressOf(ada.participant.id)?.c?.evidence?.headers).toEqual(evidence.headers);
+  });
+
   it('resets one participant or everyone, and ends', async () => {
     const room = await WorkshopRoom.open(file);
     const ada = room.join('Ada');

@@ -1,4 +1,4 @@
-import type { ChallengeAttempts } from '@cors-playground/protocol';
+import { challengeAttemptsBrief, type ChallengeAttempts } from '@cors-playground/protocol';
 import { workshopSandboxIdCreate, workshopSecretCreate, workshopSecretHash } from './workshopCredential.ts';
 import { WorkshopInstructor } from './workshopInstructor.ts';
 import { workshopNameKey, workshopNameParse } from './workshopName.ts';
@@ -223,7 +223,10 @@ export class WorkshopRoom {
   /** The room as the instructor sees it. */
   overview(): { startedAt: number; endedAt?: number; participants: WorkshopParticipantView[] } {
     const participants = this.state.participants.map(
-      ({ credentialHash: _hash, policy: _policy, ...view }) => view,
+      ({ credentialHash: _hash, policy: _policy, progress, ...view }) => ({
+        ...view,
+        progress: challengeAttemptsBrief(progress),
+      }),
     );
     return { startedAt: this.state.startedAt, endedAt: this.state.endedAt, participants };
   }
