@@ -81,6 +81,30 @@ describe('WorkshopRoom', () => {
     expect(await readFile(file.path, 'utf8')).not.toContain(legacy);
   });
 
+  it('loads the progress of an older state file as attempts: solved is exploited, fixed is fixed', async () => {
+    const ada = {
+      id: 'A'.repeat(22),
+      name: 'Ada',
+      credentialHash: 'h',
+      joinedAt: 1,
+      lastSeenAt: 1,
+      progress: { one: { solvedAt: 5 }, two: { solvedAt: 5, fixedAt: 9 }, three: {} },
+    };
+    await writeFile(
+      file.path,
+      JSON.stringify({ version: 1, startedAt: 1, participants: [ada], messages: [] }),
+    );
+    const room = await WorkshopRoom.open(file);
+    expect(room.progressOf(ada.id)).toEqual({
+      one: { state: 'exploited', startedAt: 5, exploitedAt: 5 },
+      two: { state: 'fixed', startedAt: 5, exploitedAt: 5, fixedAt: 9 },
+      three: { state: 'started', startedAt: 0 },
+    });
+    room.messagePush('saved again');
+    await file.flush();
+    expect(await readFile(file.path, 'utf8')).not.toContain('solvedAt');
+  });
+
   it('removes participants: seat, credential and hints go, and stay gone after a restart', async () => {
     const room = await WorkshopRoom.open(file);
     const removed: string[] = [];
@@ -107,7 +131,9 @@ describe('WorkshopRoom', () => {
     const reflect = policyParse({ origin: { mode: 'reflect' } });
     if (!reflect.ok) throw new Error('invalid policy');
     expect(room.participantPolicySave(ada.participant.id, reflect.policy)).toBe(true);
-    room.progressRecord(ada.participant.id, 'reflected-origin', 'solved');
+    room.progressSave(ada.participant.id, {
+      'reflected-origin': { state: 'exploited', startedAt: 1, exploitedAt: 2 },
+    });
     room.messagePush('Try the sibling subdomain');
     const session = room.instructor.loginConsume(room.instructor.loginCreate());
     await file.flush();
@@ -119,7 +145,11 @@ describe('WorkshopRoom', () => {
     const restored = again.participantFor(ada.secret);
     expect(restored?.name).toBe('Ada');
     expect(restored?.policy).toEqual(reflect.policy);
-    expect(restored?.progress['reflected-origin']?.solvedAt).toEqual(expect.any(Number));
+    expect(restored?.progress['reflected-origin']).toEqual({
+      state: 'exploited',
+      startedAt: 1,
+      exploitedAt: 2,
+    });
     expect(again.messagesFor(ada.participant.id).map((m) => m.text)).toEqual(['Try the sibling subdomain']);
     expect((await stat(file.path)).mode & 0o777).toBe(0o600);
   });
@@ -176,16 +206,41 @@ describe('WorkshopRoom', () => {
     expect(room.messagesFor(bob.participant.id)).toHaveLength(0);
   });
 
+  it('shows the instructor each attempt with its evidence, without what only the replay needs', async () => {
+    const room = await WorkshopRoom.open(file);
+    const ada = room.join('Ada');
+    if (!ada.ok) throw new Error('join refused');
+    const evidence = {
+      origin: 'http://blog.victim.localhost:5175',
+      seat: 'sibling',
+      sessionTravelled: true,
+      requestLine: 'GET /api-key',
+      headers: [['origin', 'http://blog.victim.localhost:5175']] as [string, string][],
+      body: null,
+      at: 2,
+    };
+    room.progressSave(ada.participant.id, {
+      c: { state: 'exploited', startedAt: 1, exploitedAt: 2, evidence },
+    });
+    const { headers: _headers, body: _body, ...shown } = evidence;
+    expect(room.overview().participants[0]?.progress).toEqual({
+      c: { state: 'exploited', startedAt: 1, exploitedAt: 2, evidence: shown },
+    });
+    expect(room.progressOf(ada.participant.id)?.c?.evidence?.headers).toEqual(evidence.headers);
+  });
+
   it('resets one participant or everyone, and ends', async () => {
     const room = await WorkshopRoom.open(file);
     const ada = room.join('Ada');
     const bob = room.join('Bob');
     if (!ada.ok || !bob.ok) throw new Error('join refused');
-    room.progressRecord(ada.participant.id, 'c', 'solved');
-    room.progressRecord(bob.participant.id, 'c', 'fixed');
+    room.progressSave(ada.participant.id, { c: { state: 'exploited', startedAt: 1, exploitedAt: 2 } });
+    room.progressSave(bob.participant.id, {
+      c: { state: 'fixed', startedAt: 1, exploitedAt: 2, fixedAt: 3 },
+    });
     expect(room.reset(ada.participant.id)).toBe(true);
     expect(ada.participant.progress).toEqual({});
-    expect(bob.participant.progress.c?.fixedAt).toEqual(expect.any(Number));
+    expect(bob.participant.progress.c?.state).toBe('fixed');
     expect(room.reset('nobody')).toBe(false);
     room.reset();
     expect(bob.participant.progress).toEqual({});

@@ -1,6 +1,7 @@
 import express, { type Request, type Response, type Router } from 'express';
 import * as z from 'zod/mini';
 import {
+  challengeAttemptsBrief,
   workshopInstructorSessionSchema,
   workshopJoinRequestSchema,
   workshopMessageRequestSchema,
@@ -180,7 +181,7 @@ function workshopMe(room: WorkshopRoom, participant: WorkshopParticipant): Works
   return {
     sandbox: participant.id,
     name: participant.name,
-    progress: participant.progress,
+    progress: challengeAttemptsBrief(participant.progress),
     messages: room.messagesFor(participant.id),
     ended: room.ended,
   };

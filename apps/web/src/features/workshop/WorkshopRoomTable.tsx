@@ -14,10 +14,8 @@ type Participant = WorkshopRoomView['participants'][number];
 const idleMinutes = 5;
 
 function cell(participant: Participant, challenge: string): string {
-  const progress = participant.progress[challenge];
-  if (progress?.fixedAt !== undefined) return 'fixed';
-  if (progress?.solvedAt !== undefined) return 'exploited';
-  return '—';
+  const state = participant.progress[challenge]?.state;
+  return state === 'fixed' || state === 'exploited' ? state : '—';
 }
 
 /**
