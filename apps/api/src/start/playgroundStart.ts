@@ -124,10 +124,14 @@ export async function playgroundStart(
   );
   const streams = new EventStreams(limits);
   // A removed participant's sandbox goes with them: policy, log, challenge state, open streams.
-  workshop?.subscribeRemoved((id) => {
+  const sandboxDrop = (id: string) => {
     streams.sandboxClose(id);
     store.sandboxRemove(id);
-  });
+  };
+  workshop?.subscribeRemoved(sandboxDrop);
+  // A reset participant gets a fresh sandbox on their next request: the initial policy (the room no
+  // longer holds a saved one), an empty log, no challenge under way; their open streams reconnect to it.
+  workshop?.subscribeReset(sandboxDrop);
   const board = new ChallengeBoard(config.stage as ChallengeStage, (sandbox, status) => {
     if (status.solved) workshop?.progressRecord(sandbox.id, status.challengeId, 'solved');
     if (status.complete) workshop?.progressRecord(sandbox.id, status.challengeId, 'fixed');

@@ -14,6 +14,7 @@ import { workshopClientAddress } from './workshopClientAddress.ts';
 import { workshopCookieRead, workshopCookieSet } from './workshopCredential.ts';
 import { WorkshopJoinLimit } from './workshopJoinLimit.ts';
 import type { WorkshopRefusal, WorkshopRoom } from './workshopRoom.ts';
+import { WorkshopRoomStreams, workshopRoomView } from './workshopRoomStreams.ts';
 import type { WorkshopParticipant } from './workshopState.ts';
 
 /** A workshop as the control plane serves it. */
@@ -25,6 +26,8 @@ export interface WorkshopRouterOptions {
   trustProxy?: readonly string[];
   /** How fast one address may join. Default `new WorkshopJoinLimit()` (`workshopJoinLimitsDefault`). */
   joinLimit?: WorkshopJoinLimit;
+  /** The instructor's live room views. Default `new WorkshopRoomStreams(room)`. */
+  roomStreams?: WorkshopRoomStreams;
 }
 
 /**
@@ -36,6 +39,7 @@ export function workshopRouter({
   secure,
   trustProxy = [],
   joinLimit = new WorkshopJoinLimit(),
+  roomStreams = new WorkshopRoomStreams(room),
 }: WorkshopRouterOptions): Router {
   const router = express.Router();
   router.use(express.json({ limit: 4 * 1024, type: 'application/json' }));
@@ -98,8 +102,13 @@ export function workshopRouter({
   });
 
   router.get('/instructor/room', (_req, res) => {
-    const view: WorkshopRoomView = { ...room.overview(), messages: room.messagesFor() };
+    const view: WorkshopRoomView = workshopRoomView(room);
     res.json(view);
+  });
+
+  // Live by push: a snapshot of the room after every change, for as long as the session holds.
+  router.get('/instructor/room/events', (req, res) => {
+    roomStreams.serve(req, res, () => workshopIsInstructor(room, req));
   });
 
   router.put('/instructor/reset', (req, res) => {
