@@ -61,3 +61,22 @@ describe('the instructor resets participants', () => {
     for (const client of [ada, bob, instructor]) client.close();
   });
 });
+
+describe('the instructor reads a participant', () => {
+  it('reads their newest requests, which another participant may not', async () => {
+    const playground = await workshopTesting();
+    const ada = new WorkshopClient(playground, '127.0.0.2');
+    const bob = new WorkshopClient(playground, '127.0.0.3');
+    const instructor = new WorkshopClient(playground, '127.0.0.4');
+    const adaSandbox = await ada.join('Ada');
+    await bob.join('Bob');
+    await instructor.instructorLogin();
+    for (let i = 0; i < 12; i++) await allowOriginFor(playground, adaSandbox);
+    const recent = await instructor.get(`/control/sandboxes/${adaSandbox}/events/recent`);
+    expect(recent.status).toBe(200);
+    expect(recent.body).toHaveLength(10);
+    expect(recent.body[9]).toMatchObject({ sandbox: adaSandbox, origin: 'http://evil.example' });
+    expect((await bob.get(`/control/sandboxes/${adaSandbox}/events/recent`)).status).toBe(403);
+    for (const client of [ada, bob, instructor]) client.close();
+  });
+});

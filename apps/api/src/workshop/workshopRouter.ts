@@ -9,6 +9,7 @@ import {
   type WorkshopLoginLink,
   type WorkshopMe,
   type WorkshopRoomView,
+  type WorkshopStatus,
 } from '@cors-playground/protocol';
 import { workshopClientAddress } from './workshopClientAddress.ts';
 import { workshopCookieRead, workshopCookieSet } from './workshopCredential.ts';
@@ -43,6 +44,12 @@ export function workshopRouter({
 }: WorkshopRouterOptions): Router {
   const router = express.Router();
   router.use(express.json({ limit: 4 * 1024, type: 'application/json' }));
+
+  // Public: the join page says the workshop has ended before anyone types a name.
+  router.get('/status', (_req, res) => {
+    const status: WorkshopStatus = { ended: room.ended };
+    res.json(status);
+  });
 
   router.get('/me', (req, res) => {
     const participant = workshopParticipant(room, req);
