@@ -49,3 +49,4 @@ export { challengeVictimCdn } from './challenge/challengeParts.ts';
 export * from './challenge/victimRoute.ts';
 export * from './diagnosis/diagnosisTypes.ts';
 export { diagnosisFind, diagnosisRemedy, diagnosisFrameworkIs } from './diagnosis/diagnosisFind.ts';
+export * from './challenge/challengeReplay.ts';

@@ -1,5 +1,6 @@
 // zod/mini: these schemas ship in the app's initial bundle, which has a size budget.
 import * as z from 'zod/mini';
+import { challengeAttemptSchema } from './challengeAttempt.ts';
 
 /** What reached the attacker's collect endpoint. */
 export const collectEntrySchema = z.object({
@@ -10,7 +11,10 @@ export const collectEntrySchema = z.object({
   /** The attacker host name that received it. */
   host: z.string(),
   body: z.string(),
-  /** Whether it holds the challenge's prize (a secret, or an answer of the victim's API). */
+  /**
+   * Whether it holds the challenge's prize (a secret, or an answer of the victim's API: for the
+   * challenges whose lesson is that nothing private leaves, see `challengeShowsNoTheft`).
+   */
   prize: z.boolean(),
 });
 
@@ -28,8 +32,8 @@ export const cdnEntrySchema = z.object({
 
 /**
  * A sandbox's challenge as `GET /control/sandboxes/<id>/challenge` reports it (null when none was
- * started): solved when the server saw the prize reach the attacker (or a foreign transfer), complete
- * when a run after a policy change was blocked and the victim's app still works.
+ * started): the attempt (the one model of progress, see `ChallengeAttempt`) and what the challenge
+ * page shows around it.
  */
 export const challengeStatusSchema = z.object({
   challengeId: z.string(),
@@ -39,11 +43,9 @@ export const challengeStatusSchema = z.object({
    */
   stageToken: z.string(),
   exploit: z.string(),
-  solved: z.boolean(),
-  blockedAfterFix: z.boolean(),
+  attempt: challengeAttemptSchema,
   appWorks: z.boolean(),
   appProblem: z.nullable(z.string()),
-  complete: z.boolean(),
   balance: z.number(),
   transfers: z.array(z.object({ to: z.string(), amount: z.number(), origin: z.nullable(z.string()) })),
   collect: z.array(collectEntrySchema),

@@ -4,3 +4,4 @@ export * from './controlGuard.ts';
 export * from './sandboxAddress.ts';
 export * from './workshopApi.ts';
 export * from './challengeStatus.ts';
+export * from './challengeAttempt.ts';

@@ -1,5 +1,6 @@
 // zod/mini: the web app parses these answers, and its initial bundle has a size budget.
 import * as z from 'zod/mini';
+import { challengeAttemptSchema } from './challengeAttempt.ts';
 
 /**
  * The workshop part of the control plane (`/control/workshop/…`, only when the server runs with
@@ -40,10 +41,8 @@ export const workshopMessageRequestSchema = z.object({
 /** `PUT /control/workshop/instructor/reset`: one participant, or everyone when `participant` is absent. */
 export const workshopResetRequestSchema = z.object({ participant: z.optional(z.string()) });
 
-export const workshopProgressViewSchema = z.object({
-  solvedAt: z.optional(z.number()),
-  fixedAt: z.optional(z.number()),
-});
+/** A participant's attempt at one challenge, as the server decided it. */
+export const workshopProgressViewSchema = challengeAttemptSchema;
 
 export const workshopMessageViewSchema = z.object({
   id: z.number(),

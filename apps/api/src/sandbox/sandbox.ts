@@ -16,6 +16,7 @@ let nextEventId = 1;
 export class Sandbox {
   private currentPolicy: Policy;
   private readonly listeners = new Set<LabEventListener>();
+  private readonly policyListeners = new Set<(policy: Policy) => void>();
   /** When it was last used (a request, a control call, an event stream closing), for idle removal. */
   lastUsed = Date.now();
 
@@ -36,6 +37,16 @@ export class Sandbox {
   /** Takes effect for the very next request: nothing caches the policy. */
   policyReplace(policy: Policy): void {
     this.currentPolicy = policy;
+    for (const listener of this.policyListeners) listener(policy);
+  }
+
+  /**
+   * Calls `listener` after every policy change, whoever made it (a challenge re-decides its attempt);
+   * returns the unsubscribe.
+   */
+  policySubscribe(listener: (policy: Policy) => void): () => void {
+    this.policyListeners.add(listener);
+    return () => this.policyListeners.delete(listener);
   }
 
   /**

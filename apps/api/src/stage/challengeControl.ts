@@ -7,7 +7,7 @@ type SandboxParam = (req: Request, res: Response) => Sandbox | undefined;
 
 /**
  * The challenges' control plane, under the control router's guard: start a challenge (its vulnerable
- * policy goes live), read its progress, edit the attack page.
+ * policy goes live), read its progress and every attempt, edit the attack page.
  */
 export function challengeControl(
   router: Router,
@@ -21,6 +21,11 @@ export function challengeControl(
   router.get('/sandboxes/:sandbox/challenge', (req, res) => {
     const sandbox = sandboxParam(req, res);
     if (sandbox) statusSend(res, sandbox);
+  });
+  // Every challenge's attempt, started or not running now: what the challenge list shows.
+  router.get('/sandboxes/:sandbox/challenge/attempts', (req, res) => {
+    const sandbox = sandboxParam(req, res);
+    if (sandbox) res.json(board.attemptsOf(sandbox).all);
   });
   router.put('/sandboxes/:sandbox/challenge', jsonBody, (req, res) => {
     const sandbox = sandboxParam(req, res);
@@ -74,7 +79,6 @@ export function challengeControl(
       (progress, action) => {
         if (action === 'purge') progress.cdn.purge();
         else progress.cdn.expireAll();
-        progress.onChange?.();
       },
     ),
   );

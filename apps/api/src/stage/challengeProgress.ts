@@ -4,12 +4,17 @@ import {
   challengeCollectSolves,
   headerListGet,
   policyParse,
+  victimIsLoggedIn,
   type Challenge,
   type ChallengeStage,
   type Policy,
+  type ServerRequest,
+  type ServerResponse,
   type VictimState,
 } from '@cors-playground/engine';
-import type { CdnEntry, ChallengeStatus, CollectEntry } from '@cors-playground/protocol';
+import type { CdnEntry, ChallengeEvidence, ChallengeStatus, CollectEntry } from '@cors-playground/protocol';
+import type { ChallengeAttempts } from './challengeAttempts.ts';
+import { challengeEvidence } from './challengeEvidence.ts';
 import { SharedCache } from './sharedCache.ts';
 
 /** Bounds of one sandbox's challenge (docs/bounds.md). */
@@ -39,8 +44,9 @@ function challengePolicy(challenge: Challenge, stage: ChallengeStage): Policy {
 
 /**
  * One sandbox's run of one challenge: the victim's account (fresh secrets), the attack page's
- * template, the attacker's collect log, and what the server has seen: solved (the prize reached the
- * attacker, or a transfer the app did not make happened), then blocked after a policy change.
+ * template, the attacker's collect log, and what the stage saw that makes the attempt `exploited`: a
+ * request from an attacker seat's origin that the victim's API answered with the prize, then the prize
+ * at the attacker (or a transfer the app did not make, or a CDN answer that shuts the app out).
  */
 export class ChallengeProgress {
   /**
@@ -55,16 +61,12 @@ export class ChallengeProgress {
   readonly collect: CollectEntry[] = [];
   /** The bank's CDN in front of the victim's API, one per run: a restart empties it. */
   readonly cdn = new SharedCache();
-  solved = false;
   /**
-   * The attack page's template when the prize last arrived: only that exploit, run again, can show
-   * the fix blocks it (an edited template that reports nothing would prove nothing).
+   * The last request from an attacker seat that the API answered with the prize (or sent through the
+   * CDN): it becomes the evidence once the prize reaches the attacker. A request without an attacker's
+   * `Origin` (curl, a script) never does.
    */
-  private solvedWith: string | null = null;
-  /** A run after the policy changed reported without the prize (or moved no money). */
-  blockedAfterFix = false;
-  /** Called after the server saw something that may change the verdict (set by the board). */
-  onChange: (() => void) | undefined;
+  private candidate: ChallengeEvidence | null = null;
   private nextCollectId = 1;
   /** Transfers the app did not make, counted at the last report (a run that adds none was blocked). */
   private foreignTransfersAtReport = 0;
@@ -72,6 +74,8 @@ export class ChallengeProgress {
   constructor(
     readonly challenge: Challenge,
     private readonly stage: ChallengeStage,
+    /** The sandbox's attempts as they stand now: the run reports an exploit there. */
+    private readonly attempts: () => ChallengeAttempts,
   ) {
     this.victim = {
       sessionToken: challengeSecret('sess'),
@@ -88,15 +92,36 @@ export class ChallengeProgress {
     return this.victim.transfers.filter((transfer) => transfer.origin !== this.stage.victimApp).length;
   }
 
-  /** After the victim's API answered: a transfer the app did not ask for solves a transfer challenge. */
-  transfersCheck(): void {
+  /**
+   * After the victim's API answered `request` (`path`: after the stage token) under `policy`. A
+   * request from an attacker seat that got the prize is kept as the candidate evidence; a transfer the
+   * app did not make, from an attacker seat, exploits a transfer challenge at once.
+   */
+  apiAnswered(
+    request: ServerRequest,
+    path: string,
+    response: ServerResponse,
+    policy: Policy,
+    /** How many transfers the account held before the API answered. */
+    transfersBefore: number,
+  ): void {
     const transfers = this.victim.transfers;
+    const movedNow = transfers.length > transfersBefore;
     if (transfers.length > challengeLimits.transfers)
       transfers.splice(0, transfers.length - challengeLimits.transfers);
-    if (this.challenge.goal === 'transfer' && this.foreignTransfers > this.foreignTransfersAtReport) {
-      this.solved = true;
+    const evidence = challengeEvidence(this.stage, request, path, victimIsLoggedIn(this.victim, request));
+    if (evidence) {
+      const readable = [response.body ?? '', ...response.headers.map(([, value]) => value)];
+      if (this.challenge.goal === 'transfer') {
+        if (movedNow && transfers.at(-1)?.origin === evidence.origin) {
+          this.attempts().exploited(this.challenge.id, evidence, policy);
+        }
+      } else if (this.challenge.goal === 'poison') {
+        if (headerListGet(request.headers, 'via') !== null) this.candidate = evidence;
+      } else if (readable.some((text) => challengeCollectSolves(this.challenge, this.victim, text))) {
+        this.candidate = evidence;
+      }
     }
-    this.onChange?.();
   }
 
   /** Something reached the attacker's collect endpoint; `policy` is the victim API's live one. */
@@ -120,13 +145,9 @@ export class ChallengeProgress {
     };
     this.collect.push(entry);
     if (this.collect.length > challengeLimits.collectEntries) this.collect.shift();
-    if (prize) {
-      this.solved = true;
-      this.solvedWith = this.exploit;
-    }
-    const changed = JSON.stringify(policy) !== JSON.stringify(this.vulnerablePolicy);
-    if (this.solved && changed && !prize && this.exploit === this.solvedWith) this.blockedAfterFix = true;
-    this.onChange?.();
+    // What the page reports proves nothing by itself ("blocked" included): only a prize the API
+    // handed an attacker seat counts.
+    if (prize && this.candidate) this.attempts().exploited(this.challenge.id, this.candidate, policy);
     return entry;
   }
 
@@ -162,11 +183,9 @@ export class ChallengeProgress {
       challengeId: this.challenge.id,
       stageToken: this.stageToken,
       exploit: this.exploit,
-      solved: this.solved,
-      blockedAfterFix: this.blockedAfterFix,
+      attempt: this.attempts().of(this.challenge.id) ?? { state: 'started', startedAt: Date.now() },
       appWorks: app.works,
       appProblem: app.problem,
-      complete: this.solved && this.blockedAfterFix && app.works,
       balance: this.victim.balance,
       transfers: this.victim.transfers,
       collect: this.collect,

@@ -34,14 +34,13 @@ describe('the challenge stage', () => {
     expect(stolen.headers['cache-control']).toBe('no-store');
     const collect = (body: string) => stageAsk(blog, `${at}/collect`, { method: 'POST', body });
     expect((await collect(stolen.body)).status).toBe(204);
-    expect(await status(config)).toMatchObject({ solved: true, blockedAfterFix: false, complete: false });
+    expect(await status(config)).toMatchObject({ attempt: { state: 'exploited' } });
 
     const fixed = { origin: { mode: 'list', allow: [config.stage.victimApp] }, credentials: true };
     expect((await control(config, '/policy', fixed)).status).toBe(200);
     const refused = await stageAsk(victimApi, `${at}/api-key`, { headers: { cookie, origin: blog } });
     expect(refused.headers['access-control-allow-origin']).toBeUndefined();
-    await collect('blocked: TypeError: Failed to fetch');
-    expect(await status(config)).toMatchObject({ blockedAfterFix: true, appWorks: true, complete: true });
+    expect(await status(config)).toMatchObject({ attempt: { state: 'fixed' }, appWorks: true });
   });
 
   it('counts a transfer the app did not make, and serves the attack page with the template', async () => {
@@ -67,7 +66,7 @@ describe('the challenge stage', () => {
       body: 'to=mallory&amount=500',
     });
     expect(transfer.status).toBe(200);
-    expect(await status(config)).toMatchObject({ solved: true, balance: 500 });
+    expect(await status(config)).toMatchObject({ attempt: { state: 'exploited' }, balance: 500 });
   });
 
   it('refuses an unknown challenge and an oversized exploit with the field path', async () => {

@@ -119,13 +119,15 @@ describe('abuse: the challenge stage answers to the current stage token only', (
     expect(await strangerTries(playground, first, session)).toEqual(nothing);
     // Nothing reached Ada's run or her progress in the room.
     expect(await ada.status()).toMatchObject({
-      solved: false,
+      attempt: { state: 'started' },
       collect: [],
       balance: 1000,
       transfers: [],
       stageToken: current.slice('/s/'.length),
     });
-    expect(playground.workshop?.participantById(ada.sandbox)?.progress).toEqual({});
+    expect(playground.workshop?.participantById(ada.sandbox)?.progress).toMatchObject({
+      'not-csrf': { state: 'started' },
+    });
 
     // The current token addresses Ada's run: the attack page, the transfer, the verdict.
     expect((await stageAsk(blog, `${current}/attack`)).status).toBe(200);
@@ -135,7 +137,7 @@ describe('abuse: the challenge stage answers to the current stage token only', (
       body: 'to=mallory&amount=500',
     });
     expect(moved.status).toBe(200);
-    expect(await ada.status()).toMatchObject({ solved: true, balance: 500 });
+    expect(await ada.status()).toMatchObject({ attempt: { state: 'exploited' }, balance: 500 });
     expect(Object.keys(playground.workshop?.participantById(ada.sandbox)?.progress ?? {})).toEqual([
       'not-csrf',
     ]);

@@ -21,11 +21,13 @@ export function victimAnswer(
 ): ServerResponse {
   const { victimApp: appOrigin } = board.stage;
   const prefix = `/s/${target.token}/`;
+  const transfersBefore = target.progress.victim.transfers.length;
   const { response, event } = labRespond(target.sandbox.policy, request, (routed) =>
     victimRoute(target.progress.victim, routed, { appUrl: `${appOrigin}${prefix}`, cookiePath: prefix }),
   );
   target.sandbox.eventRecord(event);
-  target.progress.transfersCheck();
+  const path = request.url.slice(board.stage.victimApi.length);
+  target.progress.apiAnswered(request, path, response, target.sandbox.policy, transfersBefore);
   return response;
 }
 

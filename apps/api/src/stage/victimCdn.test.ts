@@ -41,7 +41,8 @@ describe('the bank’s CDN in front of the victim’s API', () => {
       stageAsk(evilOrigin, `${at}/collect`, { method: 'POST', headers: { origin: evilOrigin }, body: 'x' });
     await collect();
     let status = (await control(config, 'GET', '/challenge')).json;
-    expect(status.solved).toBe(true);
+    expect(status.attempt.state).toBe('exploited');
+    expect(status.attempt.evidence).toMatchObject({ origin: evilOrigin, requestLine: 'GET /rates' });
     expect(status.appWorks).toBe(false);
     expect(status.appProblem).toMatch(
       /CDN serves the rates with Access-Control-Allow-Origin: none, stored for http:\/\/evil\./,
@@ -53,6 +54,9 @@ describe('the bank’s CDN in front of the victim’s API', () => {
     // The fix reaches the API, not the entry stored before it; a 304 revalidation keeps its headers.
     const fixed = { origin: { mode: 'list', allow: [victimApp] }, credentials: true };
     expect((await control(config, 'PUT', '/policy', fixed)).status).toBe(200);
+    // The policy is fixed (the replayed visit now varies by Origin); the stored entry still shuts the app out.
+    status = (await control(config, 'GET', '/challenge')).json;
+    expect([status.attempt.state, status.appWorks]).toEqual(['fixed', false]);
     expect((await rates(victimApp)).headers['x-cache']).toBe('HIT');
     await control(config, 'PUT', '/challenge/cdn', { action: 'expire' });
     const revalidated = await rates(victimApp);
@@ -69,7 +73,7 @@ describe('the bank’s CDN in front of the victim’s API', () => {
     expect((await rates(evilOrigin)).headers['vary']).toMatch(/Origin/);
     await collect();
     status = (await control(config, 'GET', '/challenge')).json;
-    expect([status.blockedAfterFix, status.appWorks, status.complete]).toEqual([true, true, true]);
+    expect([status.attempt.state, status.appWorks]).toEqual(['fixed', true]);
     const again = await rates(victimApp);
     expect([again.headers['x-cache'], again.headers['access-control-allow-origin']]).toEqual([
       'MISS',

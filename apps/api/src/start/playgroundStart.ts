@@ -132,10 +132,14 @@ export async function playgroundStart(
   // A reset participant gets a fresh sandbox on their next request: the initial policy (the room no
   // longer holds a saved one), an empty log, no challenge under way; their open streams reconnect to it.
   workshop?.subscribeReset(sandboxDrop);
-  const board = new ChallengeBoard(config.stage as ChallengeStage, (sandbox, status) => {
-    if (status.solved) workshop?.progressRecord(sandbox.id, status.challengeId, 'solved');
-    if (status.complete) workshop?.progressRecord(sandbox.id, status.challengeId, 'fixed');
-  });
+  // A participant's attempts live in the workshop's state, so a restart keeps them.
+  const board = new ChallengeBoard(
+    config.stage as ChallengeStage,
+    workshop && {
+      load: (sandbox) => workshop.progressOf(sandbox.id),
+      save: (sandbox, attempts) => workshop.progressSave(sandbox.id, attempts),
+    },
+  );
   const app = appOrigin({
     store,
     guard: playgroundGuard(options),

@@ -30,7 +30,9 @@ describe('the instructor resets participants', () => {
       expect((await client.put(`/control/sandboxes/${sandbox}/policy`, reflectAll)).status).toBe(200);
       expect(await allowOriginFor(playground, sandbox)).toBe('http://evil.example');
     }
-    playground.workshop?.progressRecord(adaSandbox, 'reflect-sibling', 'solved');
+    playground.workshop?.progressSave(adaSandbox, {
+      'reflect-sibling': { state: 'exploited', startedAt: Date.now(), exploitedAt: Date.now() },
+    });
     const stream = await ada.stream(`/control/sandboxes/${adaSandbox}/events`);
     expect(stream.status).toBe(200);
 

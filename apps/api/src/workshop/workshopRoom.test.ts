@@ -80,6 +80,30 @@ describe('WorkshopRoom', () => {
     expect(await readFile(file.path, 'utf8')).not.toContain(legacy);
   });
 
+  it('loads the progress of an older state file as attempts: solved is exploited, fixed is fixed', async () => {
+    const ada = {
+      id: 'A'.repeat(22),
+      name: 'Ada',
+      credentialHash: 'h',
+      joinedAt: 1,
+      lastSeenAt: 1,
+      progress: { one: { solvedAt: 5 }, two: { solvedAt: 5, fixedAt: 9 }, three: {} },
+    };
+    await writeFile(
+      file.path,
+      JSON.stringify({ version: 1, startedAt: 1, participants: [ada], messages: [] }),
+    );
+    const room = await WorkshopRoom.open(file);
+    expect(room.progressOf(ada.id)).toEqual({
+      one: { state: 'exploited', startedAt: 5, exploitedAt: 5 },
+      two: { state: 'fixed', startedAt: 5, exploitedAt: 5, fixedAt: 9 },
+      three: { state: 'started', startedAt: 0 },
+    });
+    room.messagePush('saved again');
+    await file.flush();
+    expect(await readFile(file.path, 'utf8')).not.toContain('solvedAt');
+  });
+
   it('removes participants: seat, credential and hints go, and stay gone after a restart', async () => {
     const room = await WorkshopRoom.open(file);
     const removed: string[] = [];
@@ -104,7 +128,9 @@ describe('WorkshopRoom', () => {
     const ada = room.join('Ada');
     if (!ada.ok) throw new Error('join refused');
     room.participantPolicySave(ada.participant.id, { origin: { mode: 'reflect' } });
-    room.progressRecord(ada.participant.id, 'reflected-origin', 'solved');
+    room.progressSave(ada.participant.id, {
+      'reflected-origin': { state: 'exploited', startedAt: 1, exploitedAt: 2 },
+    });
     room.messagePush('Try the sibling subdomain');
     const session = room.instructor.loginConsume(room.instructor.loginCreate());
     await file.flush();
@@ -116,7 +142,11 @@ describe('WorkshopRoom', () => {
     const restored = again.participantFor(ada.secret);
     expect(restored?.name).toBe('Ada');
     expect(restored?.policy).toEqual({ origin: { mode: 'reflect' } });
-    expect(restored?.progress['reflected-origin']?.solvedAt).toEqual(expect.any(Number));
+    expect(restored?.progress['reflected-origin']).toEqual({
+      state: 'exploited',
+      startedAt: 1,
+      exploitedAt: 2,
+    });
     expect(again.messagesFor(ada.participant.id).map((m) => m.text)).toEqual(['Try the sibling subdomain']);
     expect((await stat(file.path)).mode & 0o777).toBe(0o600);
   });
@@ -158,11 +188,13 @@ describe('WorkshopRoom', () => {
     const ada = room.join('Ada');
     const bob = room.join('Bob');
     if (!ada.ok || !bob.ok) throw new Error('join refused');
-    room.progressRecord(ada.participant.id, 'c', 'solved');
-    room.progressRecord(bob.participant.id, 'c', 'fixed');
+    room.progressSave(ada.participant.id, { c: { state: 'exploited', startedAt: 1, exploitedAt: 2 } });
+    room.progressSave(bob.participant.id, {
+      c: { state: 'fixed', startedAt: 1, exploitedAt: 2, fixedAt: 3 },
+    });
     expect(room.reset(ada.participant.id)).toBe(true);
     expect(ada.participant.progress).toEqual({});
-    expect(bob.participant.progress.c?.fixedAt).toEqual(expect.any(Number));
+    expect(bob.participant.progress.c?.state).toBe('fixed');
     expect(room.reset('nobody')).toBe(false);
     room.reset();
     expect(bob.participant.progress).toEqual({});

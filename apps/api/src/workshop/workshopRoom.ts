@@ -1,3 +1,4 @@
+import type { ChallengeAttempts } from '@cors-playground/protocol';
 import { workshopSandboxIdCreate, workshopSecretCreate, workshopSecretHash } from './workshopCredential.ts';
 import { WorkshopInstructor } from './workshopInstructor.ts';
 import { workshopNameKey, workshopNameParse } from './workshopName.ts';
@@ -175,14 +176,16 @@ export class WorkshopRoom {
     this.changed();
   }
 
-  /** Records that a participant solved a challenge (`solved`) or proved their fix (`fixed`); idempotent. */
-  progressRecord(id: string, challenge: string, step: 'solved' | 'fixed'): void {
+  /** A participant's challenge attempts, or undefined for a sandbox that is no participant's. */
+  progressOf(id: string): ChallengeAttempts | undefined {
+    return this.byId.get(id)?.progress;
+  }
+
+  /** Keeps a participant's challenge attempts as the server decided them. */
+  progressSave(id: string, attempts: ChallengeAttempts): void {
     const participant = this.byId.get(id);
     if (!participant) return;
-    const progress = (participant.progress[challenge] ??= {});
-    const key = step === 'solved' ? 'solvedAt' : 'fixedAt';
-    if (progress[key] !== undefined) return;
-    progress[key] = Date.now();
+    participant.progress = attempts;
     participant.lastSeenAt = Date.now();
     this.changed();
   }

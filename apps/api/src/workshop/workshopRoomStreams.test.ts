@@ -83,12 +83,14 @@ describe('the instructor room stream', () => {
     const bob = new WorkshopClient(playground, '127.0.0.3');
     await bob.join('Bob');
     await stream.until((view) => view.participants.some((p) => p.name === 'Bob'));
-    playground.workshop?.progressRecord(adaSandbox, 'reflect-sibling', 'solved');
+    playground.workshop?.progressSave(adaSandbox, {
+      'reflect-sibling': { state: 'exploited', startedAt: Date.now(), exploitedAt: Date.now() },
+    });
     const solved = await stream.until(
       (view) => view.participants.find((p) => p.name === 'Ada')?.progress['reflect-sibling'] !== undefined,
     );
     expect(solved.participants.find((p) => p.name === 'Ada')?.progress['reflect-sibling']).toMatchObject({
-      solvedAt: expect.any(Number),
+      state: 'exploited',
     });
     await instructor.put('/control/workshop/instructor/message', { text: 'Ten minutes left' });
     const told = await stream.until((view) => view.messages.length === 1);

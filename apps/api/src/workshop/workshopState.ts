@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { challengeAttemptSchema, type ChallengeAttempt } from '@cors-playground/protocol';
 
 /**
  * What a workshop must not lose when the server restarts: who joined (and the hash of their
@@ -6,12 +7,29 @@ import { z } from 'zod';
  * (hashed) and the messages pushed to the room. Event logs are not kept: they are bounded ring buffers of what
  * already happened, and a restart may start them afresh.
  */
-export const workshopProgressSchema = z.strictObject({
-  /** When the exploit first worked (the secret reached the attacker, or the transfer happened). */
+/** Progress as files written before the challenge attempt model kept it. */
+const workshopProgressLegacySchema = z.strictObject({
   solvedAt: z.number().optional(),
-  /** When the exploit was re-run against the participant's fixed policy and was blocked. */
   fixedAt: z.number().optional(),
 });
+
+/** An older file's progress as an attempt: solved → exploited, fixed → fixed (no evidence to replay). */
+function workshopProgressUpgrade(legacy: z.infer<typeof workshopProgressLegacySchema>): ChallengeAttempt {
+  const { solvedAt, fixedAt } = legacy;
+  const state = fixedAt !== undefined ? 'fixed' : solvedAt !== undefined ? 'exploited' : 'started';
+  return {
+    state,
+    startedAt: solvedAt ?? fixedAt ?? 0,
+    ...(solvedAt === undefined ? {} : { exploitedAt: solvedAt }),
+    ...(fixedAt === undefined ? {} : { fixedAt }),
+  };
+}
+
+/** A participant's attempt at one challenge (`ChallengeAttempt`); older files' progress is upgraded. */
+export const workshopProgressSchema = z.union([
+  challengeAttemptSchema,
+  workshopProgressLegacySchema.transform(workshopProgressUpgrade),
+]);
 
 export const workshopParticipantSchema = z.strictObject({
   /** The participant's sandbox id: random, and never a credential on its own. */
@@ -23,7 +41,7 @@ export const workshopParticipantSchema = z.strictObject({
   lastSeenAt: z.number(),
   /** The participant's live policy as they last applied it; absent until they change it. */
   policy: z.unknown().optional(),
-  /** Challenge id → progress. */
+  /** Challenge id → the participant's attempt. */
   progress: z.record(z.string(), workshopProgressSchema),
 });
 

@@ -1,5 +1,11 @@
 import { mutationOptions, queryOptions } from '@tanstack/react-query';
-import { challengeStatusSchema, sandboxControlBase, type ChallengeStatus } from '@cors-playground/protocol';
+import {
+  challengeAttemptsSchema,
+  challengeStatusSchema,
+  sandboxControlBase,
+  type ChallengeAttempts,
+  type ChallengeStatus,
+} from '@cors-playground/protocol';
 import { controlJson } from './controlApi.ts';
 import { controlQueries } from './controlQueries.ts';
 
@@ -11,6 +17,12 @@ import { controlQueries } from './controlQueries.ts';
 async function challengeGet(sandbox: string): Promise<ChallengeStatus | null> {
   const json = await controlJson(await fetch(`${sandboxControlBase(sandbox)}/challenge`));
   return json === null ? null : challengeStatusSchema.parse(json);
+}
+
+/** Every challenge's attempt in the sandbox, as the server decided it. */
+async function challengeAttemptsGet(sandbox: string): Promise<ChallengeAttempts> {
+  const json = await controlJson(await fetch(`${sandboxControlBase(sandbox)}/challenge/attempts`));
+  return challengeAttemptsSchema.parse(json);
 }
 
 async function challengePut(sandbox: string, path: string, body: unknown): Promise<ChallengeStatus> {
@@ -30,6 +42,13 @@ export const challengeQueries = {
       queryFn: () => challengeGet(sandbox),
       refetchInterval: 1000,
     }),
+  /** Every attempt (the list's marks); polled like the status, which re-decides as the policy changes. */
+  attempts: (sandbox: string) =>
+    queryOptions({
+      queryKey: ['control', sandbox, 'challenge', 'attempts'],
+      queryFn: () => challengeAttemptsGet(sandbox),
+      refetchInterval: 1000,
+    }),
 };
 
 export const challengeMutations = {
@@ -41,6 +60,7 @@ export const challengeMutations = {
       onSuccess: async (status, _id, _result, { client }) => {
         client.setQueryData(challengeQueries.status(sandbox).queryKey, status);
         await client.invalidateQueries({ queryKey: controlQueries.policy(sandbox).queryKey });
+        await client.invalidateQueries({ queryKey: challengeQueries.attempts(sandbox).queryKey });
       },
     }),
   /** The CDN operator's buttons: every entry goes stale (`expire`), or everything goes (`purge`). */

@@ -41,6 +41,7 @@ function AppLayout() {
             <Route path={`${appPaths.learn}/:step`} element={<LearnRoute />} />
             <Route path={appPaths.check} element={<CheckRoute />} />
             <Route path={appPaths.challenges} element={<ChallengesPage />} />
+            <Route path={`${appPaths.challenges}/:challengeId`} element={<ChallengesPage />} />
             {/* Joined (the gate shows the form until then): on to the playground. */}
             <Route path={appPaths.workshopJoin} element={<Navigate to={appPaths.playground} replace />} />
             <Route path="*" element={<NotFoundRoute />} />

@@ -8,6 +8,8 @@ export const appPaths = {
   check: '/check',
   /** The security challenges: a victim, an attacker's seat, exploit → fix → re-verify. */
   challenges: '/challenges',
+  /** One challenge (its attempt's state comes from the server, so a reload keeps it). */
+  challenge: (id: string) => `/challenges/${encodeURIComponent(id)}`,
   /** The instructor's printable guide to every challenge. */
   challengesGuide: '/challenges/guide',
   /** Where workshop participants join (the URL the server prints, with a QR code). */

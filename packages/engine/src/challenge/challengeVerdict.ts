@@ -97,3 +97,12 @@ export function challengeAppWorks(
   }
   return { works: true, problem: null };
 }
+
+/**
+ * Whether the challenge's lesson is that nothing private leaves: its exploit succeeds when the API's
+ * answer reaches the attacker (a 401 included) because the session stayed in the browser. Its
+ * `exploited` reads "demonstrated" and its prize is "the API's answer", never a theft.
+ */
+export function challengeShowsNoTheft(challenge: Challenge): boolean {
+  return challenge.goal === 'answer';
+}

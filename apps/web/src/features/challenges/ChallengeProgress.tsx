@@ -1,4 +1,6 @@
+import { challengeShowsNoTheft, type Challenge } from '@cors-playground/engine';
 import type { ChallengeStatus } from '@cors-playground/protocol';
+import { challengeAttemptLabel } from './challengeAttemptLabel.ts';
 
 function ChallengeProgressItem({ done, label, hint }: { done: boolean; label: string; hint: string }) {
   return (
@@ -9,18 +11,33 @@ function ChallengeProgressItem({ done, label, hint }: { done: boolean; label: st
   );
 }
 
-/** What the server has seen so far: exploited, blocked after the fix, the app still working. */
-export function ChallengeProgress({ status }: { status: ChallengeStatus }) {
+/**
+ * The attempt as the server decided it: exploited from an attacker seat (with the request it saw),
+ * then fixed when that request, replayed against the live policy, is blocked and the app still works.
+ */
+export function ChallengeProgress({ challenge, status }: { challenge: Challenge; status: ChallengeStatus }) {
+  const { attempt } = status;
+  const label = challengeAttemptLabel(challenge, attempt);
+  const noTheft = challengeShowsNoTheft(challenge);
+  const evidence = attempt.evidence;
   return (
     <section className="panel" aria-labelledby="progress-title">
       <h3 id="progress-title">Progress</h3>
-      <div role="status" aria-label="Challenge progress">
+      <div role="status" aria-label="Challenge progress" data-state={attempt.state}>
+        <p className="challenge-state">
+          <span aria-hidden="true">{label.shape}</span>{' '}
+          <strong data-testid="attempt-state">{label.text}</strong>
+        </p>
         <ul className="challenge-progress">
-          <ChallengeProgressItem done={status.solved} label="Exploited" hint="run the exploit" />
           <ChallengeProgressItem
-            done={status.blockedAfterFix}
-            label="Blocked after the fix"
-            hint="change the policy, then run the exploit again"
+            done={attempt.state !== 'started'}
+            label={noTheft ? 'Demonstrated from the attacker’s page' : 'Exploited from the attacker’s page'}
+            hint="run the exploit in this browser, logged in as the victim"
+          />
+          <ChallengeProgressItem
+            done={attempt.state === 'fixed'}
+            label="The live policy blocks that exploit"
+            hint="change the policy: the server replays the exploit against it at once"
           />
           <ChallengeProgressItem
             done={status.appWorks}
@@ -28,10 +45,21 @@ export function ChallengeProgress({ status }: { status: ChallengeStatus }) {
             hint={status.appProblem ?? 'the policy shuts the app out'}
           />
         </ul>
+        {evidence && (
+          <p className="muted" data-testid="attempt-evidence">
+            The victim&apos;s API received <code>{evidence.requestLine}</code> from{' '}
+            <code>Origin: {evidence.origin}</code>,{' '}
+            {evidence.sessionTravelled ? 'with the victim’s session' : 'without the victim’s session'}.
+            {noTheft &&
+              !evidence.sessionTravelled &&
+              ' Nothing private left: the browser kept the session home.'}
+          </p>
+        )}
       </div>
-      {status.complete && (
+      {attempt.state === 'fixed' && status.appWorks && (
         <p className="challenge-complete" role="alert">
-          Challenge complete: the exploit is blocked and the app still works.
+          Fixed: the server replayed the exploit against the live policy and it is blocked; the app still
+          works.
         </p>
       )}
     </section>

@@ -7,6 +7,7 @@ import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { PolicyPanel } from '../policy/PolicyPanel.tsx';
 import { BankCdn } from './BankCdn.tsx';
 import { ChallengeProgress } from './ChallengeProgress.tsx';
+import { ChallengeTitle } from './ChallengeTitle.tsx';
 import { challengeSeatLabel, challengeVictimUrl } from './challengeSeat.ts';
 import { CollectLog } from './CollectLog.tsx';
 import { CookiePrediction } from './CookiePrediction.tsx';
@@ -31,7 +32,9 @@ export function ChallengeView({ challenge }: { challenge: Challenge }) {
   return (
     <article className="challenge" aria-labelledby="challenge-title">
       <section className="panel">
-        <h2 id="challenge-title">{challenge.title}</h2>
+        <h2 id="challenge-title">
+          <ChallengeTitle title={challenge.title} />
+        </h2>
         <p>{challenge.story}</p>
         <p className="muted">
           Attack from: {challengeSeatLabel(challenge.seat)}. Victim&apos;s login:{' '}
@@ -68,10 +71,10 @@ export function ChallengeView({ challenge }: { challenge: Challenge }) {
             seat={seat}
             stageToken={active.stageToken}
           />
-          <CollectLog status={active} />
+          <CollectLog challenge={challenge} status={active} />
           <VictimServerLog victimApi={config.stage.victimApi} />
           {challenge.goal === 'poison' && <BankCdn status={active} />}
-          <ChallengeProgress status={active} />
+          <ChallengeProgress challenge={challenge} status={active} />
           <section aria-labelledby="fix-title">
             <h3 id="fix-title" className="panel">
               4. Fix the victim API&apos;s policy, then run the exploit again

@@ -2,13 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import { challengeList, type Challenge, type ChallengeStage } from '@cors-playground/engine';
 import { controlQueries } from '../../api/controlQueries.ts';
 import { challengeSeatLabel } from './challengeSeat.ts';
+import { ChallengeTitle } from './ChallengeTitle.tsx';
 import { challengeGoalWords, challengeSessionWords } from './challengeWords.ts';
 import './challenges.css';
 
 function ChallengeGuideEntry({ challenge, stage }: { challenge: Challenge; stage: ChallengeStage }) {
   return (
     <article className="challenge-guide-entry" aria-labelledby={`guide-${challenge.id}`}>
-      <h2 id={`guide-${challenge.id}`}>{challenge.title}</h2>
+      <h2 id={`guide-${challenge.id}`}>
+        <ChallengeTitle title={challenge.title} />
+      </h2>
       <p>{challenge.story}</p>
       <p>
         <strong>Attack from:</strong> {challengeSeatLabel(challenge.seat)}.{' '}

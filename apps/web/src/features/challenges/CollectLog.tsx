@@ -1,7 +1,14 @@
+import { challengeShowsNoTheft, type Challenge } from '@cors-playground/engine';
 import type { ChallengeStatus } from '@cors-playground/protocol';
 
-/** What reached the attacker's collect endpoint, newest first, and the victim's transfers. */
-export function CollectLog({ status }: { status: ChallengeStatus }) {
+/**
+ * What reached the attacker's collect endpoint, newest first, and the victim's transfers. In a
+ * challenge whose lesson is that nothing private leaves, the API's answer is no prize.
+ */
+export function CollectLog({ challenge, status }: { challenge: Challenge; status: ChallengeStatus }) {
+  const prize = challengeShowsNoTheft(challenge)
+    ? ' — the API’s answer (no secret in it: nothing stolen)'
+    : ' — the prize';
   const entries = [...status.collect].reverse();
   return (
     <section className="panel" aria-labelledby="collect-title">
@@ -15,7 +22,7 @@ export function CollectLog({ status }: { status: ChallengeStatus }) {
               <span className="muted">
                 {new Date(entry.time).toLocaleTimeString()} from <code>{entry.origin ?? '(no Origin)'}</code>{' '}
                 on <code>{entry.host}</code>
-                {entry.prize && <strong> — the prize</strong>}
+                {entry.prize && <strong>{prize}</strong>}
               </span>
               <pre className="mono">{entry.body}</pre>
             </li>

@@ -30,8 +30,8 @@ export default function WorkshopSheetPage() {
           Run the exploit from the attacker&apos;s seat. The collect log shows what reached the attacker.
         </li>
         <li>
-          Fix the policy in the editor and run the exploit again: it must be blocked while the victim&apos;s
-          app keeps working. Then the challenge is complete, and the instructor sees it.
+          Fix the policy in the editor: the server replays your exploit against it, and once it is blocked
+          while the victim&apos;s app keeps working the challenge is fixed, and the instructor sees it.
         </li>
       </ol>
       <h2>The challenges</h2>

@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import type { WorkshopRoomView } from '@cors-playground/protocol';
+import type { ChallengeAttempt, WorkshopRoomView } from '@cors-playground/protocol';
 import { workshopAttemptState, workshopChallengeTally } from './workshopAttemptState.ts';
 
-function participant(name: string, progress: WorkshopRoomView['participants'][number]['progress']) {
+function participant(name: string, progress: Record<string, ChallengeAttempt>) {
   return { id: name, name, joinedAt: 0, lastSeenAt: 0, progress };
 }
 
+const started: ChallengeAttempt = { state: 'started', startedAt: 1 };
+const exploited: ChallengeAttempt = { state: 'exploited', startedAt: 1, exploitedAt: 2 };
+const fixed: ChallengeAttempt = { state: 'fixed', startedAt: 1, exploitedAt: 2, fixedAt: 3 };
+
 describe('workshopAttemptState', () => {
-  it('reads not started, started, exploited and fixed from a progress record', () => {
+  it('reads not started, started, exploited and fixed from an attempt', () => {
     expect(workshopAttemptState(undefined)).toBeUndefined();
-    expect(workshopAttemptState({})).toBe('started');
-    expect(workshopAttemptState({ solvedAt: 1 })).toBe('exploited');
-    expect(workshopAttemptState({ solvedAt: 1, fixedAt: 2 })).toBe('fixed');
+    expect(workshopAttemptState(started)).toBe('started');
+    expect(workshopAttemptState(exploited)).toBe('exploited');
+    expect(workshopAttemptState(fixed)).toBe('fixed');
   });
 
   it('tallies a challenge over the room, counting a fixed attempt as exploited too', () => {
@@ -19,8 +23,8 @@ describe('workshopAttemptState', () => {
       startedAt: 0,
       messages: [],
       participants: [
-        participant('a', { x: { solvedAt: 1 } }),
-        participant('b', { x: { solvedAt: 1, fixedAt: 2 }, y: {} }),
+        participant('a', { x: exploited }),
+        participant('b', { x: fixed, y: started }),
         participant('c', {}),
       ],
     };

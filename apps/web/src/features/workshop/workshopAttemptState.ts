@@ -1,21 +1,13 @@
-import type { WorkshopRoomView } from '@cors-playground/protocol';
+import type { ChallengeAttempt, ChallengeAttemptState, WorkshopRoomView } from '@cors-playground/protocol';
 
 /** Where a participant is in one challenge; undefined: not started. */
-export type WorkshopAttemptState = 'started' | 'exploited' | 'fixed';
+export type WorkshopAttemptState = ChallengeAttemptState;
 
-type WorkshopProgress = WorkshopRoomView['participants'][number]['progress'][string];
-
-/**
- * The state of one challenge attempt, from the room's progress record. The one place that reads the
- * record's fields: the room's progress will carry the state itself, and this becomes `attempt?.state`.
- */
+/** The state of one challenge attempt, as the server decided it (absent: not started). */
 export function workshopAttemptState(
-  progress: WorkshopProgress | undefined,
+  attempt: ChallengeAttempt | undefined,
 ): WorkshopAttemptState | undefined {
-  if (progress === undefined) return undefined;
-  if (progress.fixedAt !== undefined) return 'fixed';
-  if (progress.solvedAt !== undefined) return 'exploited';
-  return 'started';
+  return attempt?.state;
 }
 
 /** How many participants reached each state of one challenge (a fixed attempt was exploited first). */

@@ -9,25 +9,28 @@ function minutesAgo(at: number, now: number): string {
 }
 
 /**
- * Where a participant is, in a sentence: the first challenge (in list order) they began and have not
- * fixed, its state and since when; else how many they fixed.
+ * Where a participant is, in a sentence: the challenge they began last and have not fixed, its state
+ * and since when; else how many they fixed.
  */
 export function workshopStuck(
   participant: Participant,
   challenges: readonly { id: string; title: string }[],
   now: number,
 ): string {
-  const open = challenges.find((challenge) => {
-    const state = workshopAttemptState(participant.progress[challenge.id]);
-    return state === 'started' || state === 'exploited';
-  });
-  if (open) {
-    const progress = participant.progress[open.id];
-    const state = workshopAttemptState(progress);
-    if (state === 'exploited' && progress?.solvedAt !== undefined) {
-      return `On “${open.title}”: exploited ${minutesAgo(progress.solvedAt, now)}, not fixed yet.`;
+  const open = challenges
+    .filter((challenge) => {
+      const state = workshopAttemptState(participant.progress[challenge.id]);
+      return state === 'started' || state === 'exploited';
+    })
+    .sort(
+      (a, b) => (participant.progress[b.id]?.startedAt ?? 0) - (participant.progress[a.id]?.startedAt ?? 0),
+    )[0];
+  const attempt = open && participant.progress[open.id];
+  if (open && attempt) {
+    if (attempt.state === 'exploited' && attempt.exploitedAt !== undefined) {
+      return `On “${open.title}”: exploited ${minutesAgo(attempt.exploitedAt, now)} (started ${minutesAgo(attempt.startedAt, now)}), not fixed yet.`;
     }
-    return `On “${open.title}”: started, not exploited yet.`;
+    return `On “${open.title}”: started ${minutesAgo(attempt.startedAt, now)}, not exploited yet.`;
   }
   const fixed = challenges.filter(
     (challenge) => workshopAttemptState(participant.progress[challenge.id]) === 'fixed',
