@@ -137,7 +137,10 @@ test('the projector view shows how to join and the room’s progress, in large t
   const fontSize = await instructor.projector.evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
   expect(fontSize).toBeGreaterThanOrEqual(20);
   if (docsScreenshots && test.info().project.name === 'chromium') {
-    await instructor.page.screenshot({ path: 'docs/workshop-projector.png' });
+    await instructor.page.screenshot({
+      path: 'docs/workshop-projector.png',
+      clip: { x: 0, y: 0, width: 1024, height: 600 },
+    });
   }
   expect(await instructor.horizontalOverflow()).toBeLessThanOrEqual(0);
 });

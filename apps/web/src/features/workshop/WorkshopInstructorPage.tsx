@@ -47,11 +47,17 @@ export default function WorkshopInstructorPage() {
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(timer);
   }, []);
-  const room = useQuery({ ...workshopQueries.room(), enabled: !session.isPending });
+  // With a login link, the room is read only once the link is traded for a session: an earlier read
+  // would be refused and show the "needs a login link" error for a moment.
+  const [linkGiven] = useState(() => secretFromHash(window.location.hash) !== undefined);
+  const room = useQuery({
+    ...workshopQueries.room(),
+    enabled: !linkGiven || session.isSuccess,
+  });
   const config = useQuery(controlQueries.config());
   const live = useWorkshopRoomStream(room.isSuccess);
 
-  if (room.isError) {
+  if (room.isError || session.isError) {
     const forbidden = room.error instanceof WorkshopApiError && room.error.status === 403;
     return (
       <main className="panel">
@@ -61,7 +67,7 @@ export default function WorkshopInstructorPage() {
             ? 'This page needs an instructor login link, and each works once. Use the newest one the ' +
               'server printed (every start prints a new one), or get one with “New login link” on an ' +
               'instructor page that is still open.'
-            : room.error.message}
+            : room.error?.message}
         </p>
       </main>
     );
