@@ -144,3 +144,43 @@ test('the projector view shows how to join and the room’s progress, in large t
   }
   expect(await instructor.horizontalOverflow()).toBeLessThanOrEqual(0);
 });
+
+test('messages are dismissable and listed as sent; printed pages use words and print no button', async () => {
+  test.setTimeout(120_000);
+  await instructor.page.getByRole('button', { name: 'Projector view' }).click();
+  await expect(instructor.projector).toHaveCount(0);
+  await instructor.hint('Ada', 'Look at Vary');
+  await expect(instructor.page.getByTestId('workshop-sent')).toContainText('Hint to Ada: Look at Vary');
+  await expect(ada.messages).toContainText('Hint for you: Look at Vary', { timeout: 15_000 });
+  await ada.messages.getByRole('button', { name: 'Dismiss: Look at Vary' }).click();
+  await expect(ada.messages).not.toContainText('Look at Vary');
+  await ada.page.reload();
+  await expect(ada.messages).toContainText('you are Ada');
+  await expect(ada.messages).not.toContainText('Look at Vary');
+
+  const printed = ada.page;
+  for (const path of ['/challenges/guide', '/workshop/sheet']) {
+    await printed.goto(`${server.app}${path}`);
+    await expect(printed.getByRole('button', { name: 'Print' })).toBeVisible();
+    await printed.emulateMedia({ media: 'print' });
+    await expect(printed.getByRole('button', { name: 'Print' })).toBeHidden();
+    await printed.emulateMedia({ media: 'screen' });
+  }
+  await printed.goto(`${server.app}/challenges/guide`);
+  await expect(
+    printed.getByText(/Victim's session: a session cookie with SameSite=Lax\./).first(),
+  ).toBeVisible();
+  await expect(printed.locator('main')).not.toContainText('cookie-lax');
+  await expect(printed.locator('main')).not.toContainText('Solved when: apiKey');
+});
+
+test('once the workshop has ended, the join page says so before anyone types a name', async () => {
+  instructor.page.once('dialog', (dialog) => void dialog.accept());
+  await instructor.page.getByRole('button', { name: 'End the workshop' }).click();
+  await expect(instructor.page.getByText('This workshop has ended.')).toBeVisible();
+  const late = await (await browser.newContext()).newPage();
+  await late.goto(server.joinUrl);
+  await expect(late.getByTestId('workshop-join-ended')).toContainText('This workshop has ended');
+  await expect(late.getByLabel('Your name, as the instructor will see it')).toBeHidden();
+  await late.context().close();
+});
