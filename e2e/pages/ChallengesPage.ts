@@ -9,7 +9,14 @@ export class ChallengesPage {
   readonly collected: Locator;
   /** Collect-log entries the server recognised as the challenge's prize. */
   readonly prizes: Locator;
+  /** Shown once the server decided the attempt fixed and the victim's app works. */
   readonly complete: Locator;
+  /** The attempt's state in words ("Started", "Exploited", "Demonstrated: …", "Fixed"). */
+  readonly attemptState: Locator;
+  /** Progress: the exploit seen from an attacker seat (exploited, or demonstrated). */
+  readonly exploitedItem: Locator;
+  /** Progress: the server's replay of that exploit against the live policy is blocked. */
+  readonly blockedItem: Locator;
   /** The engine's per-browser prediction of whether the session cookie travels with the attack. */
   readonly cookiePrediction: Locator;
   /** What the victim's API received: method, path, origin, cookie names, status. */
@@ -25,12 +32,26 @@ export class ChallengesPage {
     this.prizes = this.collected.and(page.locator('[data-prize="true"]'));
     this.cookiePrediction = page.getByLabel('Cookie prediction');
     this.victimLog = page.getByRole('list', { name: 'Victim API requests' }).getByRole('listitem');
-    this.complete = page.getByRole('alert').filter({ hasText: 'Challenge complete' });
+    this.complete = page.getByRole('alert').filter({ hasText: /^Fixed:/ });
+    this.attemptState = page.getByTestId('attempt-state');
+    this.exploitedItem = this.progressItem(/^. (Exploited|Demonstrated) from the attacker/);
+    this.blockedItem = this.progressItem('The live policy blocks that exploit');
+  }
+
+  /** A challenge's own URL in this sandbox. */
+  url(challengeId: string): string {
+    return `${testOrigins.app}/challenges/${challengeId}?sandbox=${encodeURIComponent(this.sandbox)}`;
   }
 
   async start(challengeId: string): Promise<void> {
-    const query = `sandbox=${encodeURIComponent(this.sandbox)}&challenge=${challengeId}`;
-    await this.startAt(`${testOrigins.app}/challenges?${query}`);
+    await this.startAt(this.url(challengeId));
+  }
+
+  /** A challenge's entry in the list: its title and its attempt's state (`data-state`). */
+  listEntry(challengeId: string): Locator {
+    return this.page
+      .getByRole('navigation', { name: 'Challenges' })
+      .locator(`li[data-challenge="${challengeId}"]`);
   }
 
   /** Opens a challenge at `url` (a workshop names no sandbox: the participant's cookie does) and starts it. */
@@ -70,7 +91,7 @@ export class ChallengesPage {
     return text;
   }
 
-  progressItem(label: string): Locator {
+  progressItem(label: string | RegExp): Locator {
     return this.progress.getByRole('listitem').filter({ hasText: label });
   }
 

@@ -105,7 +105,7 @@ export function attackerSeat(store: SandboxStore, board: ChallengeBoard): Router
       const target = stageTarget(store, board, req, res);
       if (!target) return;
       const body = typeof req.body === 'string' ? req.body : '';
-      target.progress.collectRecord(req.get('origin') ?? null, req.hostname, body, target.sandbox.policy);
+      target.progress.collectRecord(req.get('origin') ?? null, req.hostname, body);
       res.status(204).end();
     },
   );

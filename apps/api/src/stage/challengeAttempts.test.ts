@@ -76,7 +76,7 @@ describe('a challenge attempt', () => {
 
   it('is fixed by replaying the exploit against the live policy, and every policy change re-decides', async () => {
     const { config } = await playgroundTesting();
-    const { collect } = await reflectSiblingExploited(config);
+    const { at, cookie, collect } = await reflectSiblingExploited(config);
     const vulnerable = { origin: { mode: 'reflect' }, credentials: true };
 
     // A cosmetic change still leaks: no fix, whatever the page reports.
@@ -94,11 +94,32 @@ describe('a challenge attempt', () => {
     await control(config, 'PUT', '/policy', onlyTheApp(config));
     const fixed = (await status(config)).attempt;
     expect(fixed).toMatchObject({ state: 'fixed', fixedAt: expect.any(Number) });
+    // The key read with the blog's Origin now carries no CORS headers: a browser hides it, so posting
+    // it to collect by hand does not un-fix.
+    const blog = config.stage.attackers.sibling ?? '';
+    const key = await stageAsk(config.stage.victimApi, `${at}/api-key`, {
+      headers: { cookie, origin: blog },
+    });
+    await collect(key.body);
+    expect((await status(config)).attempt.state).toBe('fixed');
     // Reverting the fix un-fixes it.
     await control(config, 'PUT', '/policy', vulnerable);
     const reverted = (await status(config)).attempt;
     expect(reverted.state).toBe('exploited');
     expect(reverted.fixedAt).toBeUndefined();
+  });
+
+  it('is demonstrated in cross-site by an answer that came without the session', async () => {
+    const { config } = await playgroundTesting();
+    const at = await stageStart(config, 's1', 'cross-site');
+    const evil = config.stage.attackers.crossSite ?? '';
+    const answer = await stageAsk(config.stage.victimApi, `${at}/api-key`, { headers: { origin: evil } });
+    expect(answer.status).toBe(401);
+    await stageAsk(evil, `${at}/collect`, { method: 'POST', body: answer.body });
+    expect((await status(config)).attempt).toMatchObject({
+      state: 'exploited',
+      evidence: { origin: evil, seat: 'crossSite', sessionTravelled: false },
+    });
   });
 
   it('stays in the list while another challenge runs, and a restart of it re-decides', async () => {

@@ -57,9 +57,16 @@ export class ChallengeAttempts {
     this.decide(challengeId, policy);
   }
 
-  /** The stage saw the exploit work: this request is the evidence, and what every fix is tried against. */
-  exploited(challengeId: string, evidence: ChallengeEvidence, policy: Policy): void {
-    const attempt = this.attempts.get(challengeId) ?? { state: 'started', startedAt: evidence.at };
+  /**
+   * The stage saw the exploit work under the live policy: this request is the evidence, and what every
+   * later policy is tried against. No replay now: a browser just proved the policy leaks (a preflight
+   * it cached under an older policy, say), whatever the engine's fresh browser would do.
+   */
+  exploited(challengeId: string, evidence: ChallengeEvidence): void {
+    const { fixedAt: _dropped, ...attempt } = this.attempts.get(challengeId) ?? {
+      state: 'started',
+      startedAt: evidence.at,
+    };
     this.attempts.set(challengeId, {
       ...attempt,
       state: 'exploited',
@@ -67,7 +74,6 @@ export class ChallengeAttempts {
       evidence,
     });
     this.onChange?.(this.all);
-    this.decide(challengeId, policy);
   }
 
   /**

@@ -93,7 +93,7 @@ export class ChallengeProgress {
   }
 
   /**
-   * After the victim's API answered `request` (`path`: after the stage token) under `policy`. A
+   * After the victim's API answered `request` (`path`: after the stage token). A
    * request from an attacker seat that got the prize is kept as the candidate evidence; a transfer the
    * app did not make, from an attacker seat, exploits a transfer challenge at once.
    */
@@ -101,7 +101,6 @@ export class ChallengeProgress {
     request: ServerRequest,
     path: string,
     response: ServerResponse,
-    policy: Policy,
     /** How many transfers the account held before the API answered. */
     transfersBefore: number,
   ): void {
@@ -114,18 +113,27 @@ export class ChallengeProgress {
       const readable = [response.body ?? '', ...response.headers.map(([, value]) => value)];
       if (this.challenge.goal === 'transfer') {
         if (movedNow && transfers.at(-1)?.origin === evidence.origin) {
-          this.attempts().exploited(this.challenge.id, evidence, policy);
+          this.attempts().exploited(this.challenge.id, evidence);
         }
       } else if (this.challenge.goal === 'poison') {
         if (headerListGet(request.headers, 'via') !== null) this.candidate = evidence;
-      } else if (readable.some((text) => challengeCollectSolves(this.challenge, this.victim, text))) {
+      } else if (
+        this.seatMayRead(response, evidence) &&
+        readable.some((text) => challengeCollectSolves(this.challenge, this.victim, text))
+      ) {
         this.candidate = evidence;
       }
     }
   }
 
-  /** Something reached the attacker's collect endpoint; `policy` is the victim API's live one. */
-  collectRecord(origin: string | null, host: string, body: string, policy: Policy): CollectEntry {
+  /** Whether the answer's CORS headers let the seat's page read it (else the browser hid it). */
+  private seatMayRead(response: ServerResponse, evidence: ChallengeEvidence): boolean {
+    const allowed = headerListGet(response.headers, 'access-control-allow-origin');
+    return allowed === evidence.origin || (allowed === '*' && !evidence.sessionTravelled);
+  }
+
+  /** Something reached the attacker's collect endpoint. */
+  collectRecord(origin: string | null, host: string, body: string): CollectEntry {
     // A transfer challenge's report is the prize when money moved since the previous report.
     const moved = this.foreignTransfers > this.foreignTransfersAtReport;
     this.foreignTransfersAtReport = this.foreignTransfers;
@@ -147,7 +155,11 @@ export class ChallengeProgress {
     if (this.collect.length > challengeLimits.collectEntries) this.collect.shift();
     // What the page reports proves nothing by itself ("blocked" included): only a prize the API
     // handed an attacker seat counts.
-    if (prize && this.candidate) this.attempts().exploited(this.challenge.id, this.candidate, policy);
+    // One answer, one exploit: a later report (a copy the CDN still serves) needs a request of its own.
+    if (prize && this.candidate) {
+      this.attempts().exploited(this.challenge.id, this.candidate);
+      this.candidate = null;
+    }
     return entry;
   }
 

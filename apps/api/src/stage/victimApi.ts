@@ -27,7 +27,7 @@ export function victimAnswer(
   );
   target.sandbox.eventRecord(event);
   const path = request.url.slice(board.stage.victimApi.length);
-  target.progress.apiAnswered(request, path, response, target.sandbox.policy, transfersBefore);
+  target.progress.apiAnswered(request, path, response, transfersBefore);
   return response;
 }
 

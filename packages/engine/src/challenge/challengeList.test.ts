@@ -4,21 +4,12 @@ import { policyParse } from '../policy/policyParse.ts';
 import type { Policy, PolicyInput } from '../policy/policySchema.ts';
 import { serverFromPolicy } from '../server/serverFromPolicy.ts';
 import { challengeList } from './challengeList.ts';
-import { challengeSeatIsNull, type ChallengeStage } from './challengeTypes.ts';
+import { challengeStageTesting } from './challengeStage.testkit.ts';
+import { challengeSeatIsNull } from './challengeTypes.ts';
 import { challengeAppWorks, challengeCollectSolves } from './challengeVerdict.ts';
 import { victimRefreshHeader, victimRoute, victimSessionCookie, type VictimState } from './victimRoute.ts';
 
-const stage: ChallengeStage = {
-  victimApp: 'http://app.victim.localhost:5175',
-  victimApi: 'http://api.victim.localhost:5175',
-  attackers: {
-    sibling: 'http://blog.victim.localhost:5175',
-    crossSite: 'http://evil.localhost:5175',
-    lookalikeSuffix: 'http://victim.localhost.evil.localhost:5175',
-    lookalikePrefix: 'http://evilvictim.localhost:5175',
-    lookalikeDot: 'http://app-victim.localhost:5175',
-  },
-};
+const stage = challengeStageTesting;
 
 const state = (): VictimState => ({
   sessionToken: 'tok',
