@@ -1,8 +1,8 @@
-import { expect, test, type Browser, type BrowserType, type LaunchOptions } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { ChallengesPage } from './pages/ChallengesPage.ts';
 import { WorkshopInstructorPage, WorkshopParticipantPage } from './pages/WorkshopPage.ts';
 import { axeBlocking } from './support/axeBlocking.ts';
-import { WorkshopServer } from './support/workshopServer.testkit.ts';
+import { WorkshopServer, workshopBrowserLaunch } from './support/workshopServer.testkit.ts';
 import { testOrigins } from './support/testOrigins.ts';
 
 /**
@@ -10,25 +10,6 @@ import { testOrigins } from './support/testOrigins.ts';
  * browser, as a wildcard DNS name would be), an instructor watching, and a server restart mid-session.
  */
 const host = 'class.workshop.test';
-
-/** The browser, resolving the workshop's host name to this machine. */
-function browserLaunch(
-  browserType: BrowserType,
-  launchOptions: LaunchOptions,
-  channel: string | undefined,
-): Promise<Browser> {
-  return browserType.name() === 'firefox'
-    ? browserType.launch({
-        ...launchOptions,
-        channel,
-        firefoxUserPrefs: { 'network.dns.localDomains': host },
-      })
-    : browserType.launch({
-        ...launchOptions,
-        channel,
-        args: [...(launchOptions.args ?? []), `--host-resolver-rules=MAP ${host} 127.0.0.1`],
-      });
-}
 
 test.describe.configure({ mode: 'serial' });
 
@@ -48,7 +29,7 @@ test.beforeAll(async ({ playwright, browserName, launchOptions, channel }, testI
     stage: base + 2,
   });
   await server.start();
-  browser = await browserLaunch(playwright[browserName], launchOptions, channel);
+  browser = await workshopBrowserLaunch(playwright[browserName], launchOptions, channel, host);
 });
 
 test.afterAll(async () => {
@@ -120,7 +101,7 @@ test('two participants work apart, the instructor sees both live, and a restart 
   });
   expect(await challenge.exploitRun()).toMatch(/^Exploit (blocked|finished)/);
   await expect(cell).toHaveText('fixed');
-  await expect(instructor.cell('Bob', 'reflect-sibling')).toHaveText('—');
+  await expect(instructor.cell('Bob', 'reflect-sibling')).toHaveText('not started');
 
   // The server stops (as after Ctrl+C) and starts again on the same state file.
   await server.stop();

@@ -37,18 +37,55 @@ export class WorkshopParticipantPage {
 /** The instructor's room view. */
 export class WorkshopInstructorPage {
   readonly table: Locator;
+  readonly tally: Locator;
+  readonly live: Locator;
+  readonly projector: Locator;
+  readonly participant: Locator;
 
   constructor(readonly page: Page) {
     this.table = page.getByRole('table');
+    this.tally = page.getByTestId('workshop-room-tally');
+    this.live = page.getByTestId('workshop-live');
+    this.projector = page.getByTestId('workshop-projector');
+    this.participant = page.getByTestId('workshop-participant');
   }
 
   row(name: string): Locator {
     return this.table.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name }) });
   }
 
-  /** What the table says of participant `name` and one challenge (by id): exploited, fixed or —. */
+  /**
+   * What the table says of participant `name` and one challenge (by id), in the words a screen reader
+   * hears: not started, started, exploited or fixed.
+   */
   cell(name: string, challengeId: string): Locator {
-    return this.row(name).locator(`td[data-challenge="${challengeId}"]`);
+    return this.row(name).locator(`td[data-challenge="${challengeId}"] .visually-hidden`);
+  }
+
+  /** The room's tally of one challenge (by id), e.g. "…: 1/30 exploited, 0 fixed". */
+  tallyOf(challengeId: string): Locator {
+    return this.tally.locator(`td[data-challenge="${challengeId}"] .visually-hidden`);
+  }
+
+  /** Resets participant `name`, answering the confirmation. */
+  async reset(name: string): Promise<void> {
+    this.page.once('dialog', (dialog) => void dialog.accept());
+    await this.row(name)
+      .getByRole('button', { name: `Reset ${name}` })
+      .click();
+  }
+
+  /** Shows what participant `name` did (policy, audit, requests) below the table. */
+  async select(name: string): Promise<void> {
+    await this.row(name).getByRole('button', { name, exact: true }).click();
+    await expect(this.participant).toBeVisible();
+  }
+
+  /** Whether the page scrolls sideways (it must not, at any laptop width). */
+  horizontalOverflow(): Promise<number> {
+    return this.page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
   }
 
   /** Removes participant `name`, answering the confirmation. */

@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserType, LaunchOptions } from '@playwright/test';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -30,6 +32,32 @@ export class WorkshopServer {
 
   get joinUrl(): string {
     return `${this.app}/workshop/join`;
+  }
+
+  /**
+   * Joins participant `name` the way a script would, from this machine (the app also answers as
+   * 127.0.0.1), and answers their sandbox id.
+   */
+  join(name: string): Promise<string> {
+    const origin = `http://127.0.0.1:${this.ports.app}`;
+    return new Promise((resolve, reject) => {
+      const req = request(
+        `${origin}/control/workshop/me`,
+        { method: 'PUT', headers: { 'content-type': 'application/json', origin } },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (text += chunk));
+          res.on('end', () =>
+            res.statusCode === 201
+              ? resolve((JSON.parse(text) as { sandbox: string }).sandbox)
+              : reject(new Error(`join ${name}: ${res.statusCode} ${text}`)),
+          );
+        },
+      );
+      req.on('error', reject);
+      req.end(JSON.stringify({ name }));
+    });
   }
 
   async start(): Promise<void> {
@@ -77,4 +105,24 @@ export class WorkshopServer {
     await this.stop();
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/** A browser that resolves the workshop's LAN-style `host` to this machine, as a wildcard DNS name would. */
+export function workshopBrowserLaunch(
+  browserType: BrowserType,
+  launchOptions: LaunchOptions,
+  channel: string | undefined,
+  host: string,
+): Promise<Browser> {
+  return browserType.name() === 'firefox'
+    ? browserType.launch({
+        ...launchOptions,
+        channel,
+        firefoxUserPrefs: { 'network.dns.localDomains': host },
+      })
+    : browserType.launch({
+        ...launchOptions,
+        channel,
+        args: [...(launchOptions.args ?? []), `--host-resolver-rules=MAP ${host} 127.0.0.1`],
+      });
 }

@@ -79,6 +79,10 @@ export const workshopRoomSchema = z.object({
   saveError: z.optional(z.string()),
 });
 
+/** `GET /control/workshop/status`: what anyone may know of the room before joining. */
+export const workshopStatusSchema = z.object({ ended: z.boolean() });
+
 export type WorkshopMe = z.infer<typeof workshopMeSchema>;
 export type WorkshopRoomView = z.infer<typeof workshopRoomSchema>;
 export type WorkshopLoginLink = z.infer<typeof workshopLoginLinkSchema>;
+export type WorkshopStatus = z.infer<typeof workshopStatusSchema>;

@@ -85,6 +85,9 @@ export interface ControlPlane {
   board?: ChallengeBoard;
 }
 
+/** How many requests `GET /control/sandboxes/:sandbox/events/recent` answers, newest last. */
+const eventsRecentCount = 10;
+
 /**
  * The control plane, mounted on the app origin: read and replace the live policy, stream what the lab
  * API receives. It is never governed by the playground policy and refuses every foreign origin.
@@ -199,6 +202,19 @@ export function controlRouter({
     streams.serve(req, res, sandbox, lastId, () => store.sandboxTouch(sandbox));
   };
 
+  // The newest few requests as JSON, for a look from outside (the workshop instructor's view of a
+  // participant) without holding one of the sandbox's few event streams.
+  const eventsRecent = (req: Request, res: Response) => {
+    const sandbox = sandboxParam(req, res);
+    if (sandbox)
+      res.json(
+        sandbox
+          .eventsSince(0)
+          .slice(-eventsRecentCount)
+          .map((event) => JSON.parse(event.data)),
+      );
+  };
+
   const jsonBody = express.json({ limit: limits.controlBodyBytes, type: 'application/json' });
   router.get('/policy', policyGet);
   router.put('/policy', policyWriteTurn, jsonBody, policyPut);
@@ -206,6 +222,7 @@ export function controlRouter({
   router.get('/sandboxes/:sandbox/policy', policyGet);
   router.put('/sandboxes/:sandbox/policy', policyWriteTurn, jsonBody, policyPut);
   router.get('/sandboxes/:sandbox/events', eventsGet);
+  router.get('/sandboxes/:sandbox/events/recent', eventsRecent);
   if (board) challengeControl(router, sandboxParam, board, jsonBody);
   router.use((_req, res) => {
     res.status(404).json({ error: 'No such control endpoint' });

@@ -131,10 +131,14 @@ export async function playgroundStart(
   );
   const streams = new EventStreams(limits);
   // A removed participant's sandbox goes with them: policy, log, challenge state, open streams.
-  workshop?.subscribeRemoved((id) => {
+  const sandboxDrop = (id: string) => {
     streams.sandboxClose(id);
     store.sandboxRemove(id);
-  });
+  };
+  workshop?.subscribeRemoved(sandboxDrop);
+  // A reset participant gets a fresh sandbox on their next request: the initial policy (the room no
+  // longer holds a saved one), an empty log, no challenge under way; their open streams reconnect to it.
+  workshop?.subscribeReset(sandboxDrop);
   // A participant's attempts live in the workshop's state, so a restart keeps them.
   const board = new ChallengeBoard(
     config.stage as ChallengeStage,

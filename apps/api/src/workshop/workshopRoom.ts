@@ -48,6 +48,7 @@ export class WorkshopRoom {
   private readonly byId = new Map<string, WorkshopParticipant>();
   private readonly listeners = new Set<() => void>();
   private readonly removeListeners = new Set<(id: string) => void>();
+  private readonly resetListeners = new Set<(id: string) => void>();
   /** The instructor's login links and sessions. */
   readonly instructor: WorkshopInstructor;
 
@@ -220,15 +221,28 @@ export class WorkshopRoom {
     this.changed([participant]);
   }
 
-  /** Clears the progress and policy of one participant, or of everyone. */
+  /**
+   * Clears the progress and saved policy of one participant, or of everyone; reset listeners then give
+   * each a fresh sandbox (the live policy a newcomer gets), at once rather than at the next restart.
+   */
   reset(id?: string): boolean {
     const targets = id === undefined ? [...this.byId.values()] : [this.byId.get(id)].filter((p) => p);
     for (const participant of targets as WorkshopParticipant[]) {
       participant.progress = {};
       delete participant.policy;
     }
-    if (targets.length > 0) this.changed(targets as WorkshopParticipant[]);
-    return targets.length > 0;
+    if (targets.length === 0) return false;
+    this.changed(targets as WorkshopParticipant[]);
+    for (const participant of targets as WorkshopParticipant[]) {
+      for (const listener of this.resetListeners) listener(participant.id);
+    }
+    return true;
+  }
+
+  /** Calls `listener` with the id of every participant reset; returns the unsubscribe. */
+  subscribeReset(listener: (id: string) => void): () => void {
+    this.resetListeners.add(listener);
+    return () => this.resetListeners.delete(listener);
   }
 
   /** Pushes a message to the room, or to one participant (a hint). */

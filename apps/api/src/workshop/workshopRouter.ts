@@ -10,11 +10,13 @@ import {
   type WorkshopLoginLink,
   type WorkshopMe,
   type WorkshopRoomView,
+  type WorkshopStatus,
 } from '@cors-playground/protocol';
 import { workshopClientAddress } from './workshopClientAddress.ts';
 import { workshopCookieRead, workshopCookieSet } from './workshopCredential.ts';
 import { WorkshopJoinLimit } from './workshopJoinLimit.ts';
 import type { WorkshopRefusal, WorkshopRoom } from './workshopRoom.ts';
+import { WorkshopRoomStreams, workshopRoomView } from './workshopRoomStreams.ts';
 import type { WorkshopParticipant } from './workshopState.ts';
 
 /** A workshop as the control plane serves it. */
@@ -26,6 +28,8 @@ export interface WorkshopRouterOptions {
   trustProxy?: readonly string[];
   /** How fast one address may join. Default `new WorkshopJoinLimit()` (`workshopJoinLimitsDefault`). */
   joinLimit?: WorkshopJoinLimit;
+  /** The instructor's live room views. Default `new WorkshopRoomStreams(room)`. */
+  roomStreams?: WorkshopRoomStreams;
 }
 
 /**
@@ -37,9 +41,16 @@ export function workshopRouter({
   secure,
   trustProxy = [],
   joinLimit = new WorkshopJoinLimit(),
+  roomStreams = new WorkshopRoomStreams(room),
 }: WorkshopRouterOptions): Router {
   const router = express.Router();
   router.use(express.json({ limit: 4 * 1024, type: 'application/json' }));
+
+  // Public: the join page says the workshop has ended before anyone types a name.
+  router.get('/status', (_req, res) => {
+    const status: WorkshopStatus = { ended: room.ended };
+    res.json(status);
+  });
 
   router.get('/me', (req, res) => {
     const participant = workshopParticipant(room, req);
@@ -99,8 +110,13 @@ export function workshopRouter({
   });
 
   router.get('/instructor/room', (_req, res) => {
-    const view: WorkshopRoomView = { ...room.overview(), messages: room.messagesFor() };
+    const view: WorkshopRoomView = workshopRoomView(room);
     res.json(view);
+  });
+
+  // Live by push: a snapshot of the room after every change, for as long as the session holds.
+  router.get('/instructor/room/events', (req, res) => {
+    roomStreams.serve(req, res, () => workshopIsInstructor(room, req));
   });
 
   router.put('/instructor/reset', (req, res) => {

@@ -3,6 +3,7 @@ import {
   workshopLoginLinkSchema,
   workshopMeSchema,
   workshopRoomSchema,
+  workshopStatusSchema,
   type WorkshopMe,
 } from '@cors-playground/protocol';
 
@@ -45,18 +46,25 @@ export const workshopQueries = {
       refetchInterval: 5000,
       retry: (count, error) => !(error instanceof WorkshopApiError) && count < 2,
     }),
-  /** The instructor's live view of the room. */
+  /** Whether the workshop has ended, for the join page (anyone may ask). */
+  status: () =>
+    queryOptions({
+      queryKey: ['workshop', 'status'],
+      queryFn: async () =>
+        workshopStatusSchema.parse(await workshopJson(await fetch('/control/workshop/status'))),
+    }),
+  /** The instructor's view of the room: read once, then kept live by the room stream (never polled). */
   room: () =>
     queryOptions({
       queryKey: ['workshop', 'room'],
       queryFn: async () =>
         workshopRoomSchema.parse(await workshopJson(await fetch('/control/workshop/instructor/room'))),
-      refetchInterval: 2000,
+      staleTime: Infinity,
       retry: (count, error) => !(error instanceof WorkshopApiError) && count < 2,
     }),
 };
 
-/** After an instructor's change: read the room again rather than wait for the next poll. */
+/** After an instructor's change: read the room again (the stream brings it too, this is at once). */
 function roomRefresh(
   _answer: unknown,
   _input: unknown,

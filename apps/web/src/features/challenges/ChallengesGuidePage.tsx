@@ -3,6 +3,7 @@ import { challengeList, type Challenge, type ChallengeStage } from '@cors-playgr
 import { controlQueries } from '../../api/controlQueries.ts';
 import { challengeSeatLabel } from './challengeSeat.ts';
 import { ChallengeTitle } from './ChallengeTitle.tsx';
+import { challengeGoalWords, challengeSessionWords } from './challengeWords.ts';
 import './challenges.css';
 
 function ChallengeGuideEntry({ challenge, stage }: { challenge: Challenge; stage: ChallengeStage }) {
@@ -14,8 +15,8 @@ function ChallengeGuideEntry({ challenge, stage }: { challenge: Challenge; stage
       <p>{challenge.story}</p>
       <p>
         <strong>Attack from:</strong> {challengeSeatLabel(challenge.seat)}.{' '}
-        <strong>Victim&apos;s session:</strong> {challenge.session}. <strong>Solved when:</strong>{' '}
-        {challenge.goal}.
+        <strong>Victim&apos;s session:</strong> {challengeSessionWords[challenge.session]}.{' '}
+        <strong>Solved when:</strong> {challengeGoalWords[challenge.goal]}.
       </p>
       <h3>Vulnerable policy</h3>
       <pre className="mono">{JSON.stringify(challenge.vulnerablePolicy(stage), null, 2)}</pre>

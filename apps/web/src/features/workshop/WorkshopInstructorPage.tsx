@@ -2,11 +2,17 @@ import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { challengeList } from '@cors-playground/engine';
 import { controlQueries } from '../../api/controlQueries.ts';
+import { useWorkshopRoomStream } from '../../api/useWorkshopRoomStream.ts';
 import { WorkshopApiError, workshopMutations, workshopQueries } from '../../api/workshopApi.ts';
 import { WorkshopInstructorAccess } from './WorkshopInstructorAccess.tsx';
-import { WorkshopMessageForm } from './WorkshopMessageForm.tsx';
+import { WorkshopMessageForm, workshopMessageFieldId } from './WorkshopMessageForm.tsx';
+import { WorkshopParticipantDetail } from './WorkshopParticipantDetail.tsx';
+import { WorkshopProjector } from './WorkshopProjector.tsx';
 import { WorkshopRemoveRecentForm } from './WorkshopRemoveRecentForm.tsx';
+import { WorkshopRoomLegend } from './WorkshopRoomLegend.tsx';
 import { WorkshopRoomTable, type WorkshopChallengeColumn } from './WorkshopRoomTable.tsx';
+import { WorkshopSentMessages } from './WorkshopSentMessages.tsx';
+import './workshopRoom.css';
 
 /** The secret a login link carries in its fragment (never sent to a server by the browser). */
 function secretFromHash(hash: string): string | undefined {
@@ -27,6 +33,8 @@ export default function WorkshopInstructorPage() {
   const end = useMutation(workshopMutations.end());
   const reset = useMutation(workshopMutations.reset());
   const [projector, setProjector] = useState(false);
+  const [selected, setSelected] = useState<string | undefined>();
+  const [hintTo, setHintTo] = useState('');
   const [now, setNow] = useState(() => Date.now());
   const { mutate: sessionStart } = session;
   useEffect(() => {
@@ -39,10 +47,17 @@ export default function WorkshopInstructorPage() {
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(timer);
   }, []);
-  const room = useQuery({ ...workshopQueries.room(), enabled: !session.isPending });
+  // With a login link, the room is read only once the link is traded for a session: an earlier read
+  // would be refused and show the "needs a login link" error for a moment.
+  const [linkGiven] = useState(() => secretFromHash(window.location.hash) !== undefined);
+  const room = useQuery({
+    ...workshopQueries.room(),
+    enabled: !linkGiven || session.isSuccess,
+  });
   const config = useQuery(controlQueries.config());
+  const live = useWorkshopRoomStream(room.isSuccess);
 
-  if (room.isError) {
+  if (room.isError || session.isError) {
     const forbidden = room.error instanceof WorkshopApiError && room.error.status === 403;
     return (
       <main className="panel">
@@ -52,27 +67,42 @@ export default function WorkshopInstructorPage() {
             ? 'This page needs an instructor login link, and each works once. Use the newest one the ' +
               'server printed (every start prints a new one), or get one with “New login link” on an ' +
               'instructor page that is still open.'
-            : room.error.message}
+            : room.error?.message}
         </p>
       </main>
     );
   }
   if (!room.data) return <p className="panel">Loading the room…</p>;
   const joinUrl = config.data ? `${config.data.appOrigin}/workshop/join` : undefined;
+  const shown = room.data.participants.find((participant) => participant.id === selected);
+  const hint = (id: string) => {
+    setHintTo(id);
+    document.getElementById(workshopMessageFieldId)?.focus();
+  };
   return (
     <main className={projector ? 'workshop-instructor workshop-projector' : 'workshop-instructor'}>
-      <header>
+      <header className="workshop-instructor-header">
         <h1>Workshop room</h1>
-        {joinUrl && (
+        <span
+          className={live ? 'workshop-live' : 'workshop-live workshop-live-off'}
+          data-testid="workshop-live"
+        >
+          {live ? '● live' : '○ reconnecting…'}
+        </span>
+        {joinUrl && !projector && (
           <p>
             Join at <strong>{joinUrl}</strong>
           </p>
         )}
         <button type="button" aria-pressed={projector} onClick={() => setProjector(!projector)}>
           Projector view
-        </button>{' '}
-        <a href="/challenges/guide">Instructor&apos;s guide</a> ·{' '}
-        <a href="/workshop/sheet">Participant sheet</a>
+        </button>
+        {!projector && (
+          <p>
+            <a href="/challenges/guide">Instructor&apos;s guide</a> ·{' '}
+            <a href="/workshop/sheet">Participant sheet</a>
+          </p>
+        )}
       </header>
       {room.data.endedAt !== undefined && <p role="status">This workshop has ended.</p>}
       {room.data.saveError !== undefined && (
@@ -81,10 +111,27 @@ export default function WorkshopInstructorPage() {
           changes since. See the server&apos;s terminal.
         </p>
       )}
-      <WorkshopRoomTable room={room.data} challenges={challengeColumns} now={now} />
+      {projector ? (
+        <WorkshopProjector room={room.data} challenges={challengeColumns} joinUrl={joinUrl} />
+      ) : (
+        <>
+          <WorkshopRoomTable
+            room={room.data}
+            challenges={challengeColumns}
+            now={now}
+            actions
+            selected={selected}
+            onSelect={(id) => setSelected(id === selected ? undefined : id)}
+            onHint={hint}
+          />
+          <WorkshopRoomLegend challenges={challengeColumns} />
+          {shown && <WorkshopParticipantDetail participant={shown} challenges={challengeColumns} now={now} />}
+        </>
+      )}
       {!projector && (
-        <section aria-label="Instructor actions">
-          <WorkshopMessageForm participants={room.data.participants} />
+        <section aria-label="Instructor actions" className="workshop-actions">
+          <WorkshopMessageForm participants={room.data.participants} to={hintTo} onToChange={setHintTo} />
+          <WorkshopSentMessages room={room.data} />
           <WorkshopRemoveRecentForm />
           <button
             type="button"

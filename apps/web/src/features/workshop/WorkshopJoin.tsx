@@ -1,7 +1,7 @@
 import { useId, type FormEvent } from 'react';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { workshopMutations } from '../../api/workshopApi.ts';
+import { workshopMutations, workshopQueries } from '../../api/workshopApi.ts';
 import { appPaths } from '../../app/appPaths.ts';
 
 /**
@@ -10,6 +10,7 @@ import { appPaths } from '../../app/appPaths.ts';
  */
 export function WorkshopJoin() {
   const join = useMutation(workshopMutations.join());
+  const ended = useQuery(workshopQueries.status()).data?.ended === true;
   const nameId = useId();
   // Read on submit, not kept in state: nothing the page re-renders meanwhile can clear what was typed.
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -25,7 +26,13 @@ export function WorkshopJoin() {
           You get a playground of your own: your policy, your requests and your server log. Nobody else in the
           room can see or change them, and the instructor sees only your progress.
         </p>
-        <form onSubmit={submit}>
+        {ended && (
+          <p role="alert" data-testid="workshop-join-ended">
+            This workshop has ended: nobody can join any more. The playground itself still works without a
+            workshop (ask the instructor for its address).
+          </p>
+        )}
+        <form onSubmit={submit} hidden={ended}>
           <label htmlFor={nameId}>Your name, as the instructor will see it</label>
           <input id={nameId} name="name" maxLength={40} autoComplete="nickname" required />
           <button type="submit" disabled={join.isPending}>

@@ -3,10 +3,23 @@ import { useMutation } from '@tanstack/react-query';
 import type { WorkshopRoomView } from '@cors-playground/protocol';
 import { workshopMutations } from '../../api/workshopApi.ts';
 
-/** The instructor's message to the whole room, or a hint to one participant. */
-export function WorkshopMessageForm({ participants }: { participants: WorkshopRoomView['participants'] }) {
+/** The id of the message field, which a row's Hint button focuses. */
+export const workshopMessageFieldId = 'workshop-message-text';
+
+/**
+ * The instructor's message to the whole room, or a hint to one participant. `to` (a participant id, or
+ * '' for everyone) is the page's, so a row's Hint button can address the form.
+ */
+export function WorkshopMessageForm({
+  participants,
+  to,
+  onToChange,
+}: {
+  participants: WorkshopRoomView['participants'];
+  to: string;
+  onToChange: (to: string) => void;
+}) {
   const [text, setText] = useState('');
-  const [to, setTo] = useState('');
   const send = useMutation(workshopMutations.message());
   const id = useId();
   const submit = (event: FormEvent) => {
@@ -16,10 +29,15 @@ export function WorkshopMessageForm({ participants }: { participants: WorkshopRo
   };
   return (
     <form className="workshop-message-form" onSubmit={submit}>
-      <label htmlFor={`${id}-text`}>Message</label>
-      <input id={`${id}-text`} value={text} maxLength={500} onChange={(e) => setText(e.target.value)} />
+      <label htmlFor={workshopMessageFieldId}>Message</label>
+      <input
+        id={workshopMessageFieldId}
+        value={text}
+        maxLength={500}
+        onChange={(e) => setText(e.target.value)}
+      />
       <label htmlFor={`${id}-to`}>To</label>
-      <select id={`${id}-to`} value={to} onChange={(e) => setTo(e.target.value)}>
+      <select id={`${id}-to`} value={to} onChange={(e) => onToChange(e.target.value)}>
         <option value="">Everyone</option>
         {participants.map((participant) => (
           <option key={participant.id} value={participant.id}>

@@ -1,8 +1,9 @@
-import { useMutation } from '@tanstack/react-query';
 import type { WorkshopRoomView } from '@cors-playground/protocol';
-import { workshopMutations } from '../../api/workshopApi.ts';
+import { WorkshopAttemptCell } from './WorkshopAttemptCell.tsx';
+import { WorkshopRowActions } from './WorkshopRowActions.tsx';
+import { workshopAttemptState, workshopChallengeTally } from './workshopAttemptState.ts';
 
-/** A challenge as the room table names it. */
+/** A challenge as the room table names it: by its number in the list, its title in the legend. */
 export interface WorkshopChallengeColumn {
   id: string;
   title: string;
@@ -13,82 +14,104 @@ type Participant = WorkshopRoomView['participants'][number];
 /** Minutes without activity after which a participant is shown as idle. */
 const idleMinutes = 5;
 
-function cell(participant: Participant, challenge: string): string {
-  const state = participant.progress[challenge]?.state;
-  return state === 'fixed' || state === 'exploited' ? state : '—';
+function workshopQuiet(participant: Participant, now: number): string {
+  const quietMinutes = Math.floor((now - participant.lastSeenAt) / 60_000);
+  return quietMinutes >= idleMinutes ? `idle ${quietMinutes} min` : 'active';
 }
 
 /**
- * Participants × challenges, live: who exploited a challenge, who proved their fix, who has gone quiet.
- * `now` is passed in so the table renders the same for the same data.
+ * Participants × challenges, live, sized for a laptop on a projector: names (and their actions) fixed
+ * at the left, one short code per challenge (numbered columns, titles in the legend), and the room's
+ * tally per challenge in the footer. `now` is passed in so the table renders the same for the same
+ * data; `actions` is false in the projector view.
  */
 export function WorkshopRoomTable({
   room,
   challenges,
   now,
+  actions,
+  selected,
+  onSelect,
+  onHint,
 }: {
   room: WorkshopRoomView;
   challenges: WorkshopChallengeColumn[];
   now: number;
+  actions: boolean;
+  selected?: string;
+  onSelect: (id: string) => void;
+  onHint: (id: string) => void;
 }) {
-  const reset = useMutation(workshopMutations.reset());
-  const remove = useMutation(workshopMutations.remove());
   if (room.participants.length === 0) return <p>Nobody has joined yet.</p>;
+  const total = room.participants.length;
   return (
-    <table className="workshop-room">
-      <caption>
-        {room.participants.length} participant{room.participants.length === 1 ? '' : 's'}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Participant</th>
-          {challenges.map((challenge) => (
-            <th scope="col" key={challenge.id}>
-              {challenge.title}
+    <div className="workshop-room-scroll">
+      <table className="workshop-room" data-testid="workshop-room">
+        <caption>
+          {total} participant{total === 1 ? '' : 's'}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className="workshop-room-name">
+              Participant
             </th>
-          ))}
-          <th scope="col">Last active</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {room.participants.map((participant) => {
-          const quietMinutes = Math.floor((now - participant.lastSeenAt) / 60_000);
-          return (
-            <tr key={participant.id}>
-              <th scope="row">{participant.name}</th>
+            {challenges.map((challenge, index) => (
+              <th scope="col" key={challenge.id} title={challenge.title}>
+                <span aria-hidden="true">{index + 1}</span>
+                <span className="visually-hidden">{challenge.title}</span>
+              </th>
+            ))}
+            <th scope="col">Active</th>
+          </tr>
+        </thead>
+        <tbody>
+          {room.participants.map((participant) => (
+            <tr key={participant.id} aria-selected={participant.id === selected}>
+              <th scope="row" className="workshop-room-name">
+                {actions ? (
+                  <WorkshopRowActions
+                    participant={participant}
+                    selected={participant.id === selected}
+                    onSelect={() => onSelect(participant.id)}
+                    onHint={() => onHint(participant.id)}
+                  />
+                ) : (
+                  participant.name
+                )}
+              </th>
               {challenges.map((challenge) => (
-                <td key={challenge.id} data-challenge={challenge.id}>
-                  {cell(participant, challenge.id)}
-                </td>
+                <WorkshopAttemptCell
+                  key={challenge.id}
+                  challenge={challenge}
+                  state={workshopAttemptState(participant.progress[challenge.id])}
+                />
               ))}
-              <td>{quietMinutes >= idleMinutes ? `idle ${quietMinutes} min` : 'active'}</td>
-              <td>
-                <button
-                  type="button"
-                  onClick={() => reset.mutate(participant.id)}
-                  aria-label={`Reset ${participant.name}`}
-                >
-                  Reset
-                </button>{' '}
-                <button
-                  type="button"
-                  onClick={() =>
-                    window.confirm(
-                      `Remove ${participant.name}? Their seat is freed and their browser is logged out.`,
-                    ) && remove.mutate({ participant: participant.id })
-                  }
-                  aria-label={`Remove ${participant.name}`}
-                >
-                  Remove
-                </button>
-              </td>
+              <td className="workshop-room-quiet">{workshopQuiet(participant, now)}</td>
             </tr>
-          );
-        })}
-      </tbody>
-    </table>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr data-testid="workshop-room-tally">
+            <th scope="row" className="workshop-room-name">
+              Room ({total})
+            </th>
+            {challenges.map((challenge) => {
+              const tally = workshopChallengeTally(room, challenge.id);
+              const text = `${challenge.title}: ${tally.exploited}/${total} exploited, ${tally.fixed} fixed`;
+              return (
+                <td key={challenge.id} data-challenge={challenge.id} title={text}>
+                  <span aria-hidden="true" className="workshop-tally">
+                    <span className="state-exploited">{tally.exploited}</span>
+                    <span className="state-fixed">{tally.fixed}</span>
+                  </span>
+                  <span className="visually-hidden">{text}</span>
+                </td>
+              );
+            })}
+            <td />
+          </tr>
+        </tfoot>
+      </table>
+    </div>
   );
 }

@@ -2,6 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { challengeList } from '@cors-playground/engine';
 import { controlQueries } from '../../api/controlQueries.ts';
 import { challengeSeatLabel } from '../challenges/challengeSeat.ts';
+// The guide's print styles: the Print button is not printed.
+import '../challenges/challenges.css';
 
 /**
  * The participant's handout, made to print: where to join, what to do with each challenge, and the
