@@ -9,6 +9,7 @@ import {
   type PlaygroundConfig,
 } from '@cors-playground/protocol';
 import type { EventStreams } from './eventStreams.ts';
+import { policyChangeLabel, policyHistoryControl, type PolicySave } from './policyHistoryControl.ts';
 import type { PlaygroundLimits } from '../start/playgroundLimits.ts';
 import type { Sandbox } from '../sandbox/sandbox.ts';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
@@ -122,15 +123,19 @@ export function controlRouter({
   const policyPut = (req: Request, res: Response) => {
     const sandbox = sandboxParam(req, res);
     if (!sandbox) return;
+    const by = policyChangeLabel(req, res);
+    if (by === undefined) return;
     const parsed = policyParse(req.body);
     if (!parsed.ok) {
       res.status(400).json({ error: 'Invalid policy', errors: parsed.errors });
       return;
     }
-    sandbox.policyReplace(parsed.policy);
-    workshop?.room.participantPolicySave(sandbox.id, req.body);
+    sandbox.policyReplace(parsed.policy, by);
+    policySave(sandbox, parsed.policy);
     res.json(parsed.policy);
   };
+  const policySave: PolicySave = (sandbox, policy) =>
+    workshop?.room.participantPolicySave(sandbox.id, policy);
 
   const eventsGet = (req: Request, res: Response) => {
     const sandbox = sandboxParam(req, res);
@@ -155,6 +160,7 @@ export function controlRouter({
   router.get('/sandboxes/:sandbox/policy', policyGet);
   router.put('/sandboxes/:sandbox/policy', jsonBody, policyPut);
   router.get('/sandboxes/:sandbox/events', eventsGet);
+  policyHistoryControl(router, sandboxParam, jsonBody, policySave);
   if (board) challengeControl(router, sandboxParam, board, jsonBody);
   router.use((_req, res) => {
     res.status(404).json({ error: 'No such control endpoint' });

@@ -3,6 +3,7 @@ import type { LabEvent } from '@cors-playground/protocol';
 import { eventClip } from './eventClip.ts';
 import { eventCookieRedact } from './eventCookieRedact.ts';
 import type { EventLog, StoredEvent } from './eventLog.ts';
+import { PolicyHistory } from './policyHistory.ts';
 
 export type LabEventDraft = Omit<LabEvent, 'id' | 'sandbox' | 'time'>;
 type LabEventListener = (event: StoredEvent) => void;
@@ -16,6 +17,10 @@ let nextEventId = 1;
 export class Sandbox {
   private currentPolicy: Policy;
   private readonly listeners = new Set<LabEventListener>();
+  /** The policies it had before, with what replaced each: any replacement can be undone. */
+  readonly policyHistory = new PolicyHistory();
+  /** The policy it started with, which "Restore default" brings back. */
+  readonly policyDefault: Policy;
   /** When it was last used (a request, a control call, an event stream closing), for idle removal. */
   lastUsed = Date.now();
 
@@ -27,14 +32,20 @@ export class Sandbox {
     private readonly eventValueBytes: number,
   ) {
     this.currentPolicy = policy;
+    this.policyDefault = policy;
   }
 
   get policy(): Policy {
     return this.currentPolicy;
   }
 
-  /** Takes effect for the very next request: nothing caches the policy. */
-  policyReplace(policy: Policy): void {
+  /**
+   * Takes effect for the very next request: nothing caches the policy. The policy replaced goes to the
+   * history, labelled with `by` (what replaced it, in words). A change made on the server without a
+   * label is a challenge's start or a reset, the only ones there are.
+   */
+  policyReplace(policy: Policy, by = 'A challenge start or reset'): void {
+    this.policyHistory.record(this.currentPolicy, policy, by);
     this.currentPolicy = policy;
   }
 
