@@ -1,4 +1,11 @@
-import { playgroundConfigSchema, sandboxControlBase, type PlaygroundConfig } from '@cors-playground/protocol';
+import {
+  playgroundConfigSchema,
+  policyChangeLabelMaxLength,
+  policyHistorySchema,
+  sandboxControlBase,
+  type PlaygroundConfig,
+  type PolicyHistoryEntry,
+} from '@cors-playground/protocol';
 import type { Policy, PolicyInput } from '@cors-playground/engine';
 
 /** A rejected policy: the control plane's 400 with the field paths. */
@@ -36,12 +43,38 @@ export async function controlPolicyGet(sandbox: string): Promise<Policy> {
   return controlPolicyParse(await controlJson(await fetch(`${sandboxControlBase(sandbox)}/policy`)));
 }
 
-export async function controlPolicyPut(sandbox: string, policy: PolicyInput): Promise<Policy> {
-  const response = await fetch(`${sandboxControlBase(sandbox)}/policy`, {
+/**
+ * Replaces the live policy; `by` says what replaces it ("Preset 'Strict'") for the policy history.
+ * Default: a plain edit, which the history keeps once per run of edits.
+ */
+export async function controlPolicyPut(sandbox: string, policy: PolicyInput, by?: string): Promise<Policy> {
+  // A label longer than the server takes is cut, never refused: it is only words for the history.
+  const query = by === undefined ? '' : `?by=${encodeURIComponent(by.slice(0, policyChangeLabelMaxLength))}`;
+  const response = await fetch(`${sandboxControlBase(sandbox)}/policy${query}`, {
     method: 'PUT',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(policy),
   });
+  return controlPolicyAnswer(response);
+}
+
+/** The policies `sandbox` had before its live one, newest first. */
+export async function controlPolicyHistoryGet(sandbox: string): Promise<PolicyHistoryEntry[]> {
+  const json = await controlJson(await fetch(`${sandboxControlBase(sandbox)}/policy/history`));
+  return policyHistorySchema.parse(json);
+}
+
+/** Brings back a policy of the history (by its id), or the sandbox's initial one (`'default'`). */
+export async function controlPolicyRestore(sandbox: string, id: number | 'default'): Promise<Policy> {
+  const response = await fetch(`${sandboxControlBase(sandbox)}/policy/restore`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ id }),
+  });
+  return controlPolicyAnswer(response);
+}
+
+async function controlPolicyAnswer(response: Response): Promise<Policy> {
   if (response.status === 400) {
     const body = (await response.json()) as { errors: Array<{ path: string; message: string }> };
     throw new ControlPolicyError(body.errors);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { challengeList } from '@cors-playground/engine';
 import { useSandboxInLinks } from '../../api/SandboxProvider.tsx';
 import { useLabEventStream } from '../../api/useLabEventStream.ts';
+import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { ChallengeView } from './ChallengeView.tsx';
 import './challenges.css';
 
@@ -16,6 +17,7 @@ export default function ChallengesPage() {
     () => new URLSearchParams(window.location.search).get('challenge') ?? '',
   );
   const challenge = challengeList.find((entry) => entry.id === selected) ?? challengeList[0];
+  useDocumentTitle(challenge ? `Challenge: ${challenge.title}` : 'Challenges');
   if (!challenge) return null;
   return (
     <div className="challenges-page">
