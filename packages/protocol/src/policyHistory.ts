@@ -12,6 +12,8 @@ export const policyHistoryEntrySchema = z.object({
   replacedAt: z.number(),
   /** What replaced it, in words: "Preset 'Strict'", "Your edit", "Restore default"… */
   replacedBy: z.string(),
+  /** Whether it was the sandbox's default policy (what "Restore default" brings back). */
+  isDefault: z.boolean(),
 });
 
 export const policyHistorySchema = z.array(policyHistoryEntrySchema);

@@ -38,7 +38,8 @@ describe('policy history over the control plane', () => {
     const history = await plane.history();
     expect(history.map((entry) => entry.replacedBy)).toEqual(["Preset 'Strict'", 'An edit']);
     expect(history[0]?.policy).toMatchObject(custom);
-    expect(history[1]?.policy).toEqual(initial);
+    expect(history[1]).toMatchObject({ policy: initial, isDefault: true });
+    expect(history[0]?.isDefault).toBe(false);
 
     const restored = await plane.restore(history[0]?.id);
     expect(restored.status).toBe(200);

@@ -16,16 +16,16 @@ describe('PolicyHistory', () => {
     const bytes = JSON.stringify(big).length;
     const history = new PolicyHistory({ entries: 20, bytes: bytes * 3 });
     for (let index = 0; index < 6; index++)
-      history.record(big, allowing(`http://${index}.example`), `Change ${index}`);
+      history.record(big, allowing(`http://${index}.example`), `Change ${index}`, false);
     expect(history.entries.map((entry) => entry.replacedBy)).toEqual(['Change 5', 'Change 4', 'Change 3']);
     const tiny = new PolicyHistory({ entries: 20, bytes: 1 });
-    tiny.record(big, allowing('http://x.example'), 'Preset');
+    tiny.record(big, allowing('http://x.example'), 'Preset', false);
     expect(tiny.entries).toHaveLength(1);
   });
 
   it('keeps nothing for a change to the same policy', () => {
     const history = new PolicyHistory();
-    history.record(allowing('http://a.example'), allowing('http://a.example'), 'Preset');
+    history.record(allowing('http://a.example'), allowing('http://a.example'), 'Preset', false);
     expect(history.entries).toEqual([]);
   });
 });

@@ -29,8 +29,11 @@ export class PolicyHistory {
 
   constructor(private readonly limits: PolicyHistoryLimits = policyHistoryLimitsDefault) {}
 
-  /** Records that `previous` stopped being live because `by` replaced it with `next`. */
-  record(previous: Policy, next: Policy, by: string): void {
+  /**
+   * Records that `previous` stopped being live because `by` replaced it with `next`; `isDefault` says
+   * whether `previous` was the sandbox's default policy.
+   */
+  record(previous: Policy, next: Policy, by: string, isDefault: boolean): void {
     const sameHand = this.liveBy === by;
     this.liveBy = by;
     const text = JSON.stringify(previous);
@@ -40,6 +43,7 @@ export class PolicyHistory {
       policy: previous,
       replacedAt: Date.now(),
       replacedBy: by,
+      isDefault,
     };
     const item = { entry, bytes: Buffer.byteLength(text) };
     this.items.unshift(item);

@@ -19,8 +19,9 @@ export class Sandbox {
   private readonly listeners = new Set<LabEventListener>();
   /** The policies it had before, with what replaced each: any replacement can be undone. */
   readonly policyHistory = new PolicyHistory();
-  /** The policy it started with, which "Restore default" brings back. */
+  /** What "Restore default" brings back: the playground's initial policy. */
   readonly policyDefault: Policy;
+  private readonly policyDefaultText: string;
   /** When it was last used (a request, a control call, an event stream closing), for idle removal. */
   lastUsed = Date.now();
 
@@ -30,9 +31,12 @@ export class Sandbox {
     private readonly log: EventLog,
     /** Longest text an event keeps in one place (see `PlaygroundLimits.eventValueBytes`). */
     private readonly eventValueBytes: number,
+    /** What "Restore default" brings back. Default: the policy it starts with. */
+    policyDefault: Policy = policy,
   ) {
     this.currentPolicy = policy;
-    this.policyDefault = policy;
+    this.policyDefault = policyDefault;
+    this.policyDefaultText = JSON.stringify(policyDefault);
   }
 
   get policy(): Policy {
@@ -45,7 +49,8 @@ export class Sandbox {
    * label is a challenge's start or a reset, the only ones there are.
    */
   policyReplace(policy: Policy, by = 'A challenge start or reset'): void {
-    this.policyHistory.record(this.currentPolicy, policy, by);
+    const wasDefault = JSON.stringify(this.currentPolicy) === this.policyDefaultText;
+    this.policyHistory.record(this.currentPolicy, policy, by, wasDefault);
     this.currentPolicy = policy;
   }
 

@@ -27,7 +27,7 @@ export function PolicyUndo({ context }: { context: PolicyEditorContext }) {
   return (
     <div className="policy-undo" role="status" data-testid="policy-undo">
       <span>
-        {newest.replacedBy} replaced {policyReplacedName(newest.policy, presets)}
+        {newest.replacedBy} replaced {policyReplacedName(newest, presets)}
         {restore.error && ` (Undo failed: ${restore.error.message})`}.
       </span>{' '}
       <button
