@@ -1,10 +1,8 @@
 import {
   playgroundConfigSchema,
   policyChangeLabelMaxLength,
-  policyHistorySchema,
   sandboxControlBase,
   type PlaygroundConfig,
-  type PolicyHistoryEntry,
 } from '@cors-playground/protocol';
 import type { Policy, PolicyInput } from '@cors-playground/engine';
 
@@ -58,23 +56,8 @@ export async function controlPolicyPut(sandbox: string, policy: PolicyInput, by?
   return controlPolicyAnswer(response);
 }
 
-/** The policies `sandbox` had before its live one, newest first. */
-export async function controlPolicyHistoryGet(sandbox: string): Promise<PolicyHistoryEntry[]> {
-  const json = await controlJson(await fetch(`${sandboxControlBase(sandbox)}/policy/history`));
-  return policyHistorySchema.parse(json);
-}
-
-/** Brings back a policy of the history (by its id), or the sandbox's initial one (`'default'`). */
-export async function controlPolicyRestore(sandbox: string, id: number | 'default'): Promise<Policy> {
-  const response = await fetch(`${sandboxControlBase(sandbox)}/policy/restore`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ id }),
-  });
-  return controlPolicyAnswer(response);
-}
-
-async function controlPolicyAnswer(response: Response): Promise<Policy> {
+/** The policy a PUT answered with, or a ControlPolicyError with the field paths of a 400. */
+export async function controlPolicyAnswer(response: Response): Promise<Policy> {
   if (response.status === 400) {
     const body = (await response.json()) as { errors: Array<{ path: string; message: string }> };
     throw new ControlPolicyError(body.errors);

@@ -1,6 +1,6 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import type { Policy, PolicyInput } from '@cors-playground/engine';
-import { controlPolicyPut, controlPolicyRestore } from './controlApi.ts';
+import { controlPolicyPut } from './controlApi.ts';
 import { controlQueries } from './controlQueries.ts';
 
 /** A policy to make live, and what it is in words for the policy history (default: a plain edit). */
@@ -10,9 +10,9 @@ export interface PolicyApplyVariables {
 }
 
 /** The server's answer becomes the cached live policy; the history gained an entry. */
-function policyLiveSet(client: QueryClient, sandbox: string, saved: Policy) {
+export function controlPolicyLiveSet(client: QueryClient, sandbox: string, saved: Policy) {
   client.setQueryData(controlQueries.policy(sandbox).queryKey, saved);
-  return client.invalidateQueries({ queryKey: controlQueries.policyHistory(sandbox).queryKey });
+  return client.invalidateQueries({ queryKey: controlQueries.policyHistoryKey(sandbox) });
 }
 
 /** Every change the app makes to server data, in one place beside `controlQueries`. */
@@ -30,14 +30,6 @@ export const controlMutations = {
       mutationKey: controlMutations.policyApplyKey(sandbox),
       scope: { id: `policy-${sandbox}` },
       mutationFn: ({ policy, by }: PolicyApplyVariables) => controlPolicyPut(sandbox, policy, by),
-      onSuccess: (saved, _variables, _result, { client }) => policyLiveSet(client, sandbox, saved),
-    }),
-  /** Brings back a policy of the history, or the sandbox's default (`'default'`); in the same queue. */
-  policyRestore: (sandbox: string) =>
-    mutationOptions({
-      mutationKey: controlMutations.policyApplyKey(sandbox),
-      scope: { id: `policy-${sandbox}` },
-      mutationFn: (id: number | 'default') => controlPolicyRestore(sandbox, id),
-      onSuccess: (saved, _id, _result, { client }) => policyLiveSet(client, sandbox, saved),
+      onSuccess: (saved, _variables, _result, { client }) => controlPolicyLiveSet(client, sandbox, saved),
     }),
 };

@@ -1,18 +1,17 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { LabEvent } from '@cors-playground/protocol';
-import { controlConfigGet, controlPolicyGet, controlPolicyHistoryGet } from './controlApi.ts';
+import { controlConfigGet, controlPolicyGet } from './controlApi.ts';
 
 /** Every server-data query of the app, in one place; per-sandbox data has the sandbox in its key. */
 export const controlQueries = {
   config: () => queryOptions({ queryKey: ['control', 'config'], queryFn: controlConfigGet }),
   policy: (sandbox: string) =>
     queryOptions({ queryKey: ['control', sandbox, 'policy'], queryFn: () => controlPolicyGet(sandbox) }),
-  /** Under the policy's key: whatever refreshes the live policy refreshes its history too. */
-  policyHistory: (sandbox: string) =>
-    queryOptions({
-      queryKey: ['control', sandbox, 'policy', 'history'],
-      queryFn: () => controlPolicyHistoryGet(sandbox),
-    }),
+  /**
+   * The key of the policy history (its query is in `policyHistoryApi`, which only the editor loads),
+   * under the policy's: whatever refreshes the live policy refreshes its history too.
+   */
+  policyHistoryKey: (sandbox: string) => ['control', sandbox, 'policy', 'history'],
   /** Filled by the event stream (useLabEventStream), never fetched. */
   events: (sandbox: string) =>
     queryOptions({

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { controlQueries } from '../../api/controlQueries.ts';
+import { policyHistoryQueries } from '../../api/policyHistoryApi.ts';
 import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { usePolicyRestore } from './usePolicyRestore.ts';
 
@@ -9,7 +9,7 @@ import { usePolicyRestore } from './usePolicyRestore.ts';
  */
 export function PolicyHistoryList() {
   const sandbox = useSandbox();
-  const history = useQuery(controlQueries.policyHistory(sandbox)).data ?? [];
+  const history = useQuery(policyHistoryQueries.history(sandbox)).data ?? [];
   const restore = usePolicyRestore();
   return (
     <details className="policy-history" data-testid="policy-history">

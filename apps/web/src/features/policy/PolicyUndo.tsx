@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { policyPresetsFor } from '@cors-playground/engine';
 import { policyChangeLabelDefault } from '@cors-playground/protocol';
-import { controlQueries } from '../../api/controlQueries.ts';
+import { policyHistoryQueries } from '../../api/policyHistoryApi.ts';
 import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { usePolicyRestore } from './usePolicyRestore.ts';
 import type { PolicyEditorContext } from './policyEditorContext.ts';
@@ -15,7 +15,7 @@ import { policyReplacedName } from './policyReplacedName.ts';
  */
 export function PolicyUndo({ context }: { context: PolicyEditorContext }) {
   const sandbox = useSandbox();
-  const newest = useQuery(controlQueries.policyHistory(sandbox)).data?.[0];
+  const newest = useQuery(policyHistoryQueries.history(sandbox)).data?.[0];
   const restore = usePolicyRestore();
   const [dismissed, setDismissed] = useState<number | null>(null);
   const { appOrigin, otherOrigin } = context;

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { controlMutations } from '../../api/controlMutations.ts';
+import { policyHistoryMutations } from '../../api/policyHistoryApi.ts';
 import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 
@@ -11,7 +11,7 @@ import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 export function usePolicyRestore() {
   const sandbox = useSandbox();
   const draftSet = usePlaygroundStore((s) => s.policyDraftSet);
-  const { mutate, isPending, error } = useMutation(controlMutations.policyRestore(sandbox));
+  const { mutate, isPending, error } = useMutation(policyHistoryMutations.restore(sandbox));
   const restore = useCallback(
     (id: number | 'default') => {
       draftSet(null);
