@@ -53,6 +53,7 @@ test.describe('the live policy is never lost silently', () => {
 
   test("in a challenge the editor speaks of the victim's app, at 1024 px without overlap", async ({
     page,
+    request,
   }, testInfo) => {
     await page.setViewportSize({ width: 1024, height: 768 });
     const challenges = new ChallengesPage(page, sandboxName(testInfo));
@@ -68,6 +69,20 @@ test.describe('the live policy is never lost silently', () => {
       `Only ${victimApp} may read`,
     );
     await expect(page.getByTestId('policy-undo')).toContainText('A challenge start or reset replaced');
+
+    // Written for the victim's app, the sound preset keeps that app working (for the playground's origin it broke it).
+    await page.getByTestId('preset-strict-single-origin').click();
+    const applied = page.locator('[data-preset="strict-single-origin"]').getByTestId('preset-applied');
+    await expect(applied).toContainText('Applied');
+    await expect(applied).not.toContainText('shuts out');
+    await expect
+      .poll(async () => {
+        const status = await request.get(
+          `${testOrigins.app}/control/sandboxes/${encodeURIComponent(challenges.sandbox)}/challenge`,
+        );
+        return ((await status.json()) as { appWorks: boolean }).appWorks;
+      })
+      .toBe(true);
 
     // Every box of the list, its overflowing text included, ends before the panel's first box starts.
     const listRight = await page
