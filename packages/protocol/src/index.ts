@@ -5,3 +5,5 @@ export * from './sandboxAddress.ts';
 export * from './workshopApi.ts';
 export * from './challengeStatus.ts';
 export * from './challengeAttempt.ts';
+export * from './policyHistory.ts';
+export * from './appPaths.ts';

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
+import { appPathIsRoute } from '@cors-playground/protocol';
 import { appOriginFrameGuard } from './appOriginFrameGuard.ts';
 import { controlRemoteGuard } from './controlRemoteGuard.ts';
 import { controlRouter, type ControlPlane } from './controlRouter.ts';
@@ -21,13 +22,17 @@ export function appOrigin(plane: ControlPlane): Express {
   return app;
 }
 
-/** Serves the built SPA, falling back to index.html so permalinks with paths still load the app. */
+/**
+ * Serves the built SPA, falling back to index.html so permalinks with paths still load the app; a path
+ * that is no page of the app still gets index.html (it renders "No such page") but with a 404.
+ */
 export function appOriginServeBuild(app: Express): void {
   const index = `${webDist}/index.html`;
   if (!existsSync(index)) throw new Error(`The web app is not built (${index} is missing).`);
   app.use(express.static(webDist, { index: false, maxAge: '1h', setHeaders: appOriginNoCacheHtml }));
-  app.get('/{*splat}', (_req, res) => {
+  app.get('/{*splat}', (req, res) => {
     res.set('cache-control', 'no-store');
+    if (!appPathIsRoute(req.path)) res.status(404);
     res.sendFile(index);
   });
 }

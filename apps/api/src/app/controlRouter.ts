@@ -10,6 +10,7 @@ import {
 } from '@cors-playground/protocol';
 import type { EventStreams } from './eventStreams.ts';
 import { PolicyWriteQueue } from './policyWriteQueue.ts';
+import { policyChangeLabel, policyHistoryControl, type PolicySave } from './policyHistoryControl.ts';
 import type { PlaygroundLimits } from '../start/playgroundLimits.ts';
 import type { Sandbox } from '../sandbox/sandbox.ts';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
@@ -170,21 +171,26 @@ export function controlRouter({
 
   const policyPut = async (req: Request, res: Response) => {
     const sandbox = res.locals.sandbox as Sandbox;
+    const by = policyChangeLabel(req, res);
+    if (by === undefined) return;
     const { parsed, busyMs } = await policyParseMeasured(req.body);
     res.locals.policyBusyMs = busyMs;
     if (!parsed.ok) {
       res.status(400).json({ error: 'Invalid policy', errors: parsed.errors });
       return;
     }
-    if (workshop && !workshop.room.participantPolicySave(sandbox.id, parsed.policy)) {
+    if (!policySave(sandbox, parsed.policy)) {
       res
         .status(413)
         .json({ error: `Policy too large to keep: at most ${workshopPolicyBytes} bytes once parsed` });
       return;
     }
-    sandbox.policyReplace(parsed.policy);
+    sandbox.policyReplace(parsed.policy, by);
     res.json(parsed.policy);
   };
+  // Kept with the workshop before it goes live: a policy too large to keep is refused, never half-applied.
+  const policySave: PolicySave = (sandbox, policy) =>
+    !workshop || workshop.room.participantPolicySave(sandbox.id, policy);
 
   const eventsGet = (req: Request, res: Response) => {
     const sandbox = sandboxParam(req, res);
@@ -223,6 +229,7 @@ export function controlRouter({
   router.put('/sandboxes/:sandbox/policy', policyWriteTurn, jsonBody, policyPut);
   router.get('/sandboxes/:sandbox/events', eventsGet);
   router.get('/sandboxes/:sandbox/events/recent', eventsRecent);
+  policyHistoryControl(router, sandboxParam, jsonBody, policySave);
   if (board) challengeControl(router, sandboxParam, board, jsonBody);
   router.use((_req, res) => {
     res.status(404).json({ error: 'No such control endpoint' });

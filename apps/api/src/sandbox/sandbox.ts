@@ -3,6 +3,7 @@ import type { LabEvent } from '@cors-playground/protocol';
 import { eventClip } from './eventClip.ts';
 import { eventCookieRedact } from './eventCookieRedact.ts';
 import type { EventLog, StoredEvent } from './eventLog.ts';
+import { PolicyHistory } from './policyHistory.ts';
 
 export type LabEventDraft = Omit<LabEvent, 'id' | 'sandbox' | 'time'>;
 type LabEventListener = (event: StoredEvent) => void;
@@ -17,6 +18,11 @@ export class Sandbox {
   private currentPolicy: Policy;
   private readonly listeners = new Set<LabEventListener>();
   private readonly policyListeners = new Set<(policy: Policy) => void>();
+  /** The policies it had before, with what replaced each: any replacement can be undone. */
+  readonly policyHistory = new PolicyHistory();
+  /** What "Restore default" brings back: the playground's initial policy. */
+  readonly policyDefault: Policy;
+  private readonly policyDefaultText: string;
   /** When it was last used (a request, a control call, an event stream closing), for idle removal. */
   lastUsed = Date.now();
 
@@ -26,16 +32,26 @@ export class Sandbox {
     private readonly log: EventLog,
     /** Longest text an event keeps in one place (see `PlaygroundLimits.eventValueBytes`). */
     private readonly eventValueBytes: number,
+    /** What "Restore default" brings back. Default: the policy it starts with. */
+    policyDefault: Policy = policy,
   ) {
     this.currentPolicy = policy;
+    this.policyDefault = policyDefault;
+    this.policyDefaultText = JSON.stringify(policyDefault);
   }
 
   get policy(): Policy {
     return this.currentPolicy;
   }
 
-  /** Takes effect for the very next request: nothing caches the policy. */
-  policyReplace(policy: Policy): void {
+  /**
+   * Takes effect for the very next request: nothing caches the policy. The policy replaced goes to the
+   * history, labelled with `by` (what replaced it, in words). A change made on the server without a
+   * label is a challenge's start or a reset, the only ones there are.
+   */
+  policyReplace(policy: Policy, by = 'A challenge start or reset'): void {
+    const wasDefault = JSON.stringify(this.currentPolicy) === this.policyDefaultText;
+    this.policyHistory.record(this.currentPolicy, policy, by, wasDefault);
     this.currentPolicy = policy;
     for (const listener of this.policyListeners) listener(policy);
   }

@@ -36,12 +36,15 @@ export class SandboxStore {
   /**
    * `initialPolicy` makes the policy a new sandbox (by id) starts with. `known` says which ids a lab
    * request may bring back on its own (a workshop participant's, after a restart or an eviction);
-   * others are created only through the control plane. Default: none.
+   * others are created only through the control plane. Default: none. `defaultPolicy` is what
+   * "Restore default" brings back (a workshop participant's sandbox starts with their saved policy
+   * instead). Default: the initial policy.
    */
   constructor(
     private readonly initialPolicy: (id: string) => Policy,
     private readonly limits: SandboxStoreLimits,
     private readonly known: (id: string) => boolean = () => false,
+    private readonly defaultPolicy: (id: string) => Policy = initialPolicy,
   ) {
     this.log = new EventLog(limits);
     this.sandboxes.set(sandboxDefaultId, this.sandboxCreate(sandboxDefaultId));
@@ -112,7 +115,13 @@ export class SandboxStore {
   }
 
   private sandboxCreate(id: string): Sandbox {
-    return new Sandbox(id, this.initialPolicy(id), this.log, this.limits.eventValueBytes);
+    return new Sandbox(
+      id,
+      this.initialPolicy(id),
+      this.log,
+      this.limits.eventValueBytes,
+      this.defaultPolicy(id),
+    );
   }
 
   /** Removes the least recently used idle sandbox; says when to retry if none is idle long enough. */

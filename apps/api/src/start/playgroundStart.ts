@@ -128,6 +128,7 @@ export async function playgroundStart(
     (id) => playgroundInitialPolicy(config, workshop, id),
     limits,
     (id) => workshop?.participantById(id) !== undefined,
+    () => playgroundInitialPolicy(config),
   );
   const streams = new EventStreams(limits);
   // A removed participant's sandbox goes with them: policy, log, challenge state, open streams.

@@ -1,4 +1,9 @@
-import { playgroundConfigSchema, sandboxControlBase, type PlaygroundConfig } from '@cors-playground/protocol';
+import {
+  playgroundConfigSchema,
+  policyChangeLabelMaxLength,
+  sandboxControlBase,
+  type PlaygroundConfig,
+} from '@cors-playground/protocol';
 import type { Policy, PolicyInput } from '@cors-playground/engine';
 
 /** A rejected policy: the control plane's 400 with the field paths. */
@@ -36,12 +41,23 @@ export async function controlPolicyGet(sandbox: string): Promise<Policy> {
   return controlPolicyParse(await controlJson(await fetch(`${sandboxControlBase(sandbox)}/policy`)));
 }
 
-export async function controlPolicyPut(sandbox: string, policy: PolicyInput): Promise<Policy> {
-  const response = await fetch(`${sandboxControlBase(sandbox)}/policy`, {
+/**
+ * Replaces the live policy; `by` says what replaces it ("Preset 'Strict'") for the policy history.
+ * Default: a plain edit, which the history keeps once per run of edits.
+ */
+export async function controlPolicyPut(sandbox: string, policy: PolicyInput, by?: string): Promise<Policy> {
+  // A label longer than the server takes is cut, never refused: it is only words for the history.
+  const query = by === undefined ? '' : `?by=${encodeURIComponent(by.slice(0, policyChangeLabelMaxLength))}`;
+  const response = await fetch(`${sandboxControlBase(sandbox)}/policy${query}`, {
     method: 'PUT',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(policy),
   });
+  return controlPolicyAnswer(response);
+}
+
+/** The policy a PUT answered with, or a ControlPolicyError with the field paths of a 400. */
+export async function controlPolicyAnswer(response: Response): Promise<Policy> {
   if (response.status === 400) {
     const body = (await response.json()) as { errors: Array<{ path: string; message: string }> };
     throw new ControlPolicyError(body.errors);

@@ -1,7 +1,19 @@
-import { mutationOptions } from '@tanstack/react-query';
-import type { PolicyInput } from '@cors-playground/engine';
+import { mutationOptions, type QueryClient } from '@tanstack/react-query';
+import type { Policy, PolicyInput } from '@cors-playground/engine';
 import { controlPolicyPut } from './controlApi.ts';
 import { controlQueries } from './controlQueries.ts';
+
+/** A policy to make live, and what it is in words for the policy history (default: a plain edit). */
+export interface PolicyApplyVariables {
+  policy: PolicyInput;
+  by?: string;
+}
+
+/** The server's answer becomes the cached live policy; the history gained an entry. */
+export function controlPolicyLiveSet(client: QueryClient, sandbox: string, saved: Policy) {
+  client.setQueryData(controlQueries.policy(sandbox).queryKey, saved);
+  return client.invalidateQueries({ queryKey: controlQueries.policyHistoryKey(sandbox) });
+}
 
 /** Every change the app makes to server data, in one place beside `controlQueries`. */
 export const controlMutations = {
@@ -17,8 +29,7 @@ export const controlMutations = {
     mutationOptions({
       mutationKey: controlMutations.policyApplyKey(sandbox),
       scope: { id: `policy-${sandbox}` },
-      mutationFn: (policy: PolicyInput) => controlPolicyPut(sandbox, policy),
-      onSuccess: (saved, _policy, _result, { client }) =>
-        client.setQueryData(controlQueries.policy(sandbox).queryKey, saved),
+      mutationFn: ({ policy, by }: PolicyApplyVariables) => controlPolicyPut(sandbox, policy, by),
+      onSuccess: (saved, _variables, _result, { client }) => controlPolicyLiveSet(client, sandbox, saved),
     }),
 };

@@ -7,6 +7,11 @@ export const controlQueries = {
   config: () => queryOptions({ queryKey: ['control', 'config'], queryFn: controlConfigGet }),
   policy: (sandbox: string) =>
     queryOptions({ queryKey: ['control', sandbox, 'policy'], queryFn: () => controlPolicyGet(sandbox) }),
+  /**
+   * The key of the policy history (its query is in `policyHistoryApi`, which only the editor loads),
+   * under the policy's: whatever refreshes the live policy refreshes its history too.
+   */
+  policyHistoryKey: (sandbox: string) => ['control', sandbox, 'policy', 'history'],
   /** Filled by the event stream (useLabEventStream), never fetched. */
   events: (sandbox: string) =>
     queryOptions({

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { controlQueries } from '../api/controlQueries.ts';
+import { useDocumentTitle } from '../app/useDocumentTitle.ts';
 
 const ProductionPanel = lazy(() => import('../features/production/ProductionPanel.tsx'));
 const ExposureMapPanel = lazy(() => import('../features/exposure/ExposureMapPanel.tsx'));
@@ -10,6 +11,7 @@ const ExposureMapPanel = lazy(() => import('../features/exposure/ExposureMapPane
  * paste its `curl -i` answer here; export the playground's policy to their framework, and see who could read their API with it.
  */
 export default function CheckRoute() {
+  useDocumentTitle('Check my server');
   const config = useQuery(controlQueries.config()).data;
   const origin = config?.appOrigin ?? 'https://app.example.com';
   return (

@@ -1,9 +1,11 @@
 import { Link, useLocation } from 'react-router';
 import { appPaths } from '../app/appPaths.ts';
+import { useDocumentTitle } from '../app/useDocumentTitle.ts';
 
 /** An unknown URL: say so, and offer the way back. */
 export default function NotFoundRoute() {
   const { search } = useLocation();
+  useDocumentTitle('No such page');
   return (
     <section className="panel" aria-labelledby="not-found-title">
       <h2 id="not-found-title">No such page</h2>

@@ -4,6 +4,7 @@ import { PermalinkBar } from '../features/permalink/PermalinkBar.tsx';
 import { PermalinkRestore } from '../features/permalink/PermalinkRestore.tsx';
 import { PolicyPanel } from '../features/policy/PolicyPanel.tsx';
 import { RequestPanel } from '../features/request/RequestPanel.tsx';
+import { useDocumentTitle } from '../app/useDocumentTitle.ts';
 
 const ResultPanel = lazy(() => import('../features/result/ResultPanel.tsx'));
 const HistoryPanel = lazy(() => import('../features/history/HistoryPanel.tsx'));
@@ -15,6 +16,7 @@ const ExposureMapPanel = lazy(() => import('../features/exposure/ExposureMapPane
  * button that asked for it, never below the fold. The policy follows the request; the logs come last.
  */
 export default function PlaygroundRoute() {
+  useDocumentTitle('Playground');
   return (
     <div className="playground">
       <PermalinkRestore />

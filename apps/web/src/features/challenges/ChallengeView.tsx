@@ -84,7 +84,16 @@ export function ChallengeView({ challenge }: { challenge: Challenge }) {
               <p>{challenge.why}</p>
               <p>{challenge.fix}</p>
             </details>
-            <PolicyPanel />
+            <PolicyPanel
+              context={{
+                appOrigin: config.stage.victimApp,
+                appLabel: "the victim's app",
+                otherOrigin: config.stage.attackers[challenge.seat] ?? config.otherOrigin,
+                apiOrigin: config.stage.victimApi,
+                // What the victim's app does first: read the account, with its session.
+                sampleRequest: { method: 'GET', path: '/account', credentials: 'include' },
+              }}
+            />
           </section>
         </>
       )}

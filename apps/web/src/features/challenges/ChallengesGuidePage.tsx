@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { challengeList, type Challenge, type ChallengeStage } from '@cors-playground/engine';
 import { controlQueries } from '../../api/controlQueries.ts';
+import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { challengeSeatLabel } from './challengeSeat.ts';
 import { ChallengeTitle } from './ChallengeTitle.tsx';
 import { challengeGoalWords, challengeSessionWords } from './challengeWords.ts';
@@ -52,6 +53,7 @@ const guideMinutesPerChallenge = 10;
 
 /** Every challenge's story, expected output per browser, fix and common questions, made to print. */
 export default function ChallengesGuidePage() {
+  useDocumentTitle("Challenges: the instructor's guide");
   const config = useQuery(controlQueries.config()).data;
   return (
     <main className="challenge-guide">

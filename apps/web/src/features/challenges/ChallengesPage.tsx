@@ -7,6 +7,7 @@ import { useLabEventStream } from '../../api/useLabEventStream.ts';
 import { appPaths } from '../../app/appPaths.ts';
 import { challengeAttemptLabel } from './challengeAttemptLabel.ts';
 import { ChallengeTitle } from './ChallengeTitle.tsx';
+import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { ChallengeView } from './ChallengeView.tsx';
 import './challenges.css';
 
@@ -22,12 +23,14 @@ export default function ChallengesPage() {
   const { challengeId } = useParams();
   const attempts = useQuery(challengeQueries.attempts(sandbox)).data ?? {};
   useLabEventStream();
+  const challenge = challengeList.find((entry) => entry.id === challengeId) ?? challengeList[0];
+  // Titles keep their backticks for the page; a tab title has no code style.
+  useDocumentTitle(challenge ? `Challenge: ${challenge.title.replaceAll('`', '')}` : 'Challenges');
   // Links written before each challenge had its own URL (`?challenge=<id>`).
   const legacy = new URLSearchParams(search).get('challenge');
   if (challengeId === undefined && legacy !== null) {
     return <Navigate to={{ pathname: appPaths.challenge(legacy), search: '' }} replace />;
   }
-  const challenge = challengeList.find((entry) => entry.id === challengeId) ?? challengeList[0];
   if (!challenge) return null;
   const linkSearch = linked === null ? '' : `?sandbox=${encodeURIComponent(linked)}`;
   return (

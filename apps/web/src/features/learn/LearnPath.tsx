@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
 import { controlQueries } from '../../api/controlQueries.ts';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
+import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { usePolicyApply } from '../policy/usePolicyApply.ts';
 import { learnProgressAdd, learnProgressReset, useLearnProgress } from './learnProgress.ts';
 import { learnSteps, type LearnStep } from './learnSteps.ts';
@@ -24,6 +25,7 @@ export function LearnPath({ stepId, base }: { stepId: string | undefined; base: 
     learnSteps.findIndex((s) => s.id === stepId),
   );
   const step = learnSteps[index] ?? learnSteps[0];
+  useDocumentTitle(`Learn CORS — step ${index + 1}: ${step?.title ?? ''}`);
   if (!step) return null;
   const next = learnSteps[index + 1];
   return (
@@ -82,7 +84,7 @@ function LearnStepView({ step, done }: { step: LearnStep; done: boolean }) {
   const origins = { app: config.appOrigin, api: config.apiOrigin };
   const tryIt = async () => {
     requestPatch(step.tryRequest);
-    await apply(step.tryPolicy(origins));
+    await apply(step.tryPolicy(origins), `Learn's "Try it" (${step.title})`);
     setTried(true);
     document.getElementById('send')?.focus();
   };

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import type { PolicyEditorContext } from './policyEditorContext.ts';
 
 /**
  * The editor pulls in the engine (zod schema, RE2) and production audit, which would push the initial
@@ -6,11 +7,14 @@ import { lazy, Suspense } from 'react';
  */
 const PolicyEditor = lazy(() => import('./PolicyEditor.tsx'));
 
-/** The live policy editor: what the lab API answers, edited while it runs. */
-export function PolicyPanel() {
+/**
+ * The live policy editor: what the API answers, edited while it runs. `context` says which app the
+ * policy serves (default: the playground's own page and lab API).
+ */
+export function PolicyPanel({ context }: { context?: PolicyEditorContext }) {
   return (
     <Suspense fallback={<p className="panel">Loading the policy editor…</p>}>
-      <PolicyEditor />
+      <PolicyEditor context={context} />
     </Suspense>
   );
 }

@@ -3,6 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { policyPresetsFor, type PolicyPreset } from '@cors-playground/engine';
 import { controlQueries } from '../../api/controlQueries.ts';
 import { useSandbox } from '../../api/SandboxProvider.tsx';
+import { appOriginRuleAllows } from './appOriginRule.ts';
+import type { PolicyEditorContext } from './policyEditorContext.ts';
 import { policyDiff, type PolicyChange } from './policyDiff.ts';
 import { usePolicyApply } from './usePolicyApply.ts';
 
@@ -13,41 +15,56 @@ interface PresetApplied {
   id: string;
   changes: PolicyChange[] | null;
   error: string | null;
+  /** Set when the policy applied shuts out the context's app: what it needs, in a sentence. */
+  shutsOut: string | null;
 }
 
 /**
  * One-click policies, each with when it is right or wrong; applying one replaces the live policy. Their
- * texts and patterns are computed from this playground's real origins (see `policyPresetsFor`).
+ * texts and patterns are computed from the real origins of the context's app and other site (see
+ * `policyPresetsFor`): the playground's, or in a challenge the victim's app and the attacker's seat.
  */
-export function PolicyPresets() {
-  const config = useQuery(controlQueries.config()).data;
+export function PolicyPresets({ context }: { context: PolicyEditorContext }) {
   const sandbox = useSandbox();
   const live = useQuery(controlQueries.policy(sandbox)).data;
   const { apply } = usePolicyApply();
   const [applied, setApplied] = useState<PresetApplied | null>(null);
+  const { appOrigin, appLabel, otherOrigin } = context;
   const presets = useMemo(
-    () => (config ? policyPresetsFor({ app: config.appOrigin, other: config.otherOrigin }) : []),
-    [config],
+    () => policyPresetsFor({ app: appOrigin, other: otherOrigin }),
+    [appOrigin, otherOrigin],
   );
-  if (!config) return null;
   const presetApply = async (preset: PolicyPreset) => {
     const before = live ?? null;
     try {
-      const after = await apply(preset.policy);
-      setApplied({ id: preset.id, changes: before ? policyDiff(before, after) : null, error: null });
+      const after = await apply(preset.policy, `Preset '${preset.title}'`);
+      const shutsOut = appOriginRuleAllows(after, appOrigin)
+        ? null
+        : `It shuts out ${appLabel}, which needs ${appOrigin} allowed.`;
+      setApplied({
+        id: preset.id,
+        changes: before ? policyDiff(before, after) : null,
+        error: null,
+        shutsOut,
+      });
     } catch (error) {
       // The policy status line says why too; this keeps the answer next to the button pressed.
       setApplied({
         id: preset.id,
         changes: null,
         error: error instanceof Error ? error.message : String(error),
+        shutsOut: null,
       });
     }
   };
   return (
     <section className="panel" aria-labelledby="policy-presets-title">
       <h2 id="policy-presets-title">Presets</h2>
-      <p className="field-help">Each one replaces the live policy; the editor above shows what it sets.</p>
+      <p className="field-help" data-testid="preset-context">
+        Written for <code>{appOrigin}</code> ({appLabel}), with <code>{otherOrigin}</code> as the other site.
+        Each one replaces the live policy (Undo in the editor brings yours back); the editor above shows what
+        it sets.
+      </p>
       <ul className="preset-list" data-testid="preset-list">
         {presets.map((preset) => (
           <li key={preset.id} className="preset" data-testid="preset" data-preset={preset.id}>
@@ -78,13 +95,21 @@ export function PolicyPresets() {
 
 function PresetAppliedText({ applied }: { applied: PresetApplied }) {
   if (applied.error) return <>Not applied: {applied.error}</>;
-  if (!applied.changes) return <>Applied.</>;
-  if (applied.changes.length === 0)
-    return <>Applied: the live policy was already this one, nothing changed.</>;
+  return (
+    <>
+      <PresetChangesText changes={applied.changes} />
+      {applied.shutsOut && <strong> {applied.shutsOut}</strong>}
+    </>
+  );
+}
+
+function PresetChangesText({ changes }: { changes: PolicyChange[] | null }) {
+  if (!changes) return <>Applied.</>;
+  if (changes.length === 0) return <>Applied: the live policy was already this one, nothing changed.</>;
   return (
     <>
       Applied. Changed:{' '}
-      {applied.changes.map((change, index) => (
+      {changes.map((change, index) => (
         <span key={change.path}>
           {index > 0 && '; '}
           {change.label}: {change.before} → <strong>{change.after}</strong>

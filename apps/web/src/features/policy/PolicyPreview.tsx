@@ -3,15 +3,15 @@ import { useQuery } from '@tanstack/react-query';
 import { controlQueries } from '../../api/controlQueries.ts';
 import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
+import type { PolicyEditorContext } from './policyEditorContext.ts';
 import { PolicyPreviewExchangeView } from './PolicyPreviewExchangeView.tsx';
 import { policyPreview } from './policyPreview.ts';
 
 /**
- * The exact response headers the live API sends for the request being built, preflight and actual,
- * from the same engine functions the API runs.
+ * The exact response headers the live API sends, preflight and actual, from the same engine functions
+ * the API runs: for the request being built, or the context's sample request (a challenge's victim app).
  */
-export function PolicyPreview() {
-  const config = useQuery(controlQueries.config()).data;
+export function PolicyPreview({ context }: { context: PolicyEditorContext }) {
   const sandbox = useSandbox();
   const live = useQuery(controlQueries.policy(sandbox)).data;
   const path = usePlaygroundStore((s) => s.requestPath);
@@ -19,29 +19,35 @@ export function PolicyPreview() {
   const headers = usePlaygroundStore((s) => s.requestHeaders);
   const credentials = usePlaygroundStore((s) => s.requestCredentials);
 
+  const { appOrigin, apiOrigin, sampleRequest } = context;
+  const request = sampleRequest ?? {
+    path: path || '/data',
+    method: method || 'GET',
+    credentials: credentials ?? 'same-origin',
+  };
   const preview = useMemo(
     () =>
-      config && live
+      live
         ? policyPreview(live, {
-            appOrigin: config.appOrigin,
-            apiOrigin: config.apiOrigin,
-            path: path || '/data',
-            method: method || 'GET',
+            appOrigin,
+            apiOrigin,
+            path: request.path,
+            method: request.method,
             // Half-typed header rows (no name yet) are not sent by the request builder either.
-            headers: (headers ?? []).filter(([name]) => name.trim() !== ''),
-            credentials: credentials ?? 'same-origin',
+            headers: sampleRequest ? [] : (headers ?? []).filter(([name]) => name.trim() !== ''),
+            credentials: request.credentials,
           })
         : null,
-    [config, live, path, method, headers, credentials],
+    [live, appOrigin, apiOrigin, request.path, request.method, request.credentials, sampleRequest, headers],
   );
   if (!preview) return null;
   return (
     <section className="panel" aria-labelledby="policy-preview-title" data-testid="policy-preview">
       <h2 id="policy-preview-title">What the API sends now</h2>
       <p className="field-help">
-        For <code>{preview.actual.request.method}</code> <code>{path || '/data'}</code> from{' '}
-        <code>{config?.appOrigin}</code>, computed with the live policy by the engine the API runs. CORS
-        headers are highlighted.
+        For <code>{preview.actual.request.method}</code> <code>{request.path}</code> from{' '}
+        <code>{appOrigin}</code> ({context.appLabel}) to <code>{apiOrigin}</code>, computed with the live
+        policy by the engine the API runs. CORS headers are highlighted.
       </p>
       <PolicyPreviewExchangeView
         title={

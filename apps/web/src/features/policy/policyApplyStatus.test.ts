@@ -12,7 +12,7 @@ const live: PolicyDraftCheck = { kind: 'valid', policy, applied: true };
 const invalid: PolicyDraftCheck = { kind: 'invalid', errors: [{ path: 'maxAge', message: 'too big' }] };
 
 function apply(status: PolicyApplyMutation['status'], variables: unknown, error: Error | null = null) {
-  return { status, variables, error };
+  return { status, variables: { policy: variables }, error };
 }
 
 describe('policyApplyStatus', () => {

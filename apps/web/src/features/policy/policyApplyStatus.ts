@@ -47,7 +47,9 @@ export function policyApplyStatus(
   if (draft.kind === 'valid') {
     if (draft.applied) return applied;
     const ownFailed =
-      latest?.status === 'error' && JSON.stringify(latest.variables) === JSON.stringify(draft.policy);
+      latest?.status === 'error' &&
+      JSON.stringify((latest.variables as { policy?: unknown } | undefined)?.policy) ===
+        JSON.stringify(draft.policy);
     return ownFailed ? policyApplyFailure(latest.error) : pending;
   }
   return latest?.status === 'error' ? policyApplyFailure(latest.error) : applied;

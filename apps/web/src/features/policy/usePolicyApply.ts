@@ -9,9 +9,10 @@ import { policyApplyFailure, type PolicyApplyStatus } from './policyApplyStatus.
 export interface PolicyApply {
   /**
    * Replaces the live policy: resolves with the server's policy once it is live, rejects with why not
-   * (a ControlPolicyError carries the field paths).
+   * (a ControlPolicyError carries the field paths). `by` names what replaces the policy ("Preset
+   * 'Strict'") in the policy history and its Undo; default: a plain edit.
    */
-  apply: (policy: PolicyInput) => Promise<Policy>;
+  apply: (policy: PolicyInput, by?: string) => Promise<Policy>;
   /** This caller's apply is in flight. */
   pending: boolean;
   /** Why this caller's last apply failed, or null. */
@@ -27,9 +28,9 @@ export function usePolicyApply(): PolicyApply {
   const draftSet = usePlaygroundStore((s) => s.policyDraftSet);
   const { mutateAsync, isPending, error } = useMutation(controlMutations.policyApply(sandbox));
   const apply = useCallback(
-    (policy: PolicyInput) => {
+    (policy: PolicyInput, by?: string) => {
       draftSet(null);
-      return mutateAsync(policy);
+      return mutateAsync({ policy, by });
     },
     [draftSet, mutateAsync],
   );

@@ -16,7 +16,7 @@ export function usePolicyDraftSync(draft: PolicyDraftCheck): void {
   const { mutate } = useMutation(controlMutations.policyApply(sandbox));
   useEffect(() => {
     if (draft.kind !== 'valid' || draft.applied) return;
-    const timer = setTimeout(() => mutate(draft.policy), policyDraftDebounceMs);
+    const timer = setTimeout(() => mutate({ policy: draft.policy }), policyDraftDebounceMs);
     return () => clearTimeout(timer);
   }, [draft, mutate]);
 }

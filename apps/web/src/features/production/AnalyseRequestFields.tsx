@@ -12,13 +12,17 @@ export interface AnalyseRequestFieldsProps {
   onUrl: (url: string) => void;
   onOrigin: (origin: string) => void;
   onBrowser: (browser: BrowserName) => void;
+  onCredentials: (credentials: RequestCredentials) => void;
 }
 
 function fieldError(errors: AnalyseRequestError[], field: AnalyseRequestError['field']): string | null {
   return errors.find((e) => e.field === field)?.message ?? null;
 }
 
-/** The request the pasted responses answer: URL and Origin typed here, the rest from the request builder. */
+/**
+ * The request the pasted responses answer: URL, Origin and credentials chosen here (a server's answer is
+ * judged differently with cookies), method and headers from the request builder.
+ */
 export function AnalyseRequestFields(props: AnalyseRequestFieldsProps) {
   const urlError = fieldError(props.errors, 'url');
   const originError = fieldError(props.errors, 'origin');
@@ -73,6 +77,19 @@ export function AnalyseRequestFields(props: AnalyseRequestFieldsProps) {
           <option value="firefox">Firefox</option>
         </select>
       </div>
+      <div className="analyse-row">
+        <label htmlFor="curl-credentials">Credentials (fetch&apos;s credentials option)</label>
+        <select
+          id="curl-credentials"
+          data-testid="curl-credentials"
+          value={props.credentials}
+          onChange={(e) => props.onCredentials(e.target.value as RequestCredentials)}
+        >
+          <option value="same-origin">same-origin (fetch&apos;s default: no cookies cross-origin)</option>
+          <option value="include">include (cookies and HTTP auth go too)</option>
+          <option value="omit">omit (never any cookies)</option>
+        </select>
+      </div>
       <p className="help" data-testid="curl-request-summary">
         From the request builder: <code>{props.method}</code>
         {headers.length > 0
@@ -83,7 +100,7 @@ export function AnalyseRequestFields(props: AnalyseRequestFieldsProps) {
               </span>
             ))
           : ' with no extra headers'}
-        , credentials <code>{props.credentials}</code>. Change them there.
+        . Change them there.
       </p>
     </fieldset>
   );

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { BrowserName } from '@cors-playground/engine';
+import type { BrowserName, RequestCredentials } from '@cors-playground/engine';
 import { sandboxLabPath } from '@cors-playground/protocol';
 import type { ExportTarget } from '@cors-playground/production';
 import { controlQueries } from '../../api/controlQueries.ts';
@@ -38,7 +38,6 @@ Access-Control-Allow-Origin: https://app.example.com
 export function AnalyseTab({ target, onTarget }: AnalyseTabProps) {
   const method = usePlaygroundStore((s) => s.requestMethod);
   const headers = usePlaygroundStore((s) => s.requestHeaders);
-  const credentials = usePlaygroundStore((s) => s.requestCredentials);
   const path = usePlaygroundStore((s) => s.requestPath);
   const config = useQuery(controlQueries.config()).data;
   const sandbox = useSandbox();
@@ -47,6 +46,8 @@ export function AnalyseTab({ target, onTarget }: AnalyseTabProps) {
   const [urlTyped, setUrl] = useState<string | null>(null);
   const [originTyped, setOrigin] = useState<string | null>(null);
   const [browser, setBrowser] = useState<BrowserName>(engineBrowser);
+  // Its own choice, shown: the playground's request setting would judge the paste silently.
+  const [credentials, setCredentials] = useState<RequestCredentials>('same-origin');
   const url = urlTyped ?? (config ? `${config.apiOrigin}${sandboxLabPath(sandbox, path)}` : '');
   const origin = originTyped ?? window.location.origin;
   const deferredText = useDeferredValue(text);
@@ -76,6 +77,7 @@ export function AnalyseTab({ target, onTarget }: AnalyseTabProps) {
         onUrl={setUrl}
         onOrigin={setOrigin}
         onBrowser={setBrowser}
+        onCredentials={setCredentials}
       />
       {request.ok && <CurlCommands request={request.request} browser={browser} />}
       <label htmlFor="curl-input">curl -i output</label>

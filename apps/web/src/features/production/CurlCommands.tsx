@@ -8,6 +8,11 @@ import {
 import { curlCommandsFor } from './curlCommand.ts';
 import { CopyButton } from './CopyButton.tsx';
 
+/** "Then the actual request" → "actual request": the label as a noun after "the". */
+function curlCommandNoun(label: string): string {
+  return label.replace(/^(then )?the /i, '').toLowerCase();
+}
+
 /** The curl commands whose output belongs in the box: what the browser itself would send. */
 export function CurlCommands({ request, browser }: { request: FetchRequest; browser: BrowserName }) {
   // Only the requests matter here, not the answers: a server with no script is enough.
@@ -24,7 +29,7 @@ export function CurlCommands({ request, browser }: { request: FetchRequest; brow
             {c.label}{' '}
             <CopyButton
               text={c.command}
-              what={`the ${c.label.toLowerCase()} curl command`}
+              what={`the ${curlCommandNoun(c.label)} curl command`}
               testId={`curl-command-copy-${i}`}
             />
           </p>

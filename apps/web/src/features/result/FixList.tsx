@@ -38,7 +38,7 @@ export function FixList({ record, apiOrigin }: { record: SendRecord; apiOrigin: 
     setConfirming(null);
     setApplying(fix);
     try {
-      await apply(fix.policy);
+      await apply(fix.policy, `Fix it (${fix.title})`);
       // The fix is live: send again so the learner sees it work.
       await send({ draft: record.draft });
     } catch {

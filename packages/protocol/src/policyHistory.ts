@@ -1,0 +1,27 @@
+// zod/mini: these schemas ship in the app's initial bundle, which has a size budget.
+import * as z from 'zod/mini';
+
+/**
+ * A policy the sandbox had before, as `GET /control/sandboxes/<id>/policy/history` lists it (newest
+ * first). `policy` is the engine's policy JSON; the client parses it with the engine like any policy.
+ */
+export const policyHistoryEntrySchema = z.object({
+  id: z.int(),
+  policy: z.unknown(),
+  /** When it stopped being live (ms since the epoch). */
+  replacedAt: z.number(),
+  /** What replaced it, in words: "Preset 'Strict'", "Your edit", "Restore default"… */
+  replacedBy: z.string(),
+  /** Whether it was the sandbox's default policy (what "Restore default" brings back). */
+  isDefault: z.boolean(),
+});
+
+export const policyHistorySchema = z.array(policyHistoryEntrySchema);
+
+/** The longest label a policy change may carry (`PUT …/policy?by=<label>`). */
+export const policyChangeLabelMaxLength = 120;
+
+/** The label of a policy change that says nothing about itself (a plain PUT: the editor, the CLI). */
+export const policyChangeLabelDefault = 'An edit';
+
+export type PolicyHistoryEntry = z.infer<typeof policyHistoryEntrySchema>;
