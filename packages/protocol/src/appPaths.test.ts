@@ -3,7 +3,8 @@ import { appPathIsRoute, appPaths } from './appPaths.ts';
 
 describe('appPathIsRoute', () => {
   it('accepts every app path, with or without a trailing slash', () => {
-    for (const path of Object.values(appPaths)) {
+    for (const page of Object.values(appPaths)) {
+      const path = typeof page === 'string' ? page : page('reflect-sibling');
       expect(appPathIsRoute(path)).toBe(true);
       expect(appPathIsRoute(`${path}/`.replace('//', '/'))).toBe(true);
     }
