@@ -1,32 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises';
 import { connect, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Playground } from '../start/playgroundStart.ts';
-import { playgroundTesting, playgroundTestingStopAll } from '../start/playgroundTesting.testkit.ts';
+import { workshopJoinFetch, workshopTesting } from '../workshop/workshopTesting.testkit.ts';
 import { policyHostile } from './policyHostile.testkit.ts';
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'policy-writes-'));
-});
-afterEach(async () => {
-  await playgroundTestingStopAll();
-  await rm(dir, { recursive: true, force: true });
-});
-
-const workshop = () => playgroundTesting({}, ['--workshop', '--workshop-file', join(dir, 'room.json')]);
+const workshop = () => workshopTesting();
 
 async function participantJoin(playground: Playground, name: string) {
-  const response = await fetch(`${playground.config.appOrigin}/control/workshop/me`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name }),
-  });
-  expect(response.status).toBe(201);
-  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { sandbox } = (await response.json()) as { sandbox: string };
+  const { cookie, sandbox } = await workshopJoinFetch(playground, name);
   const url = `${playground.config.appOrigin}/control/sandboxes/${sandbox}/policy`;
   const put = (body: string) =>
     fetch(url, { method: 'PUT', headers: { cookie, 'content-type': 'application/json' }, body });

@@ -1,32 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { challengeVictimCdn } from '@cors-playground/engine';
 import type { ChallengeStatus } from '@cors-playground/protocol';
 import type { Playground } from '../start/playgroundStart.ts';
-import { playgroundTesting, playgroundTestingStopAll } from '../start/playgroundTesting.testkit.ts';
+import { playgroundTesting } from '../start/playgroundTesting.testkit.ts';
+import { workshopJoinFetch, workshopTesting } from '../workshop/workshopTesting.testkit.ts';
 import { stageAsk, stageStart, type Answer } from './stageAsk.testkit.ts';
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'stage-'));
-});
-afterEach(async () => {
-  // The room saves on close: stop the playgrounds before their directory goes.
-  await playgroundTestingStopAll();
-  await rm(dir, { recursive: true, force: true });
-});
-
 async function participantJoin(playground: Playground, name: string) {
-  const response = await fetch(`${playground.config.appOrigin}/control/workshop/me`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name }),
-  });
-  expect(response.status).toBe(201);
-  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { sandbox } = (await response.json()) as { sandbox: string };
+  const { cookie, sandbox } = await workshopJoinFetch(playground, name);
   const status = async () => {
     const url = `${playground.config.appOrigin}/control/sandboxes/${sandbox}/challenge`;
     return (await (await fetch(url, { headers: { cookie } })).json()) as ChallengeStatus;
@@ -80,7 +61,7 @@ async function strangerTries(playground: Playground, at: string, session: string
 
 describe('abuse: the challenge stage answers to the current stage token only', () => {
   it('gives a holder of the sandbox id, or of a rotated token, nothing; the current token works', async () => {
-    const playground = await playgroundTesting({}, ['--workshop', '--workshop-file', join(dir, 'room.json')]);
+    const playground = await workshopTesting();
     const ada = await participantJoin(playground, 'Ada');
     const bob = await participantJoin(playground, 'Bob');
     const { victimApi, attackers } = playground.config.stage;
