@@ -12,6 +12,7 @@ import {
   selfCheckTargets,
 } from './selfCheckTargets.ts';
 import './selfCheck.css';
+import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 
 /**
  * A participant's setup check, from their own browser: can it reach every origin the labs use, are
@@ -19,6 +20,7 @@ import './selfCheck.css';
  * that is what decides — and are `Secure` cookies possible here. Works in a workshop and outside one.
  */
 export default function SelfCheckPage() {
+  useDocumentTitle('Workshop setup check');
   const id = useId();
   const config = useQuery(controlQueries.config()).data;
   const pageOrigin = window.location.origin;

@@ -13,6 +13,7 @@ import { WorkshopRoomLegend } from './WorkshopRoomLegend.tsx';
 import { WorkshopRoomTable, type WorkshopChallengeColumn } from './WorkshopRoomTable.tsx';
 import { WorkshopSentMessages } from './WorkshopSentMessages.tsx';
 import './workshopRoom.css';
+import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 
 /** The secret a login link carries in its fragment (never sent to a server by the browser). */
 function secretFromHash(hash: string): string | undefined {
@@ -29,6 +30,7 @@ const challengeColumns: WorkshopChallengeColumn[] = challengeList.map(({ id, tit
  * the address bar; the copy left in the browser's history is spent.
  */
 export default function WorkshopInstructorPage() {
+  useDocumentTitle("Instructor's room");
   const session = useMutation(workshopMutations.instructorSession());
   const end = useMutation(workshopMutations.end());
   const reset = useMutation(workshopMutations.reset());

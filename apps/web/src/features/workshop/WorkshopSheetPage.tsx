@@ -4,12 +4,14 @@ import { controlQueries } from '../../api/controlQueries.ts';
 import { challengeSeatLabel } from '../challenges/challengeSeat.ts';
 // The guide's print styles: the Print button is not printed.
 import '../challenges/challenges.css';
+import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 
 /**
  * The participant's handout, made to print: where to join, what to do with each challenge, and the
  * challenges themselves, from the challenges' own data so that it never drifts from them.
  */
 export default function WorkshopSheetPage() {
+  useDocumentTitle('Participant sheet');
   const config = useQuery(controlQueries.config()).data;
   const joinUrl = config ? `${config.appOrigin}/workshop/join` : '…';
   return (
