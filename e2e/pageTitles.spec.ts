@@ -3,7 +3,15 @@ import { testOrigins } from './support/testOrigins.ts';
 
 test.describe('pages: titles, 404, Learn step list', () => {
   test('the server answers 404 for a path that is no page, still with the app', async ({ request }) => {
-    for (const path of ['/', '/learn', '/learn/cookies', '/check', '/challenges', '/challenges/guide']) {
+    for (const path of [
+      '/',
+      '/learn',
+      '/learn/cookies',
+      '/check',
+      '/challenges',
+      '/challenges/guide',
+      '/workshop/check',
+    ]) {
       expect((await request.get(`${testOrigins.app}${path}`)).status(), path).toBe(200);
     }
     const missing = await request.get(`${testOrigins.app}/no/such/page`);
@@ -20,6 +28,10 @@ test.describe('pages: titles, 404, Learn step list', () => {
     await expect(page).toHaveTitle(/^Learn CORS — step 3: .+ · CORS Playground$/);
     await page.goto(`${testOrigins.app}/check`);
     await expect(page).toHaveTitle('Check my server · CORS Playground');
+    await page.goto(`${testOrigins.app}/workshop/check`);
+    await expect(page).toHaveTitle('Workshop setup check · CORS Playground');
+    await page.goto(`${testOrigins.app}/workshop/sheet`);
+    await expect(page).toHaveTitle('Participant sheet · CORS Playground');
     await page.goto(`${testOrigins.app}/no/such/page`);
     await expect(page.getByRole('heading', { name: 'No such page' })).toBeVisible();
     await expect(page).toHaveTitle('No such page · CORS Playground');
