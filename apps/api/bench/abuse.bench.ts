@@ -142,18 +142,32 @@ const { port, host, from, count } = workerData;
 let running = true;
 let reopened = 0;
 const open = new Set();
-const hold = () => {
+// Says once when every first attempt has connected or failed: the hog is then in place.
+let settled = 0;
+const settle = () => {
+  if (++settled === count) parentPort.postMessage({ holding: true });
+};
+const hold = (first) => {
   if (!running) return;
   const socket = connect({ port, host, localAddress: from });
   open.add(socket);
+  if (first) {
+    let counted = false;
+    const once = () => {
+      if (!counted) settle();
+      counted = true;
+    };
+    socket.once('connect', once);
+    socket.once('error', once);
+  }
   socket.on('error', () => {});
   socket.once('close', () => {
     open.delete(socket);
     reopened++;
-    if (running) setImmediate(hold);
+    if (running) setImmediate(() => hold(false));
   });
 };
-for (let i = 0; i < count; i++) hold();
+for (let i = 0; i < count; i++) hold(true);
 parentPort.on('message', () => {
   running = false;
   for (const socket of open) socket.destroy();
@@ -174,7 +188,7 @@ async function benchIdleHog(server: BenchServer): Promise<void> {
     eval: true,
     workerData: { port, host: api.hostname, from: '127.0.0.2', count: 1600 },
   });
-  await new Promise((resolve) => setTimeout(resolve, 1000));
+  await new Promise((resolve) => hog.once('message', resolve));
   const latencies: number[] = [];
   const failures: Record<string, number> = {};
   let failed = 0;

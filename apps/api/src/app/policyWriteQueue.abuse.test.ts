@@ -1,13 +1,16 @@
 import { connect, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { Playground } from '../start/playgroundStart.ts';
-import { workshopJoinFetch, workshopTesting } from '../workshop/workshopTesting.testkit.ts';
+import { WorkshopClient, workshopTesting } from '../workshop/workshopTesting.testkit.ts';
 import { policyHostile } from './policyHostile.testkit.ts';
 
 const workshop = () => workshopTesting();
 
 async function participantJoin(playground: Playground, name: string) {
-  const { cookie, sandbox } = await workshopJoinFetch(playground, name);
+  const client = new WorkshopClient(playground);
+  const sandbox = await client.join(name);
+  const { cookie } = client;
+  client.close();
   const url = `${playground.config.appOrigin}/control/sandboxes/${sandbox}/policy`;
   const put = (body: string) =>
     fetch(url, { method: 'PUT', headers: { cookie, 'content-type': 'application/json' }, body });

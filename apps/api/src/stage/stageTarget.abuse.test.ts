@@ -3,11 +3,14 @@ import { challengeVictimCdn } from '@cors-playground/engine';
 import type { ChallengeStatus } from '@cors-playground/protocol';
 import type { Playground } from '../start/playgroundStart.ts';
 import { playgroundTesting } from '../start/playgroundTesting.testkit.ts';
-import { workshopJoinFetch, workshopTesting } from '../workshop/workshopTesting.testkit.ts';
+import { WorkshopClient, workshopTesting } from '../workshop/workshopTesting.testkit.ts';
 import { stageAsk, stageStart, type Answer } from './stageAsk.testkit.ts';
 
 async function participantJoin(playground: Playground, name: string) {
-  const { cookie, sandbox } = await workshopJoinFetch(playground, name);
+  const client = new WorkshopClient(playground);
+  const sandbox = await client.join(name);
+  const { cookie } = client;
+  client.close();
   const status = async () => {
     const url = `${playground.config.appOrigin}/control/sandboxes/${sandbox}/challenge`;
     return (await (await fetch(url, { headers: { cookie } })).json()) as ChallengeStatus;

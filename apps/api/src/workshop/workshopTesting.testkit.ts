@@ -140,19 +140,3 @@ export class WorkshopClient {
     });
   }
 }
-
-/** Joins `playground`'s room as `name` with plain fetch: the participant's cookie and sandbox id. */
-export async function workshopJoinFetch(
-  playground: Playground,
-  name: string,
-): Promise<{ cookie: string; sandbox: string }> {
-  const response = await fetch(`${playground.config.appOrigin}/control/workshop/me`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name }),
-  });
-  if (response.status !== 201) throw new Error(`join answered ${response.status}: ${await response.text()}`);
-  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { sandbox } = (await response.json()) as { sandbox: string };
-  return { cookie, sandbox };
-}
