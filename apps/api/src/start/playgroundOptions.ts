@@ -1,7 +1,13 @@
 import { resolve } from 'node:path';
-import { Command, InvalidArgumentError } from 'commander';
-import { workshopTrustedProxiesParse } from '../workshop/workshopClientAddress.ts';
+import { Command } from 'commander';
 import { workshopRoomLimitsDefault } from '../workshop/workshopRoom.ts';
+import {
+  baseDomainParse,
+  connectionsPerAddressParse,
+  participantsCapParse,
+  portParse,
+  trustProxyParse,
+} from './playgroundOptionValue.ts';
 
 /** How to run the playground. Every option can come from a flag or an environment variable. */
 export interface PlaygroundOptions {
@@ -84,42 +90,6 @@ export interface PlaygroundOptions {
   trustProxy: string[];
 }
 
-function portParse(value: string): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new InvalidArgumentError('must be a port number from 1 to 65535.');
-  }
-  return port;
-}
-
-/**
- * A DNS name the instructor's wildcard record covers: lower-case labels of letters, digits and inner
- * hyphens, at least two of them, and short enough that the longest derived name (a look-alike,
- * `victim.<name>.evil.<name>`) stays within DNS's 253 characters.
- */
-export function baseDomainParse(value: string): string {
-  const name = value.trim().toLowerCase().replace(/\.$/, '');
-  if (name.startsWith('*.')) {
-    throw new InvalidArgumentError(
-      `give the name under the wildcard, without "*.": --base-domain ${name.slice(2)} for a record *.${name.slice(2)}.`,
-    );
-  }
-  if (/^[\d.]+$/.test(name) || name.includes(':')) {
-    throw new InvalidArgumentError(
-      'must be a DNS name, not an IP address: an IP has no subdomains. Use --public-host <IP> instead.',
-    );
-  }
-  const labels = name.split('.');
-  const label = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
-  if (labels.length < 2 || !labels.every((part) => label.test(part))) {
-    throw new InvalidArgumentError(
-      'must be a DNS name of two or more labels (letters, digits, inner hyphens), e.g. ws.example.net.',
-    );
-  }
-  if (name.length > 100) throw new InvalidArgumentError('must be at most 100 characters.');
-  return name;
-}
-
 /** An environment variable read with a flag's parser; a bad value stops like a bad flag (exit code 2). */
 function playgroundOptionsEnv<T>(
   program: Command,
@@ -147,33 +117,6 @@ function baseDomainDerive(program: Command, options: PlaygroundOptions, env: Nod
   ] as const;
   for (const [key, variable, value] of derived) {
     if (program.getOptionValueSource(key) === 'default' && env[variable] === undefined) options[key] = value;
-  }
-}
-
-/** Connections per address: a whole number from 1 to 100,000. */
-function connectionsPerAddressParse(value: string): number {
-  const cap = Number(value);
-  if (!Number.isInteger(cap) || cap < 1 || cap > 100_000) {
-    throw new InvalidArgumentError('must be a whole number from 1 to 100000.');
-  }
-  return cap;
-}
-
-/** A participant cap: a whole number from 1 to 5,000 (past that, file descriptors and memory decide). */
-function participantsCapParse(value: string): number {
-  const cap = Number(value);
-  if (!Number.isInteger(cap) || cap < 1 || cap > 5000) {
-    throw new InvalidArgumentError('must be a whole number from 1 to 5000.');
-  }
-  return cap;
-}
-
-/** `--trust-proxy`: comma-separated IP addresses. */
-function trustProxyParse(value: string): string[] {
-  try {
-    return workshopTrustedProxiesParse(value);
-  } catch (error) {
-    throw new InvalidArgumentError((error as Error).message);
   }
 }
 
