@@ -131,15 +131,13 @@ export async function playgroundStart(
     () => playgroundInitialPolicy(config),
   );
   const streams = new EventStreams(limits);
-  // A removed participant's sandbox goes with them: policy, log, challenge state, open streams.
-  const sandboxDrop = (id: string) => {
+  // A removed participant's sandbox goes with them: policy, log, challenge state, open streams. A reset
+  // participant gets a fresh sandbox on their next request: the initial policy (the room no longer holds
+  // a saved one), an empty log, no challenge under way; their open streams reconnect to it.
+  workshop?.subscribeSandboxDrop((id) => {
     streams.sandboxClose(id);
     store.sandboxRemove(id);
-  };
-  workshop?.subscribeRemoved(sandboxDrop);
-  // A reset participant gets a fresh sandbox on their next request: the initial policy (the room no
-  // longer holds a saved one), an empty log, no challenge under way; their open streams reconnect to it.
-  workshop?.subscribeReset(sandboxDrop);
+  });
   // A participant's attempts live in the workshop's state, so a restart keeps them.
   const board = new ChallengeBoard(
     config.stage as ChallengeStage,

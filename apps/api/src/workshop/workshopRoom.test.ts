@@ -108,7 +108,7 @@ describe('WorkshopRoom', () => {
   it('removes participants: seat, credential and hints go, and stay gone after a restart', async () => {
     const room = await WorkshopRoom.open(file);
     const removed: string[] = [];
-    room.subscribeRemoved((id) => removed.push(id));
+    room.subscribeSandboxDrop((id) => removed.push(id));
     const ada = room.join('Ada');
     const bob = room.join('Bob');
     if (!ada.ok || !bob.ok) throw new Error('join refused');

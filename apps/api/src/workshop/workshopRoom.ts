@@ -47,8 +47,7 @@ export class WorkshopRoom {
   private readonly byHash = new Map<string, WorkshopParticipant>();
   private readonly byId = new Map<string, WorkshopParticipant>();
   private readonly listeners = new Set<() => void>();
-  private readonly removeListeners = new Set<(id: string) => void>();
-  private readonly resetListeners = new Set<(id: string) => void>();
+  private readonly sandboxDropListeners = new Set<(id: string) => void>();
   /** The instructor's login links and sessions. */
   readonly instructor: WorkshopInstructor;
 
@@ -131,10 +130,7 @@ export class WorkshopRoom {
       await this.store.durable();
       return joined;
     } catch {
-      this.byId.delete(joined.participant.id);
-      this.byHash.delete(joined.participant.credentialHash);
-      this.state.participants = this.state.participants.filter((p) => p !== joined.participant);
-      this.changed([]);
+      this.remove([joined.participant.id]);
       return { ok: false, status: 503, reason: 'Could not save your place in the workshop: try again soon.' };
     }
   }
@@ -176,7 +172,7 @@ export class WorkshopRoom {
     this.state.participants = this.state.participants.filter((p) => !gone.has(p.id));
     this.state.messages = this.state.messages.filter((m) => m.to === undefined || !gone.has(m.to));
     this.changed();
-    for (const id of gone) for (const listener of this.removeListeners) listener(id);
+    for (const id of gone) this.sandboxDropped(id);
     return gone.size;
   }
 
@@ -186,10 +182,13 @@ export class WorkshopRoom {
     return this.state.participants.filter((p) => p.joinedAt >= since).map((p) => p.id);
   }
 
-  /** Calls `listener` with the id of every participant removed; returns the unsubscribe. */
-  subscribeRemoved(listener: (id: string) => void): () => void {
-    this.removeListeners.add(listener);
-    return () => this.removeListeners.delete(listener);
+  /**
+   * Calls `listener` with the id of every participant whose sandbox must go: removed, or reset to the
+   * fresh sandbox a newcomer gets. Returns the unsubscribe.
+   */
+  subscribeSandboxDrop(listener: (id: string) => void): () => void {
+    this.sandboxDropListeners.add(listener);
+    return () => this.sandboxDropListeners.delete(listener);
   }
 
   /**
@@ -233,16 +232,8 @@ export class WorkshopRoom {
     }
     if (targets.length === 0) return false;
     this.changed(targets as WorkshopParticipant[]);
-    for (const participant of targets as WorkshopParticipant[]) {
-      for (const listener of this.resetListeners) listener(participant.id);
-    }
+    for (const participant of targets as WorkshopParticipant[]) this.sandboxDropped(participant.id);
     return true;
-  }
-
-  /** Calls `listener` with the id of every participant reset; returns the unsubscribe. */
-  subscribeReset(listener: (id: string) => void): () => void {
-    this.resetListeners.add(listener);
-    return () => this.resetListeners.delete(listener);
   }
 
   /** Pushes a message to the room, or to one participant (a hint). */
@@ -305,6 +296,10 @@ export class WorkshopRoom {
       return { ok: false as const, status: 400, reason, field: 'name' };
     }
     return name;
+  }
+
+  private sandboxDropped(id: string): void {
+    for (const listener of this.sandboxDropListeners) listener(id);
   }
 
   private index(participant: WorkshopParticipant): void {
