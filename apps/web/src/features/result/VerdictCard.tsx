@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useRef } from 'react';
 import type { SendRecord } from '../../store/historySlice.ts';
+import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 import type { Verdict } from './verdictCompose.ts';
 import { VerdictFix } from './VerdictFix.tsx';
 
@@ -19,16 +20,16 @@ const verdictToneIcon = { ok: '✓', warn: '⚠', bad: '✗' } as const;
  */
 export function VerdictCard({ record, verdict, apiOrigin }: VerdictCardProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
-  // The send this card saw without a verdict: only its arrival moves focus, not "Show" in the history.
-  const awaited = useRef<number | null>(null);
+  // Only a send just made moves focus, not "Show" in the history; the store remembers which, so a card
+  // that mounts after the verdict arrived (its chunk still loading) still moves it.
+  const focusId = usePlaygroundStore((s) => s.sendFocusId);
+  const focusDone = usePlaygroundStore((s) => s.sendFocusDone);
   useEffect(() => {
-    if (!verdict) {
-      awaited.current = record.id;
-    } else if (awaited.current === record.id) {
-      awaited.current = null;
-      headingRef.current?.focus();
+    if (verdict && focusId === record.id && headingRef.current) {
+      headingRef.current.focus();
+      focusDone();
     }
-  }, [record.id, verdict]);
+  }, [record.id, verdict, focusId, focusDone]);
   if (!verdict) {
     return (
       <div className="send-verdict send-verdict-pending" data-testid="verdict" aria-busy="true">
