@@ -8,6 +8,7 @@ import {
   type AuditFinding,
 } from '@cors-playground/production';
 import { cliExit, cliInputPolicy } from './cliInput.ts';
+import { cliSession } from './cliSession.ts';
 
 /** `cors audit [policy.json] [--json]`: findings as a table or JSON; exit 1 on any high finding. */
 export function auditCommand(program: Command): void {
@@ -19,14 +20,15 @@ export function auditCommand(program: Command): void {
     .action(async (file: string | undefined, options: { json?: boolean }) => {
       const policy = await cliInputPolicy(file);
       const findings = policyAudit(policy);
-      process.stdout.write(
+      const session = cliSession();
+      session.io.stdout.write(
         options.json
           ? `${JSON.stringify(findings.map(auditCommandJson), null, 2)}\n`
           : `${auditCommandTable(findings)}\n${exposureMapText(
               exposureMap(policy, { ...exposureOriginsGuess(policy), attacks: auditAttacks(policy) }),
             )}`,
       );
-      process.exitCode = findings.some((f) => f.severity === 'high') ? cliExit.failed : cliExit.ok;
+      session.exitCode = findings.some((f) => f.severity === 'high') ? cliExit.failed : cliExit.ok;
     });
 }
 

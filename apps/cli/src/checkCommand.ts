@@ -11,6 +11,7 @@ import {
 import { cliExit, cliInputFail } from './cliInput.ts';
 import { checkReport } from './checkReport.ts';
 import { checkResult } from './checkResult.ts';
+import { cliSession } from './cliSession.ts';
 
 interface CheckOptions {
   origin: string;
@@ -62,12 +63,13 @@ export function checkCommand(program: Command): void {
         readHeaders: options.readsHeader,
         timeoutMs: Number(options.timeout),
       });
+      const session = cliSession();
       if (options.json) {
-        process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        session.io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       } else {
-        process.stdout.write(checkReport(result, options.readsHeader, framework));
+        session.io.stdout.write(checkReport(result, options.readsHeader, framework));
       }
-      process.exitCode = result.allowed && result.readable ? cliExit.ok : cliExit.failed;
+      session.exitCode = result.allowed && result.readable ? cliExit.ok : cliExit.failed;
     });
 }
 

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { policyParse, type Policy } from '@cors-playground/engine';
+import { cliIoStdinText } from './cliIo.ts';
+import { cliSession, CliSessionExit } from './cliSession.ts';
 
 /** Exit codes: 0 fine, 1 a finding or a blocked request, 2 bad input. */
 export const cliExit = { ok: 0, failed: 1, badInput: 2 } as const;
@@ -10,14 +12,13 @@ export const cliExit = { ok: 0, failed: 1, badInput: 2 } as const;
  * records where the user typed the command in INIT_CWD.
  */
 export function cliInputPath(file: string): string {
-  return path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+  const { io } = cliSession();
+  return path.resolve(io.env.INIT_CWD ?? io.cwd ?? process.cwd(), file);
 }
 
 /** Reads all of stdin as text. */
-export async function cliInputStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+export function cliInputStdin(): Promise<string> {
+  return cliIoStdinText(cliSession().io);
 }
 
 /** Reads a policy from a file argument or stdin; prints every problem with its field path and exits 2. */
@@ -42,8 +43,8 @@ export async function cliInputPolicy(file: string | undefined): Promise<Policy> 
   return parsed.policy;
 }
 
-/** Prints an input error and exits with code 2. */
+/** Prints an input error and ends the run with code 2. */
 export function cliInputFail(message: string): never {
-  process.stderr.write(`cors: ${message}\n`);
-  process.exit(cliExit.badInput);
+  cliSession().io.stderr.write(`cors: ${message}\n`);
+  throw new CliSessionExit(cliExit.badInput);
 }

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cliMain } from './main.ts';
 
 const cliDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -12,15 +13,39 @@ export interface CliResult {
 }
 
 /**
- * Runs the real CLI (`node bin/cors.mjs …`) in a child process with optional stdin, for end-to-end
- * tests. Killed after `timeoutMs` so a hang fails the test instead of stalling the run.
+ * Runs the CLI in this process (`cliMain`) with `stdin` as its whole input, as if typed in apps/cli.
+ * Spawning is for the few tests of the real `bin/cors.mjs` (`cliSpawn`).
  */
-export function cliRun(args: string[], stdin = '', timeoutMs = 15_000): Promise<CliResult> {
+export async function cliRun(args: string[], stdin = ''): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await cliMain(args, {
+    stdin,
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    env: { ...process.env, INIT_CWD: cliDir, NO_COLOR: '1' },
+    cwd: cliDir,
+  });
+  return { code, stdout, stderr };
+}
+
+/**
+ * Runs `command` (default: `node bin/cors.mjs`) with `args` in a child process, in `cwd` (default
+ * apps/cli), with optional stdin. Killed after `timeoutMs` so a hang fails the test instead of stalling
+ * the run.
+ */
+export function cliSpawn(
+  args: string[],
+  {
+    stdin = '',
+    command = [process.execPath, path.join(cliDir, 'bin/cors.mjs')],
+    cwd = cliDir,
+    timeoutMs = 15_000,
+  } = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(cliDir, 'bin/cors.mjs'), ...args], {
-      cwd: cliDir,
-      env: { ...process.env, INIT_CWD: cliDir, NO_COLOR: '1' },
-    });
+    const [file = process.execPath, ...first] = command;
+    const child = spawn(file, [...first, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

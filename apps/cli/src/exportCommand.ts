@@ -8,6 +8,7 @@ import {
 } from '@cors-playground/production';
 import { auditCommandDetail } from './auditCommand.ts';
 import { cliInputFail, cliInputPolicy } from './cliInput.ts';
+import { cliSession } from './cliSession.ts';
 
 const commentPrefix: Record<PolicyExport['language'], string> = {
   javascript: '//',
@@ -33,25 +34,24 @@ export function exportCommand(program: Command): void {
       if (!(exportTargets as readonly string[]).includes(options.to)) {
         cliInputFail(`--to must be one of ${exportTargets.join(', ')} (got "${options.to}")`);
       }
+      const { stdout, stderr } = cliSession().io;
       const policy = await cliInputPolicy(file);
       const result = policyExportersRun(policy, options.to as ExportTarget);
       const c = commentPrefix[result.language];
       const high = policyAudit(policy).filter((f) => f.severity === 'high');
       if (high.length > 0) {
-        process.stderr.write(
-          `${c} HIGH: the audit found ${high.length} serious problem(s) in this policy:\n`,
-        );
+        stderr.write(`${c} HIGH: the audit found ${high.length} serious problem(s) in this policy:\n`);
         for (const f of high) {
-          process.stderr.write(`${c} - ${f.title} (${f.path ?? f.id})\n`);
-          for (const line of auditCommandDetail(f, '   ')) process.stderr.write(`${c}${line}\n`);
+          stderr.write(`${c} - ${f.title} (${f.path ?? f.id})\n`);
+          for (const line of auditCommandDetail(f, '   ')) stderr.write(`${c}${line}\n`);
         }
       }
-      process.stdout.write(result.code);
+      stdout.write(result.code);
       if (result.differences.length === 0) {
-        process.stderr.write(`${c} Exact: ${result.target} behaves like the playground policy.\n`);
+        stderr.write(`${c} Exact: ${result.target} behaves like the playground policy.\n`);
       } else {
-        process.stderr.write(`${c} What ${result.target} will do differently from the playground policy:\n`);
-        for (const d of result.differences) process.stderr.write(`${c} - ${d}\n`);
+        stderr.write(`${c} What ${result.target} will do differently from the playground policy:\n`);
+        for (const d of result.differences) stderr.write(`${c} - ${d}\n`);
       }
     });
 }

@@ -1,7 +1,9 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import type { BrowserName } from '@cors-playground/engine';
+import { cliIoStdinStream } from './cliIo.ts';
 import { cliInputFail } from './cliInput.ts';
+import { cliSession } from './cliSession.ts';
 import { simulateLine } from './simulateLine.ts';
 
 /** `cors simulate [--browser chromium|firefox]`: NDJSON fetches on stdin, one NDJSON trace per line out. */
@@ -16,9 +18,10 @@ export function simulateCommand(program: Command): void {
       }
       const browser = options.browser as BrowserName;
       // Lines are handled one at a time as they arrive, so output order is input order.
-      for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+      const { io } = cliSession();
+      for await (const line of createInterface({ input: cliIoStdinStream(io), crlfDelay: Infinity })) {
         if (line.trim() === '') continue;
-        process.stdout.write(`${JSON.stringify(simulateLine(line, browser))}\n`);
+        io.stdout.write(`${JSON.stringify(simulateLine(line, browser))}\n`);
       }
     });
 }
