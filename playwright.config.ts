@@ -15,15 +15,16 @@ const firefoxPath =
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
-  fullyParallel: false,
-  workers: process.env.CI ? 2 : 2,
+  // Tests, not files, are spread over the workers: each test has its own sandbox (sandboxName), so the
+  // order inside a file never matters, and a long file no longer ends the run on one worker. Files that
+  // share a server across their tests say `mode: 'serial'`.
+  fullyParallel: true,
+  workers: 2,
   retries: 0,
   // Generous: Firefox types key by key (Playwright fill() does not reach React there) and CI has 2 cores.
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI
-    ? [['list'], ['./e2e/support/browserCountReporter.ts']]
-    : [['list'], ['./e2e/support/browserCountReporter.ts']],
+  reporter: [['list'], ['./e2e/support/browserCountReporter.ts']],
   use: {
     trace: 'retain-on-failure',
   },

@@ -36,6 +36,7 @@ function stageCurl(request: APIRequestContext, origin: string, path: string, ini
 
 test('a fix reverted un-fixes the challenge, and the list keeps its state across a reload', async ({
   page,
+  request,
 }, testInfo) => {
   const ui = new ChallengesPage(page, sandboxName(testInfo));
   await ui.start('reflect-sibling');
@@ -48,17 +49,17 @@ test('a fix reverted un-fixes the challenge, and the list keeps its state across
   );
 
   // The server replays the exploit against each new policy: no second run needed.
-  await ui.policyReplace(onlyTheApp(stage.victimApp));
+  await ui.policyPut(request, onlyTheApp(stage.victimApp));
   await expect(ui.attemptState).toHaveText('Fixed');
   await expect(ui.listEntry('reflect-sibling')).toHaveAttribute('data-state', 'fixed');
   await expect(ui.listEntry('reflect-sibling')).toContainText('Fixed');
-  await ui.policyReplace(vulnerable);
+  await ui.policyPut(request, vulnerable);
   await expect(ui.attemptState).toHaveText('Exploited');
   await expect(ui.listEntry('reflect-sibling')).toHaveAttribute('data-state', 'exploited');
   // Switching the CORS layer off is no fix.
-  await ui.policyReplace({ ...vulnerable, enabled: false });
+  await ui.policyPut(request, { ...vulnerable, enabled: false });
   await expect(ui.blockedItem).toHaveAttribute('data-done', 'false');
-  await ui.policyReplace(onlyTheApp(stage.victimApp));
+  await ui.policyPut(request, onlyTheApp(stage.victimApp));
   await expect(ui.attemptState).toHaveText('Fixed');
 
   // Each challenge has its own URL; the state comes from the server.
@@ -100,7 +101,7 @@ test('a curl-only "exploit" and a hand-posted "blocked" report count for nothing
   await expect(ui.attemptState).toHaveText('Started');
 
   // A "blocked" report after a cosmetic change fixes nothing either.
-  await ui.policyReplace({ ...vulnerable, maxAge: 1 });
+  await ui.policyPut(request, { ...vulnerable, maxAge: 1 });
   await stageCurl(request, stage.sibling, `${at}/collect`, { data: 'blocked: TypeError: Failed to fetch' });
   await expect(ui.collected).toHaveCount(2);
   await expect(ui.attemptState).toHaveText('Started');
@@ -110,13 +111,14 @@ test('a curl-only "exploit" and a hand-posted "blocked" report count for nothing
 test('a workshop participant’s fixed challenge is still marked after a server restart', async ({
   browser,
 }, testInfo) => {
-  // Chromium and Firefox may run this file at once: each gets its own ports.
-  const base = testInfo.project.name === 'firefox' ? 10 : 0;
+  // Chromium and Firefox may run this test at once: each gets its own ports, beside the run's own
+  // (E2E_APP_PORT moves them too, so two runs on one machine do not collide).
+  const base = (testInfo.project.name === 'firefox' ? 10 : 0) + testOrigins.appPort + 207;
   const server = new WorkshopServer('localhost', {
-    app: 15380 + base,
-    api: 14180 + base,
-    other: 15381 + base,
-    stage: 15382 + base,
+    app: base,
+    api: base - 1200,
+    other: base + 1,
+    stage: base + 2,
   });
   await server.start();
   const context = await browser.newContext();

@@ -42,6 +42,8 @@ interface Scenario {
   serverSaw?: RegExp;
   /** After the fix, the victim's app shows `shows` when `button` is clicked. */
   victimAfterFix?: { button: string; shows: RegExp };
+  /** Apply the fix by typing it in the policy editor, as a learner does. Default: through the control plane. */
+  editor?: boolean;
 }
 
 const lax = 'Log in (cookie, SameSite=Lax)';
@@ -55,6 +57,7 @@ const scenarios: Scenario[] = [
     prize: /sk_live_/,
     predicted: /Sent: victim_session/,
     serverSaw: /GET \/api-key from http:\/\/blog\.victim\.localhost:\d+, cookies: victim_session → 200/,
+    editor: true,
   },
   {
     id: 'null-origin',
@@ -109,8 +112,10 @@ const scenarios: Scenario[] = [
 test.describe.configure({ timeout: 120_000 });
 
 for (const scenario of scenarios) {
-  test(`challenge ${scenario.name ?? scenario.id}: exploited, fixed in the editor, blocked, and the app still works`, async ({
+  const how = scenario.editor ? 'fixed in the editor' : 'fixed';
+  test(`challenge ${scenario.name ?? scenario.id}: exploited, ${how}, blocked, and the app still works`, async ({
     page,
+    request,
   }, testInfo) => {
     const ui = new ChallengesPage(page, sandboxName(testInfo));
     await ui.start(scenario.id);
@@ -141,7 +146,8 @@ for (const scenario of scenarios) {
     if (scenario.also) await expect(ui.collected.filter({ hasText: scenario.also })).toHaveCount(1);
     if (scenario.serverSaw) await expect(ui.victimLog.filter({ hasText: scenario.serverSaw })).toHaveCount(1);
 
-    await ui.policyReplace(fixedPolicy(scenario.id));
+    if (scenario.editor) await ui.policyReplace(fixedPolicy(scenario.id));
+    else await ui.policyPut(request, fixedPolicy(scenario.id));
     await expect(ui.blockedItem).toHaveAttribute('data-done', 'true');
     expect(await ui.exploitRun(scenario.seat)).toMatch(/^Exploit (blocked|finished)/);
     await expect(ui.attemptState).toHaveText('Fixed');
@@ -157,6 +163,7 @@ for (const scenario of scenarios) {
 
 test('challenge preflight-cache: removing the origin is not enough while the browser keeps the preflight', async ({
   page,
+  request,
   browserName,
 }, testInfo) => {
   const ui = new ChallengesPage(page, sandboxName(testInfo));
@@ -171,7 +178,7 @@ test('challenge preflight-cache: removing the origin is not enough while the bro
   await expect(preflights).toHaveCount(1);
 
   // The obvious fix: the blog leaves the list. The browser still holds the blog's preflight.
-  await ui.policyReplace({
+  await ui.policyPut(request, {
     origin: { mode: 'list', allow: [challengeStage.victimApp] },
     credentials: true,
     maxAge: 86400,
@@ -187,7 +194,7 @@ test('challenge preflight-cache: removing the origin is not enough while the bro
   // The fix that holds: the API refuses the request itself. Chromium still uses the cached preflight
   // and sends the POST (refused: 403); Firefox dropped the entry when the last answer failed its CORS
   // check, so it asks again and the preflight is refused.
-  await ui.policyReplace(fixedPolicy('preflight-cache'));
+  await ui.policyPut(request, fixedPolicy('preflight-cache'));
   expect(await ui.exploitRun()).toMatch(/^Exploit finished/);
   if (browserName === 'chromium') {
     await expect(
@@ -205,6 +212,7 @@ test('challenge preflight-cache: removing the origin is not enough while the bro
 
 test('challenge vary-cache: one visit shuts the app out through the CDN, a 304 keeps it so, a purge ends it', async ({
   page,
+  request,
 }, testInfo) => {
   const ui = new ChallengesPage(page, sandboxName(testInfo));
   await ui.start('vary-cache');
@@ -225,7 +233,7 @@ test('challenge vary-cache: one visit shuts the app out through the CDN, a 304 k
   await expect(ui.progressItem("The victim's app works")).toHaveAttribute('data-done', 'false');
 
   // The fix reaches the API, not the copy stored before it: neither waiting nor a 304 helps.
-  await ui.policyReplace(fixedPolicy('vary-cache'));
+  await ui.policyPut(request, fixedPolicy('vary-cache'));
   expect(await ui.exploitRun()).toBe('Exploit finished.');
   await expect(ui.prizes).toHaveCount(2);
   await page.getByRole('button', { name: "Expire the CDN's copies (as if a minute passed)" }).click();

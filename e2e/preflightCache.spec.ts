@@ -36,9 +36,9 @@ test('a cached preflight hides a tightened policy; the UI explains it and bypass
   await expect(ui.agreement).toHaveAttribute('data-agree', 'true');
 
   // One click: a never-seen URL has no cache entry, so the browser preflights against the live policy.
-  const before = Number(await ui.complete.getAttribute('data-send'));
+  const next = (await ui.lastSend()) + 1;
   await page.getByTestId('preflight-bypass').click();
-  await expect.poll(async () => Number(await ui.complete.getAttribute('data-send'))).toBeGreaterThan(before);
+  await ui.expectSent(next);
   await expect(ui.jsResult).toHaveAttribute('data-ok', 'false');
   await expect(ui.serverEvents).toHaveCount(1);
   await expect(ui.serverEvents.first()).toHaveAttribute('data-kind', 'preflight');

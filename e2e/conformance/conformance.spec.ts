@@ -28,6 +28,10 @@ let simulator: SimulatorApi | string;
 let runCounter = 0;
 const runId = Math.random().toString(36).slice(2, 8);
 
+// Recording and reporting fold every result into one file at the end: one worker per browser then.
+const folds = process.env.CONFORMANCE_RECORD === '1' || process.env.CONFORMANCE_REPORT === '1';
+test.describe.configure({ mode: folds ? 'default' : 'parallel' });
+
 test.beforeAll(async () => {
   test.setTimeout(60_000);
   lease = await scriptServerLeaseAcquire();

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { testOrigins } from '../support/testOrigins.ts';
 import { PolicyEditorPage } from './PolicyEditorPage.ts';
 
@@ -93,6 +93,16 @@ export class ChallengesPage {
 
   progressItem(label: string | RegExp): Locator {
     return this.progress.getByRole('listitem').filter({ hasText: label });
+  }
+
+  /**
+   * Replaces the live policy through the control plane, as the CLI would: for tests about the challenge,
+   * not the editor. The page learns the new verdict from the progress it polls.
+   */
+  async policyPut(request: APIRequestContext, policy: unknown): Promise<void> {
+    const url = `${testOrigins.app}/control/sandboxes/${encodeURIComponent(this.sandbox)}/policy`;
+    const response = await request.put(url, { data: policy });
+    expect(response.status(), await response.text()).toBe(200);
   }
 
   /** Replaces the live policy through the editor's JSON view. */

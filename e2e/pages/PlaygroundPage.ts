@@ -11,6 +11,8 @@ export class PlaygroundPage {
   readonly allowAppOrigin: Locator;
   readonly policyState: Locator;
   readonly serverEvents: Locator;
+  /** Rendered once a send's three views (JS, server, trace) are complete; `data-send` is its id. */
+  readonly complete: Locator;
 
   constructor(
     readonly page: Page,
@@ -23,6 +25,7 @@ export class PlaygroundPage {
     this.allowAppOrigin = page.getByTestId('allow-app-origin');
     this.policyState = page.getByTestId('policy-state');
     this.serverEvents = page.getByTestId('server-event');
+    this.complete = page.getByTestId('result-complete');
   }
 
   async goto(): Promise<void> {
@@ -36,12 +39,13 @@ export class PlaygroundPage {
     await expect(this.send).toBeEnabled();
   }
 
+  /** Presses Send and waits until the whole result of this send (not a count of rows) is rendered. */
   async sendAndWait(): Promise<void> {
-    const before = (await this.sendResult.count())
-      ? Number(await this.sendResult.getAttribute('data-count'))
-      : 0;
+    // Send ids count 1, 2, 3… per tab: the last completed send's id gives the next one's.
+    const last =
+      (await this.complete.count()) > 0 ? Number(await this.complete.getAttribute('data-send')) : 0;
     await this.send.click();
-    await expect(this.sendResult).toHaveAttribute('data-count', String(before + 1));
+    await expect(this.complete).toHaveAttribute('data-send', String(last + 1));
   }
 
   async setAppOriginAllowed(allowed: boolean): Promise<void> {

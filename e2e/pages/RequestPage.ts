@@ -85,15 +85,24 @@ export class RequestPage {
     await this.page.getByTestId('request-cache').selectOption(spec.cache ?? 'default');
   }
 
-  /** Clicks Send and waits until all three views (JS, server, trace) are rendered for this send. */
+  /**
+   * The id of the last send whose three views (JS, server, trace) are rendered; 0 before the first.
+   * Send ids count 1, 2, 3… per tab, so the next send's id is known before it starts.
+   */
+  async lastSend(): Promise<number> {
+    return (await this.complete.count()) > 0 ? Number(await this.complete.getAttribute('data-send')) : 0;
+  }
+
+  /** Waits until send `id` is rendered in all three views. */
+  async expectSent(id: number): Promise<void> {
+    await expect(this.complete).toHaveAttribute('data-send', String(id));
+  }
+
+  /** Clicks Send and waits until all three views are rendered for this send; returns its id. */
   async sendAndComplete(): Promise<number> {
-    const before =
-      (await this.complete.count()) > 0 ? Number(await this.complete.getAttribute('data-send')) : 0;
+    const next = (await this.lastSend()) + 1;
     await this.send.click();
-    await expect(this.complete).toHaveAttribute('data-send', /\d+/);
-    await expect
-      .poll(async () => Number(await this.complete.getAttribute('data-send')))
-      .toBeGreaterThan(before);
-    return Number(await this.complete.getAttribute('data-send'));
+    await this.expectSent(next);
+    return next;
   }
 }

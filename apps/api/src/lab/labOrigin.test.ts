@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { policyParse, type HeaderList, type ServerRequest } from '@cors-playground/engine';
 import { SandboxStore } from '../sandbox/sandboxStore.ts';
 import { playgroundLimitsDefault } from '../start/playgroundLimits.ts';
-import { playgroundTestingRaw } from '../start/playgroundTesting.testkit.ts';
+import { playgroundTesting, playgroundTestingRaw } from '../start/playgroundTesting.testkit.ts';
 import { labOrigin } from './labOrigin.ts';
 import { labRespond } from './labRespond.ts';
 
@@ -119,4 +119,13 @@ describe('labOrigin', () => {
       expect(ours).toEqual(theirs);
     });
   }
+});
+
+describe('labOrigin in a running playground', () => {
+  it('sends Cache-Control: no-store, so a policy edit is never hidden by the HTTP cache', async () => {
+    const { config } = await playgroundTesting();
+    const response = await fetch(`${config.apiOrigin}/data`, { headers: { origin: config.appOrigin } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+  });
 });
