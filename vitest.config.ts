@@ -1,16 +1,73 @@
+import { existsSync } from 'node:fs';
+import { playwright } from '@vitest/browser-playwright';
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { controlProxy } from './scripts/controlProxy.ts';
 
-// Unit tests run straight from TypeScript sources: no build step for tests.
+/**
+ * Debian's browsers where present, as in playwright.config.ts (override with CHROMIUM_PATH /
+ * FIREFOX_PATH); without them, Playwright's own browsers.
+ */
+const chromiumPath =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const firefoxPath =
+  process.env.FIREFOX_PATH ?? (existsSync('/usr/bin/firefox-esr') ? '/usr/bin/firefox-esr' : undefined);
+
 export default defineConfig({
   test: {
-    include: [
-      'packages/*/src/**/*.test.ts',
-      'apps/*/src/**/*.test.{ts,tsx}',
-      'e2e/**/*.test.ts',
-      'scripts/**/*.test.ts',
-    ],
-    environment: 'node',
     testTimeout: 20_000,
     reporters: ['default', './scripts/vitestCountReporter.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          // Unit tests run straight from TypeScript sources: no build step for tests.
+          name: 'unit',
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'apps/*/src/**/*.test.{ts,tsx}',
+            'e2e/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
+          exclude: ['**/node_modules/**', '**/*.browser.test.tsx'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        // The component layer: real React, real CodeMirror, in real Chromium and Firefox, with the
+        // control plane of a real playground (started by the global setup) behind /control.
+        plugins: [react(), controlProxy()],
+        test: {
+          name: 'component',
+          include: ['apps/web/src/**/*.browser.test.tsx'],
+          globalSetup: ['apps/api/src/start/componentPlayground.testkit.ts'],
+          setupFiles: ['apps/web/src/componentSetup.testkit.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            // Playwright's desktop size: the page is not scaled to fit (Firefox misjudges a scaled
+            // element's visibility), and layouts are the ones e2e sees.
+            viewport: { width: 1280, height: 720 },
+            screenshotFailures: false,
+            instances: [
+              {
+                browser: 'chromium',
+                provider: playwright({
+                  launchOptions: chromiumPath ? { executablePath: chromiumPath } : {},
+                }),
+              },
+              {
+                browser: 'firefox',
+                // Debian's Firefox ESR speaks WebDriver BiDi only: Playwright reaches it as moz-firefox.
+                provider: playwright({
+                  launchOptions: firefoxPath ? { channel: 'moz-firefox', executablePath: firefoxPath } : {},
+                }),
+              },
+            ],
+          },
+        },
+      },
+    ],
   },
 });

@@ -96,19 +96,6 @@ test.describe('traps that taught the wrong thing', () => {
     await expect(app.verdict).toContainText("No cookie was sent: with credentials: 'same-origin'");
   });
 
-  test("presets name this playground's origins and Apply says what changed", async ({ page }, testInfo) => {
-    const app = new NewcomerPage(page, sandboxName(testInfo));
-    await app.goto();
-    const star = app.presets.getByRole('listitem').filter({ hasText: "'*' with credentials" });
-    await expect(star).toContainText('without cookies');
-    const regex = app.presets.getByRole('listitem').filter({ hasText: 'Unanchored regex' });
-    await expect(regex).toContainText(`${testOrigins.app}0`);
-    await expect(regex).not.toContainText('localhost:5173');
-    await star.getByRole('button', { name: "Apply '*' with credentials" }).click();
-    await expect(star.getByRole('status')).toContainText('Applied. Changed:');
-    await expect(star.getByRole('status')).toContainText('Access-Control-Allow-Origin: *');
-  });
-
   test('server-log rows say cookie, CORS headers and readability, newest first', async ({
     page,
     request,

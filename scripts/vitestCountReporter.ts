@@ -1,19 +1,25 @@
 import type { Reporter, TestModule } from 'vitest/node';
 
-/** Ends the unit run with one plain `unit: N passed, N failed, N skipped` line, for CI logs. */
+/**
+ * Ends the run with one plain `<project>: N passed, N failed, N skipped` line per project (`unit`,
+ * `component (chromium)`, `component (firefox)`), for CI logs.
+ */
 export default class VitestCountReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
-    let passed = 0;
-    let failed = 0;
-    let skipped = 0;
+    const counts = new Map<string, { passed: number; failed: number; skipped: number }>();
     for (const module of testModules) {
+      const name = module.project.name || 'unit';
+      const count = counts.get(name) ?? { passed: 0, failed: 0, skipped: 0 };
       for (const test of module.children.allTests()) {
         const state = test.result().state;
-        if (state === 'passed') passed += 1;
-        else if (state === 'failed') failed += 1;
-        else skipped += 1;
+        if (state === 'passed') count.passed += 1;
+        else if (state === 'failed') count.failed += 1;
+        else count.skipped += 1;
       }
+      counts.set(name, count);
     }
-    console.log(`unit: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+    for (const [name, { passed, failed, skipped }] of counts) {
+      console.log(`${name}: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+    }
   }
 }

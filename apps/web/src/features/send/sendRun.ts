@@ -1,5 +1,4 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { FetchRequest } from '@cors-playground/engine';
 import type { LabEvent } from '@cors-playground/protocol';
 import { controlQueries } from '../../api/controlQueries.ts';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
@@ -8,8 +7,8 @@ import { engineBrowser, engineLoad, engineTabPreflightCache } from './engineLoad
 import { labSimServer } from './labSimServer.ts';
 import { sendCookieLearn } from './sendCookie.ts';
 import type { SendRecord } from '../../store/historySlice.ts';
-import { sendRecordEvents, sendRecordLabUrl } from './sendRecord.ts';
-import { labFetch, labFetchInit } from './labFetch.ts';
+import { sendRecordEvents, sendRecordRequest } from './sendRecord.ts';
+import { labFetch } from './labFetch.ts';
 import { labRequestUrl } from './labRequestUrl.ts';
 
 /**
@@ -106,19 +105,8 @@ export async function sendRun(
       engineLoad(),
       queryClient.fetchQuery({ ...controlQueries.policy(sandbox), staleTime: 0 }),
     ]);
-    const init = labFetchInit(draft);
-    const request: FetchRequest = {
-      pageOrigin: record.pageOrigin,
-      // The lab API routes and applies path rules without the sandbox prefix: so does the prediction.
-      url: sendRecordLabUrl(url),
-      method: draft.method,
-      headers: init.headers as Array<[string, string]>,
-      credentials: draft.credentials,
-      mode: draft.mode,
-      redirect: draft.redirect,
-      cache: draft.cache,
-      body: draft.body,
-    };
+    // The lab API routes and applies path rules without the sandbox prefix: so does the prediction.
+    const request = sendRecordRequest(record.pageOrigin, url, draft);
     const server = labSimServer(engine, policy, {
       apiOrigin: config.apiOrigin,
       cookie: record.cookie,
