@@ -2,9 +2,10 @@ import { Command } from 'commander';
 import { auditCommand } from './auditCommand.ts';
 import { checkCommand } from './checkCommand.ts';
 import { exportCommand } from './exportCommand.ts';
+import { importCommand } from './importCommand.ts';
 import { simulateCommand } from './simulateCommand.ts';
 
-/** The `cors` command line: simulate, export, audit and check. */
+/** The `cors` command line: simulate, export, import, audit and check. */
 const program = new Command('cors')
   .description('CORS Playground on the command line')
   .showHelpAfterError()
@@ -16,6 +17,7 @@ const program = new Command('cors')
 
 simulateCommand(program);
 exportCommand(program);
+importCommand(program);
 auditCommand(program);
 checkCommand(program);
 
