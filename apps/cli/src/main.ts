@@ -5,11 +5,12 @@ import { exportCommand } from './exportCommand.ts';
 import type { CliIo } from './cliIo.ts';
 import { cliExit } from './cliInput.ts';
 import { cliSession, cliSessionRun, CliSessionExit } from './cliSession.ts';
+import { importCommand } from './importCommand.ts';
 import { simulateCommand } from './simulateCommand.ts';
 
 /**
- * The `cors` command line: simulate, export, audit and check. One program serves every run (commander
- * restores its state before each parse); its help and usage errors go to the run's own streams.
+ * The `cors` command line: simulate, export, import, audit and check. One program serves every run
+ * (commander restores its state before each parse); its help and usage errors go to the run's own streams.
  */
 const program = new Command('cors')
   .description('CORS Playground on the command line')
@@ -23,6 +24,7 @@ const program = new Command('cors')
 
 simulateCommand(program);
 exportCommand(program);
+importCommand(program);
 auditCommand(program);
 checkCommand(program);
 

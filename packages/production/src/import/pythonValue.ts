@@ -1,0 +1,85 @@
+import { importDraftError, type ImportDraft } from './importDraft.ts';
+import type { PythonNode } from './pythonSource.ts';
+
+/** Why a node is not a literal the importer can read, for an error at its line. */
+export function pythonValueComputed(node: PythonNode, what: string): string {
+  if (node.kind === 'name')
+    return `${what} is the variable ${node.id}: paste its literal value instead (the import reads literals only)`;
+  if (node.kind === 'call' || node.kind === 'attr')
+    return `${what} is computed by code: write it as a literal (the import never runs code)`;
+  return `${what} is computed at run time: write it as a literal (the import never evaluates expressions)`;
+}
+
+/** A string literal, or null after an error at its line. */
+export function pythonValueString(draft: ImportDraft, node: PythonNode, what: string): string | null {
+  if (node.kind === 'str') return node.value;
+  importDraftError(
+    draft,
+    node.line,
+    node.kind === 'num' || node.kind === 'const' || node.kind === 'list' || node.kind === 'dict'
+      ? `${what} must be a string`
+      : pythonValueComputed(node, what),
+  );
+  return null;
+}
+
+/** A list, tuple or set of string literals (or one string when `single` allows it), or null after an error. */
+export function pythonValueStrings(
+  draft: ImportDraft,
+  node: PythonNode,
+  what: string,
+  single = false,
+): string[] | null {
+  if (node.kind === 'str' && single) return [node.value];
+  if (node.kind !== 'list') {
+    importDraftError(
+      draft,
+      node.line,
+      node.kind === 'str'
+        ? `${what} must be a list or tuple of strings, not one string (Python would iterate its characters)`
+        : node.kind === 'num' || node.kind === 'const' || node.kind === 'dict'
+          ? `${what} must be a list of strings`
+          : pythonValueComputed(node, what),
+    );
+    return null;
+  }
+  const values: string[] = [];
+  for (const item of node.items) {
+    const value = pythonValueString(draft, item, `an item of ${what}`);
+    if (value === null) return null;
+    values.push(value);
+  }
+  return values;
+}
+
+/** A boolean literal (Python truthiness of a number or None too), or null after an error. */
+export function pythonValueBool(draft: ImportDraft, node: PythonNode, what: string): boolean | null {
+  if (node.kind === 'const') return node.value === true;
+  if (node.kind === 'num') return node.value !== 0;
+  importDraftError(
+    draft,
+    node.line,
+    node.kind === 'str' || node.kind === 'list' || node.kind === 'dict'
+      ? `${what} must be True or False`
+      : pythonValueComputed(node, what),
+  );
+  return null;
+}
+
+/** A whole number literal, null for None, or undefined after an error at its line. */
+export function pythonValueInt(
+  draft: ImportDraft,
+  node: PythonNode,
+  what: string,
+): number | null | undefined {
+  if (node.kind === 'const' && node.value === null) return null;
+  if (node.kind === 'num' && Number.isInteger(node.value)) return node.value;
+  importDraftError(
+    draft,
+    node.line,
+    node.kind === 'name' || node.kind === 'call' || node.kind === 'attr' || node.kind === 'computed'
+      ? pythonValueComputed(node, what)
+      : `${what} must be a whole number of seconds`,
+  );
+  return undefined;
+}
