@@ -1,5 +1,5 @@
 import { type CorsProblem, corsProblem } from './corsProblem.ts';
-import type { BrowserName } from './fetchTypes.ts';
+import { type BrowserName, browserLabels } from './fetchTypes.ts';
 import type { ServerResponse } from './../http/httpTypes.ts';
 import { specLink } from './specLink.ts';
 import type { StepLog } from './stepLog.ts';
@@ -88,7 +88,7 @@ export function responseHeadCheck(
   browser: BrowserName,
 ): ResponseHeadProblem | null {
   const statusLine = (response as ResponseHeadWire).statusLine;
-  const name = browser === 'chromium' ? 'Chromium' : 'Firefox';
+  const name = browserLabels[browser];
   if (statusLine !== undefined && !(browser === 'chromium' ? /^http\//i : /^HTTP\//).test(statusLine)) {
     return {
       netError: invalidResponse,

@@ -17,7 +17,7 @@ export interface ExposureMapTableProps {
   caption: string;
 }
 
-const browserNames = { chromium: 'Chromium', firefox: 'Firefox' } as const;
+const browserNames = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' } as const;
 
 function ExposureMapCell({
   row,
