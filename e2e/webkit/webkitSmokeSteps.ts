@@ -23,10 +23,7 @@ export async function webkitSmokeSteps(
   // The policy editor loads after the first paint: the live policy allows the app once it shows.
   await session.waitFor(`document.querySelector('[data-testid="send"]:not([disabled])')
     && document.querySelector('[data-testid="allow-app-origin"]')?.checked`);
-  const detected = await session.execute<string>(
-    `return document.querySelector('[data-testid="this-browser"]')?.dataset.browser ?? ''`,
-  );
-  log(`playground loaded (the app detected: ${detected || 'nothing'})`);
+  log('playground loaded');
 
   // Blocked: the policy no longer names the app.
   await session.click('[data-testid="allow-app-origin"]');
@@ -35,7 +32,18 @@ export async function webkitSmokeSteps(
   await session.click('[data-testid="send"]');
   await session.waitFor(sendComplete, [1]);
   await smokeExpect(session, 'the blocked send', 1, false);
-  log(`blocked: "${await session.text('[data-testid="verdict-headline"]')}"`);
+  // The app knows it runs in Safari's engine: its own console block and TypeError are marked as this browser's.
+  const safari = await session.execute<{ marked: string; error: string; real: string }>(
+    `const block = document.querySelector('[data-testid="console-webkit"]');
+     return { marked: block?.dataset.thisBrowser ?? '', error: document.querySelector('[data-testid="console-webkit-error"]')?.textContent ?? '',
+       real: document.querySelector('[data-testid="send-outcome"]')?.textContent ?? '' }`,
+  );
+  if (safari.marked !== 'true')
+    throw new Error("the Safari (WebKit) console block is not marked as this browser's");
+  if (!safari.error.includes('TypeError: Load failed') || !safari.real.includes('Load failed')) {
+    throw new Error(`the app predicted "${safari.error}", WebKit's fetch said "${safari.real}"`);
+  }
+  log(`blocked: "${await session.text('[data-testid="verdict-headline"]')}", ${safari.error}`);
 
   // Fix it applies the fix to the live policy, then sends the same request again by itself.
   await session.click('[data-testid="fix-button"][data-safe="true"]:not([disabled])');
@@ -80,13 +88,22 @@ export async function webkitSmokeSteps(
   log(`exploit again: "${blocked}"`);
 }
 
-/** The send `id` got what the app promised: `ok` from the real fetch, and the engine predicted it. */
+/** The send `id` got what the app promised: `ok` from the real fetch, and WebKit's model predicted it. */
 async function smokeExpect(session: WebDriverSession, what: string, id: number, ok: boolean): Promise<void> {
-  const seen = await session.execute<{ ok: string; agree: string; predicted: string; actual: string }>(
+  const seen = await session.execute<{
+    ok: string;
+    agree: string;
+    browser: string;
+    predicted: string;
+    actual: string;
+  }>(
     `const q = (s) => document.querySelector(s);
      return { ok: q('[data-testid="send-result"]')?.dataset.ok ?? '', agree: q('[data-testid="agreement"]')?.dataset.agree ?? '',
+       browser: q('[data-testid="agreement"]')?.dataset.browser ?? '',
        predicted: q('[data-testid="agreement-predicted"]')?.textContent ?? '', actual: q('[data-testid="agreement-actual"]')?.textContent ?? '' }`,
   );
+  if (seen.browser !== 'webkit')
+    throw new Error(`${what} (#${id}): predicted for "${seen.browser}", not WebKit`);
   if (seen.ok !== String(ok)) throw new Error(`${what} (#${id}): data-ok is "${seen.ok}", expected ${ok}`);
   if (seen.agree !== 'true') {
     throw new Error(`${what} (#${id}): the engine predicted ${seen.predicted}, WebKit did ${seen.actual}`);

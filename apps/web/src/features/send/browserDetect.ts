@@ -1,5 +1,4 @@
-/** The engines the simulator models: Chromium (Chrome, Edge…), Gecko (Firefox), WebKit (Safari). */
-export type DetectedBrowser = 'chromium' | 'firefox' | 'webkit';
+import type { BrowserName } from '@cors-playground/engine';
 
 /** What the page can learn about the browser running it; `browserDetectSignals` reads it from the page. */
 export interface BrowserSignals {
@@ -19,7 +18,7 @@ const iosBrowserToken = /\b(CriOS|FxiOS|EdgiOS|OPiOS)\//;
  * Which engine runs the page. Feature checks come first because a user agent string can be changed
  * (or frozen, or copied from Safari by a WebKit browser); the user agent only breaks the ties.
  */
-export function browserDetect(signals: BrowserSignals): DetectedBrowser {
+export function browserDetect(signals: BrowserSignals): BrowserName {
   const ua = signals.userAgent;
   if (signals.gecko) return 'firefox';
   if (iosBrowserToken.test(ua)) return 'webkit';
