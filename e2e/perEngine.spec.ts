@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { challengeList } from '../packages/engine/src/challenge/challengeList.ts';
+import { PlaygroundPage } from './pages/PlaygroundPage.ts';
 import { ProductionPage } from './pages/ProductionPage.ts';
 import { RequestPage } from './pages/RequestPage.ts';
 import { sandboxName } from './support/sandboxName.ts';
@@ -13,12 +14,13 @@ import { testOrigins } from './support/testOrigins.ts';
 test.describe('per engine: Chromium, Firefox and Safari (WebKit)', () => {
   test("a blocked send: each engine's console and TypeError, this browser's marked and predicted", async ({
     page,
-    request,
     browserName,
   }, testInfo) => {
-    const ui = new RequestPage(page, sandboxName(testInfo));
+    const sandbox = sandboxName(testInfo);
+    const ui = new RequestPage(page, sandbox);
     await ui.goto();
-    await ui.policyPut(request, { origin: { mode: 'list', allow: [] } });
+    // Blocked the way a learner does it: the policy stops naming this app.
+    await new PlaygroundPage(page, sandbox).setAppOriginAllowed(false);
     await ui.sendAndComplete();
     await expect(ui.jsResult).toHaveAttribute('data-ok', 'false');
     // The badge compares the real fetch with the model of the engine running this page.
