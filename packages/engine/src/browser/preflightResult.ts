@@ -32,16 +32,15 @@ const defaultMaxAge = 5;
 /**
  * `Access-Control-Max-Age` as each browser reads it. Chromium: invalid → 5 s, negative → 0, cap
  * 2 h (preflight_result.cc). Firefox: any non-digit → not cached, cap 24 h (nsCORSListenerProxy.cpp).
- * WebKit: anything but digits → 5 s, cap 10 min (CrossOriginPreflightResultCache.cpp).
+ * WebKit reads it as Chromium does but caps it at 10 min (CrossOriginPreflightResultCache.cpp; a negative
+ * value not caching, as the conformance suite observed).
  */
 export function preflightResultMaxAge(value: string | null, browser: BrowserName): number {
   if (value === null || (browser === 'firefox' && value === '')) return defaultMaxAge;
-  if (browser === 'webkit')
-    return /^\d+$/.test(value) ? Math.min(Number(value), webkitMaxAge) : defaultMaxAge;
   if (browser === 'firefox') return /^\d+$/.test(value) ? Math.min(Number(value), firefoxMaxAge) : 0;
   if (!/^[+-]?\d+$/.test(value)) return defaultMaxAge;
   const seconds = Number(value);
-  return seconds < 0 ? 0 : Math.min(seconds, chromiumMaxAge);
+  return seconds < 0 ? 0 : Math.min(seconds, browser === 'webkit' ? webkitMaxAge : chromiumMaxAge);
 }
 
 /**

@@ -5,7 +5,9 @@ import {
 } from './consoleMessage.ts';
 import { consoleMessageWebkitLines } from './consoleMessageWebkit.ts';
 import type { CorsProblem } from './corsProblem.ts';
-import type { FetchState } from './fetchState.ts';
+import { type FetchState, fetchStateOrigin } from './fetchState.ts';
+import { redirectFollowTarget } from './redirectFollow.ts';
+import { urlParse } from '../http/urlParse.ts';
 import { responseHeadReason } from './responseHead.ts';
 import type {
   BrowserName,
@@ -104,7 +106,15 @@ export function traceFinishFailure(
   const message = consoleMessageChromium(failure, context);
   const netError = consoleMessageChromiumNetError(failure);
   const networkLine = netError === null ? null : `Failed to load resource: net::${netError}`;
-  const webkitLines = consoleMessageWebkitLines(failure, context);
+  const failed = exchange === null ? undefined : state.exchanges[exchange]?.response;
+  const location = failed === undefined ? null : redirectFollowTarget(failed);
+  const webkitLines = consoleMessageWebkitLines(failure, {
+    ...context,
+    requestOrigin: fetchStateOrigin(state),
+    headers: failed?.headers ?? null,
+    redirectTo: location === null ? null : (urlParse(location, url)?.href ?? location),
+    authorHeaders: state.input.headers ?? [],
+  });
   return {
     browser: state.browser,
     request: state.input,
