@@ -123,6 +123,21 @@ function bootstrapExportServers() {
   }
 }
 
+/**
+ * The WebKit conformance run (`test:webkit`) drives WebKitGTK's MiniBrowser, which webkit2gtk-driver
+ * brings with it, under xvfb-run. Without them that run is skipped, naming the packages.
+ */
+function bootstrapWebkit() {
+  const missing = [
+    ['webkit2gtk-driver', bootstrapHas('WebKitWebDriver', ['--help'])],
+    ['xvfb', bootstrapHas('xvfb-run', ['--help'])],
+  ].filter(([, present]) => !present);
+  if (missing.length === 0) return;
+  if (!bootstrapApt(missing.map(([name]) => [name, 'the WebKit conformance run']))) {
+    console.log(`Without ${missing.map(([name]) => name).join(', ')} the WebKit conformance run is skipped.`);
+  }
+}
+
 bootstrapCheckNode();
 const pnpm = bootstrapPnpm();
 bootstrapDeps(pnpm);
@@ -137,6 +152,7 @@ switch (command) {
   case 'test':
     bootstrapBrowsers();
     bootstrapExportServers();
+    bootstrapWebkit();
     {
       const env = { ...process.env, PLAYGROUND_INSTALL_MS: String(Math.round(performance.now() - started)) };
       process.exit(bootstrapRun([...pnpm, 'run', 'test:all', ...rest], { env }));

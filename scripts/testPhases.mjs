@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts ?? {};
-const phases = ['lint', 'types', 'unit', 'component', 'e2e'];
+const phases = ['lint', 'types', 'unit', 'component', 'webkit', 'e2e', 'webkit-app'];
 
 /** The pnpm that runs us (pnpm records itself in npm_execpath), else the one on PATH. */
 function testPhasesPnpm() {

@@ -63,12 +63,16 @@ describe('scripts/testPhases.mjs', () => {
       'types',
       'unit',
       'component',
+      'webkit',
       'e2e',
+      'webkit-app',
       'total',
     ]);
     expect(table[0]).toMatch(/^install +1\.5 s +ok$/);
     expect(table[4]).toMatch(/^component +— +skipped \(no test:component script\)$/);
-    expect(table[5]).toMatch(/^e2e +\d+\.\d s +FAILED \(exit 3\)$/);
+    expect(table[5]).toMatch(/^webkit +— +skipped \(no test:webkit script\)$/);
+    expect(table[6]).toMatch(/^e2e +\d+\.\d s +FAILED \(exit 3\)$/);
+    expect(table[7]).toMatch(/^webkit-app +— +not run$/);
   }, 60_000);
 
   it('stops at the first failing phase', async () => {

@@ -18,7 +18,7 @@ export interface BrowserObservation {
   consoleWarnings: string[][];
 }
 
-type PageFetchResult = Pick<FetchObservation, 'ok' | 'error' | 'response'>;
+export type PageFetchResult = Pick<FetchObservation, 'ok' | 'error' | 'response'>;
 
 /** Runs in the page: only what `fetch` itself reports, nothing the harness infers. */
 async function browserObservationPageFetch(input: {
@@ -51,7 +51,7 @@ async function browserObservationPageFetch(input: {
 // The fetch() options a scenario may set, passed on only when set so that the browser's own defaults apply.
 const browserObservationInitKeys = ['method', 'headers', 'credentials', 'mode', 'redirect', 'cache'] as const;
 
-function browserObservationInit(request: FetchRequest): Record<string, unknown> {
+export function browserObservationInit(request: FetchRequest): Record<string, unknown> {
   const init: Record<string, unknown> = {};
   for (const key of browserObservationInitKeys) if (request[key] !== undefined) init[key] = request[key];
   if (request.body !== undefined && request.body !== null) init.body = request.body;
@@ -90,6 +90,29 @@ export function browserObservationOwns(line: ConsoleLine, prefix: string, urls: 
 }
 
 /**
+ * One fetch's observation from what the page reported, the requests the server logged for it and the
+ * console errors attributed to it.
+ */
+export function browserObservationFetch(
+  fetched: PageFetchResult,
+  log: LoggedRequest[],
+  errors: string[],
+): FetchObservation {
+  const preflight = log.find((entry) => entry.method === 'OPTIONS' && entry.acrm !== null);
+  return {
+    ...fetched,
+    preflight: {
+      sent: preflight !== undefined,
+      acrm: preflight?.acrm ?? null,
+      acrh: preflight?.acrh ?? null,
+    },
+    requests: log.map((entry) => ({ method: entry.method, url: entry.url, origin: entry.origin })),
+    console: browserObservationHeadline(errors, fetched.ok),
+    consoleLines: errors,
+  };
+}
+
+/**
  * Runs the scenario's fetches in order on a page of its origin and collects what the page and the
  * server saw. Console errors are attributed by the scenario's routing prefix, which every message
  * about one of its URLs contains, so a late message can never land on the wrong scenario.
@@ -122,18 +145,7 @@ export async function browserObservationRun(
       consoleSeen = consoleLines.length;
       const errors = mine.filter((line) => line.type === 'error').map((line) => line.text);
       const warnings = mine.filter((line) => line.type === 'warning').map((line) => line.text);
-      const preflight = log.find((entry) => entry.method === 'OPTIONS' && entry.acrm !== null);
-      result.fetches.push({
-        ...fetched,
-        preflight: {
-          sent: preflight !== undefined,
-          acrm: preflight?.acrm ?? null,
-          acrh: preflight?.acrh ?? null,
-        },
-        requests: log.map((entry) => ({ method: entry.method, url: entry.url, origin: entry.origin })),
-        console: browserObservationHeadline(errors, fetched.ok),
-        consoleLines: errors,
-      });
+      result.fetches.push(browserObservationFetch(fetched, log, errors));
       result.logs.push(log);
       result.consoleErrors.push(errors);
       result.consoleWarnings.push(warnings);

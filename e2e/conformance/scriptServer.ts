@@ -5,6 +5,7 @@ import { scenarioRouteKey } from './scenarioRoute.ts';
 import type { ScriptedResponses } from './scenarioTypes.ts';
 import { scriptedWireHeaders } from './scriptedWire.ts';
 import type { ScriptedResponse } from './scenarioTypes.ts';
+import { scriptServerHarness } from './scriptServerHarness.ts';
 import { scriptServerRawNeeded, scriptServerRawRequest, scriptServerRawResponse } from './scriptServerRaw.ts';
 
 /** Loopback ports reserved for the conformance suite (the foundation e2e owns 15173/14000/15174). */
@@ -85,11 +86,16 @@ export async function scriptServerStart(options: ScriptServerOptions = {}): Prom
   const slots = new Map<string, ScenarioSlot>();
   const leases = new Map<string, number>();
   let leaseCounter = 0;
+  const harness = scriptServerHarness((token) => slots.get(token)?.log.length ?? 0);
 
   async function control(req: http.IncomingMessage, res: http.ServerResponse, path: string): Promise<void> {
     const [, , action, id] = path.split('/');
     const now = Date.now();
+    const lease = req.headers['x-lease'];
+    // Any call naming a live lease keeps it alive (a long harness run only polls).
+    if (typeof lease === 'string' && leases.has(lease)) leases.set(lease, now + leaseLifetimeMs);
     if (action === 'ping') return scriptServerJson(res, 200, { ok: true });
+    if (action === 'harness' && id) return harness.control(req, res, id, await scriptServerBody(req));
     if (action === 'lease' && req.method === 'POST') {
       const lease = `L${++leaseCounter}-${now}`;
       leases.set(lease, now + leaseLifetimeMs);
@@ -100,8 +106,6 @@ export async function scriptServerStart(options: ScriptServerOptions = {}): Prom
       return scriptServerJson(res, 200, { ok: true });
     }
     if (action === 'scenario' && req.method === 'PUT' && id) {
-      const lease = req.headers['x-lease'];
-      if (typeof lease === 'string' && leases.has(lease)) leases.set(lease, now + leaseLifetimeMs);
       const responses = JSON.parse(await scriptServerBody(req)) as ScriptedResponses;
       const map = new Map<string, ScriptedResponse>();
       for (const [key, value] of Object.entries(responses)) {
@@ -127,6 +131,7 @@ export async function scriptServerStart(options: ScriptServerOptions = {}): Prom
     const target = req.url ?? '/';
     const path = target.split('?')[0] ?? '/';
     if (path.startsWith('/__control/')) return control(req, res, path);
+    if (path.startsWith('/__harness/')) return harness.page(req, res, path, await scriptServerBody(req));
     const token = /^\/__t\/([^/]+)\//.exec(path)?.[1];
     const slot = token === undefined ? undefined : slots.get(token);
     if (!slot) {

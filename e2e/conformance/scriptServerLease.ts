@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { scriptServerPorts } from './scriptServer.ts';
 import type { LoggedRequest } from './scriptServer.ts';
 import type { ScriptedResponses } from './scenarioTypes.ts';
+import type { HarnessJob } from './harnessPage.ts';
+import type { HarnessRun } from './scriptServerHarness.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const controlBase = `http://127.0.0.1:${scriptServerPorts[0]}/__control`;
@@ -16,6 +18,10 @@ export interface ScriptServerLease {
   register(token: string, responses: ScriptedResponses): Promise<void>;
   log(token: string): Promise<LoggedRequest[]>;
   forget(token: string): Promise<void>;
+  /** Stores the jobs the harness page at `/__harness/<run>` will pull. */
+  harnessStore(run: string, jobs: HarnessJob[]): Promise<void>;
+  /** The run's results so far; `drop` forgets the run. */
+  harnessRead(run: string, drop?: boolean): Promise<HarnessRun>;
   release(): Promise<void>;
 }
 
@@ -71,6 +77,20 @@ export async function scriptServerLeaseAcquire(): Promise<ScriptServerLease> {
     },
     async forget(token) {
       await scriptServerControl('DELETE', `/scenario/${token}`);
+    },
+    async harnessStore(run, jobs) {
+      await scriptServerControl('PUT', `/harness/${run}`, jobs, leaseId).catch((error: unknown) => {
+        // Another checkout's older copy of the server can hold the ports; it exits once idle.
+        throw new Error(`${String(error)}: the scripted server on the conformance ports has no harness`);
+      });
+    },
+    async harnessRead(run, drop = false) {
+      return (await scriptServerControl(
+        drop ? 'DELETE' : 'GET',
+        `/harness/${run}`,
+        undefined,
+        leaseId,
+      )) as HarnessRun;
     },
     async release() {
       await scriptServerControl('DELETE', `/lease/${leaseId}`).catch(() => undefined);

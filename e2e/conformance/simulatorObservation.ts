@@ -53,8 +53,12 @@ function simulatorObservationOf(trace: Trace, browser: BrowserName): FetchObserv
       origin: exchange.origin,
     })),
     // Playwright cannot see Firefox's console, so there is nothing to compare it with.
-    console: browser === 'chromium' ? trace.consoleChromium : null,
-    consoleLines: browser === 'chromium' ? (trace.consoleChromiumLines ?? []) : [],
+    console: { chromium: trace.consoleChromium, firefox: null, webkit: trace.consoleWebkit ?? null }[browser],
+    consoleLines: {
+      chromium: trace.consoleChromiumLines ?? [],
+      firefox: [],
+      webkit: trace.consoleWebkitLines ?? [],
+    }[browser],
   };
 }
 

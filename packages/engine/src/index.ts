@@ -32,6 +32,8 @@ export {
 } from './browser/corsSafelist.ts';
 export { forbiddenRequestHeader, forbiddenRequestMethod } from './browser/forbiddenRequest.ts';
 export { consoleMessageChromium, consoleMessageFirefox } from './browser/consoleMessage.ts';
+export { consoleMessageWebkitLines } from './browser/consoleMessageWebkit.ts';
+export { traceNetworkErrorMessages } from './browser/traceFinish.ts';
 export { preflightResultMaxAge } from './browser/preflightResult.ts';
 export { requestPrepareMethod } from './browser/requestPrepare.ts';
 export { specLink } from './browser/specLink.ts';

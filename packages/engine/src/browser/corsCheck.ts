@@ -44,7 +44,24 @@ function corsCheckFirefox(headers: HeaderList, origin: string, include: boolean,
   return include ? corsCheckCredentials(headers, preflight) : null;
 }
 
-/** Both browsers, once the origin passed: with credentials, `Access-Control-Allow-Credentials: true`. */
+/**
+ * WebKit's `passesAccessControlCheck` (CrossOriginAccessControl.cpp): an exact string compare of the
+ * combined value; a miss is "multiple" when the value holds a comma, else one reason covers a missing,
+ * malformed or other origin alike.
+ */
+function corsCheckWebkit(headers: HeaderList, origin: string, include: boolean, preflight: boolean) {
+  const allowOrigin = headerCombine(headers, 'access-control-allow-origin');
+  if (allowOrigin === '*' && !include) return null;
+  if (allowOrigin !== origin) {
+    if (allowOrigin === '*') return corsProblem('wildcard-origin-with-credentials', '*', preflight);
+    if (allowOrigin === null) return corsProblem('missing-allow-origin', null, preflight);
+    if (allowOrigin.includes(',')) return corsProblem('multiple-allow-origin', allowOrigin, preflight);
+    return corsProblem('allow-origin-mismatch', allowOrigin, preflight);
+  }
+  return include ? corsCheckCredentials(headers, preflight) : null;
+}
+
+/** Every browser, once the origin passed: with credentials, `Access-Control-Allow-Credentials: true`. */
 function corsCheckCredentials(headers: HeaderList, preflight: boolean) {
   const allowCredentials = headerCombine(headers, 'access-control-allow-credentials');
   return allowCredentials === 'true'
@@ -65,10 +82,8 @@ export function corsCheck(
   exchange: number,
   preflight = false,
 ): CorsProblem | null {
-  const problem =
-    browser === 'chromium'
-      ? corsCheckChromium(headers, origin, include, preflight)
-      : corsCheckFirefox(headers, origin, include, preflight);
+  const check = { chromium: corsCheckChromium, firefox: corsCheckFirefox, webkit: corsCheckWebkit }[browser];
+  const problem = check(headers, origin, include, preflight);
   const prefix = preflight ? 'preflight' : 'cors';
   const allowOrigin = headerCombine(headers, 'access-control-allow-origin');
   if (problem === null) {

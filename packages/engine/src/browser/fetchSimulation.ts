@@ -134,7 +134,13 @@ export function* fetchSimulation(
       const failed = yield* preflightFetch(state);
       if (failed) return traceFinishFailure(state, failed.problem, failed.exchange, url);
     }
-    if (state.request.cache === 'only-if-cached') {
+    if (state.request.cache === 'only-if-cached' && browser === 'webkit') {
+      log.warn(
+        'request.cache',
+        "WebKit does not honour cache: 'only-if-cached': with nothing cached it goes to the network like any other fetch.",
+        specLink.httpNetworkOrCacheFetch,
+      );
+    } else if (state.request.cache === 'only-if-cached') {
       log.fail(
         'request.cache',
         "cache: 'only-if-cached' may only answer from the HTTP cache, and nothing is cached for this URL: a network error, and no request is sent.",

@@ -5,7 +5,15 @@ import type { HeaderList, ServerRequest, ServerResponse } from '../http/httpType
  * conformance suite). The HTTP types it builds on live in the http module.
  */
 
-export type BrowserName = 'chromium' | 'firefox';
+/** The engines the simulator models, in the order the UI and reports list them. */
+export const browserNames = ['chromium', 'firefox', 'webkit'] as const;
+export type BrowserName = (typeof browserNames)[number];
+/** How reasons and reports name each engine. */
+export const browserLabels: Record<BrowserName, string> = {
+  chromium: 'Chromium',
+  firefox: 'Firefox',
+  webkit: 'WebKit',
+};
 export type RequestMode = 'cors' | 'no-cors' | 'same-origin';
 export type RequestCredentials = 'omit' | 'same-origin' | 'include';
 export type RequestRedirect = 'follow' | 'error' | 'manual';
@@ -113,6 +121,17 @@ export interface Trace {
   consoleChromiumLines?: string[];
   /** Firefox's "Cross-Origin Request Blocked: … (Reason: …)" text (or null). */
   consoleFirefox: string | null;
+  /**
+   * WebKit's (Safari's) main console message for a failure (or null): the CORS reason, e.g. `Origin X is not
+   * allowed by Access-Control-Allow-Origin. Status code: 200`, else its Fetch API line.
+   */
+  consoleWebkit?: string | null;
+  /**
+   * Every error line WebKit's console shows for this fetch, in order: the CORS reason, then `Fetch API
+   * cannot load <url> due to access control checks.` (levels such as `CONSOLE SECURITY ERROR` left out).
+   * Absent in traces made before it existed.
+   */
+  consoleWebkitLines?: string[];
   /** The TypeError message each browser would give, regardless of `browser`. */
   errorMessages: Record<BrowserName, string> | null;
   /** Machine-readable cause of a blocked or failed fetch (for fixes and the UI); null when ok. */

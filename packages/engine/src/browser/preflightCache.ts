@@ -5,11 +5,14 @@ import type { PreflightGrant } from './preflightResult.ts';
  * The CORS-preflight cache (https://fetch.spec.whatwg.org/#cors-preflight-cache), keyed as each
  * browser keys it. Chromium keeps one result per (origin, URL) that remembers whether it was made
  * with credentials, and a new preflight replaces it. Firefox keys by (origin, URL, with-credentials)
- * and merges method and header tokens, each with its own expiry. Create one per simulated page.
+ * and merges method and header tokens, each with its own expiry. WebKit keeps one result per (origin,
+ * URL) as Chromium does (CrossOriginPreflightResultCache.cpp). Create one per simulated page.
  */
 export interface PreflightCache {
   readonly chromium: Map<string, ChromiumEntry>;
   readonly firefox: Map<string, FirefoxEntry>;
+  /** Entries shaped as Chromium's. */
+  readonly webkit: Map<string, ChromiumEntry>;
 }
 
 interface ChromiumEntry {
@@ -38,7 +41,15 @@ export interface PreflightCacheQuery {
 }
 
 export function preflightCacheCreate(): PreflightCache {
-  return { chromium: new Map(), firefox: new Map() };
+  return { chromium: new Map(), firefox: new Map(), webkit: new Map() };
+}
+
+/** The per-(origin, URL) map Chromium and WebKit keep. */
+function preflightCacheSingle(
+  cache: PreflightCache,
+  browser: 'chromium' | 'webkit',
+): Map<string, ChromiumEntry> {
+  return browser === 'chromium' ? cache.chromium : cache.webkit;
 }
 
 /** Cache modes that make the browser skip the preflight cache (its load flags bypass caches). */
@@ -77,8 +88,8 @@ export function preflightCacheMatch(
   now: number,
 ): boolean {
   if (preflightCacheBypassed(query.cache, browser)) return false;
-  if (browser === 'chromium') {
-    const entry = cache.chromium.get(`${query.origin} ${query.url}`);
+  if (browser !== 'firefox') {
+    const entry = preflightCacheSingle(cache, browser).get(`${query.origin} ${query.url}`);
     return entry !== undefined && entry.expiresAt > now && chromiumAllows(entry, query);
   }
   const entry = cache.firefox.get(firefoxKey(query));
@@ -94,8 +105,8 @@ export function preflightCacheStore(
   now: number,
 ): void {
   const expiresAt = now + grant.maxAge * 1000;
-  if (browser === 'chromium') {
-    cache.chromium.set(`${query.origin} ${query.url}`, {
+  if (browser !== 'firefox') {
+    preflightCacheSingle(cache, browser).set(`${query.origin} ${query.url}`, {
       expiresAt,
       include: query.include,
       methods: grant.methods,

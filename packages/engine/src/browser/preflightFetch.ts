@@ -2,6 +2,7 @@ import { corsCheck } from './corsCheck.ts';
 import { type CorsProblem, corsProblem } from './corsProblem.ts';
 import { corsSafelistMethod, corsSafelistUnsafeNames } from './corsSafelist.ts';
 import { type FetchState, fetchStateIncludes, fetchStateOrigin } from './fetchState.ts';
+import { browserLabels } from './fetchTypes.ts';
 import type { HeaderList, ServerRequest, ServerResponse } from './../http/httpTypes.ts';
 import { preflightCacheMatch, preflightCacheStore } from './preflightCache.ts';
 import { preflightResultCheck, preflightResultIsProblem } from './preflightResult.ts';
@@ -27,7 +28,8 @@ export function* preflightFetch(
   const { browser, log, request } = state;
   const unsafe = corsSafelistUnsafeNames(request.headers, browser);
   const methodSafe = corsSafelistMethod(request.method);
-  const forced = state.preflightForced && browser === 'firefox';
+  // Firefox and WebKit preflight every later hop of a request that needed one, whatever its method now.
+  const forced = state.preflightForced && browser !== 'chromium';
   if (methodSafe && unsafe.length === 0 && !forced) {
     log.pass(
       'preflight.needed',
@@ -45,7 +47,7 @@ export function* preflightFetch(
       ? `${methodWhy} and ${headerWhy}`
       : methodWhy ||
         headerWhy ||
-        'Firefox preflights every redirect hop of a request that needed a preflight';
+        `${browserLabels[browser]} preflights every redirect hop of a request that needed a preflight`;
   state.preflightForced = true;
   log.pass('preflight.needed', `A preflight is needed because ${why}.`, specLink.corsUnsafeNames);
   const url = urlWithoutFragment(request.url);

@@ -26,18 +26,21 @@ export interface PreflightGrant {
 
 const chromiumMaxAge = 7200;
 const firefoxMaxAge = 86400;
+const webkitMaxAge = 600;
 const defaultMaxAge = 5;
 
 /**
  * `Access-Control-Max-Age` as each browser reads it. Chromium: invalid → 5 s, negative → 0, cap
  * 2 h (preflight_result.cc). Firefox: any non-digit → not cached, cap 24 h (nsCORSListenerProxy.cpp).
+ * WebKit reads it as Chromium does but caps it at 10 min (CrossOriginPreflightResultCache.cpp; a negative
+ * value not caching, as the conformance suite observed).
  */
 export function preflightResultMaxAge(value: string | null, browser: BrowserName): number {
   if (value === null || (browser === 'firefox' && value === '')) return defaultMaxAge;
   if (browser === 'firefox') return /^\d+$/.test(value) ? Math.min(Number(value), firefoxMaxAge) : 0;
   if (!/^[+-]?\d+$/.test(value)) return defaultMaxAge;
   const seconds = Number(value);
-  return seconds < 0 ? 0 : Math.min(seconds, chromiumMaxAge);
+  return seconds < 0 ? 0 : Math.min(seconds, browser === 'webkit' ? webkitMaxAge : chromiumMaxAge);
 }
 
 /**
@@ -65,8 +68,38 @@ export function preflightResultCheck(
   log: StepLog,
   exchange: number,
 ): CorsProblem | PreflightGrant {
+  // WebKit checks the status before the origin; the others check the origin first.
+  if (browser === 'webkit') {
+    const status = preflightStatus(response, log, exchange);
+    if (status) return status;
+  }
   const access = corsCheck(response.headers, needs.origin, needs.include, browser, log, exchange, true);
   if (access) return access;
+  if (browser !== 'webkit') {
+    const status = preflightStatus(response, log, exchange);
+    if (status) return status;
+  }
+  const methods = headerCombineSplit(headerCombine(response.headers, 'access-control-allow-methods'));
+  const rawHeaders = headerCombineSplit(headerCombine(response.headers, 'access-control-allow-headers'));
+  const allowedHeaders = rawHeaders.map((item) => item.toLowerCase());
+  // Chromium and WebKit parse both lists before checking either; Firefox checks methods fully first.
+  const problem =
+    browser !== 'firefox'
+      ? (listSyntax(methods, 'methods', log, exchange) ??
+        listSyntax(rawHeaders, 'headers', log, exchange) ??
+        methodGrant(needs, methods, log, exchange) ??
+        headerGrant(needs, allowedHeaders, browser, log, exchange))
+      : (listSyntax(methods, 'methods', log, exchange) ??
+        methodGrant(needs, methods, log, exchange) ??
+        listSyntax(rawHeaders, 'headers', log, exchange) ??
+        headerGrant(needs, allowedHeaders, browser, log, exchange));
+  if (problem) return problem;
+  const maxAge = preflightResultMaxAge(headerCombine(response.headers, 'access-control-max-age'), browser);
+  return { methods, headers: browser === 'firefox' ? rawHeaders : allowedHeaders, maxAge };
+}
+
+/** The preflight must have an ok status (https://fetch.spec.whatwg.org/#ok-status). */
+function preflightStatus(response: ServerResponse, log: StepLog, exchange: number): CorsProblem | null {
   if (response.status < 200 || response.status > 299) {
     log.fail(
       'preflight.status',
@@ -82,23 +115,7 @@ export function preflightResultCheck(
     specLink.okStatus,
     exchange,
   );
-  const methods = headerCombineSplit(headerCombine(response.headers, 'access-control-allow-methods'));
-  const rawHeaders = headerCombineSplit(headerCombine(response.headers, 'access-control-allow-headers'));
-  const allowedHeaders = rawHeaders.map((item) => item.toLowerCase());
-  // Chromium parses both lists before checking either; Firefox checks methods fully first.
-  const problem =
-    browser === 'chromium'
-      ? (listSyntax(methods, 'methods', log, exchange) ??
-        listSyntax(rawHeaders, 'headers', log, exchange) ??
-        methodGrant(needs, methods, log, exchange) ??
-        headerGrant(needs, allowedHeaders, browser, log, exchange))
-      : (listSyntax(methods, 'methods', log, exchange) ??
-        methodGrant(needs, methods, log, exchange) ??
-        listSyntax(rawHeaders, 'headers', log, exchange) ??
-        headerGrant(needs, allowedHeaders, browser, log, exchange));
-  if (problem) return problem;
-  const maxAge = preflightResultMaxAge(headerCombine(response.headers, 'access-control-max-age'), browser);
-  return { methods, headers: browser === 'chromium' ? allowedHeaders : rawHeaders, maxAge };
+  return null;
 }
 
 /** Both lists must be comma-separated tokens (https://fetch.spec.whatwg.org/#http-new-header-syntax). */

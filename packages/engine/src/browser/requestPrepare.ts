@@ -44,9 +44,12 @@ const notByteString = /[^\x00-\xff]/;
 const normalizedMethods = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
 const chromiumPrefix = "Failed to execute 'fetch' on 'Window': ";
 const firefoxPrefix = 'Window.fetch: ';
+/** WebKit gives one message for an unparsable URL and for one with credentials. */
+const webkitBadUrl = 'URL is not valid or contains user credentials.';
 
-function reject(chromium: string, firefox: string): RequestRejection {
-  return { messages: { chromium: chromiumPrefix + chromium, firefox: firefoxPrefix + firefox } };
+/** WebKit's messages carry no prefix. */
+function reject(chromium: string, firefox: string, webkit: string): RequestRejection {
+  return { messages: { chromium: chromiumPrefix + chromium, firefox: firefoxPrefix + firefox, webkit } };
 }
 
 function pageOriginParse(pageOrigin: string): string | null {
@@ -77,7 +80,7 @@ export function requestPrepare(
       `The page origin "${input.pageOrigin}" is not an origin.`,
       specLink.originHeader,
     );
-    return reject('Invalid page origin', 'Invalid page origin');
+    return reject('Invalid page origin', 'Invalid page origin', 'Invalid page origin');
   }
   const url = urlParse(input.url);
   if (!url) {
@@ -86,7 +89,7 @@ export function requestPrepare(
       `"${input.url}" is not an absolute URL, so the Request constructor throws.`,
       specLink.requestConstructor,
     );
-    return reject(`Failed to parse URL from ${input.url}`, `${input.url} is not a valid URL.`);
+    return reject(`Failed to parse URL from ${input.url}`, `${input.url} is not a valid URL.`, webkitBadUrl);
   }
   if (urlHasCredentials(url)) {
     log.fail(
@@ -97,6 +100,7 @@ export function requestPrepare(
     return reject(
       `Request cannot be constructed from a URL that includes credentials: ${input.url}`,
       `${input.url} is an url with embedded credentials.`,
+      webkitBadUrl,
     );
   }
   const mode = input.mode ?? 'cors';
@@ -110,6 +114,7 @@ export function requestPrepare(
     return reject(
       "'only-if-cached' can be set only with 'same-origin' mode",
       `Request mode '${mode}' was used, but request cache mode 'only-if-cached' can only be used with request mode 'same-origin'.`,
+      'only-if-cached cache option requires fetch mode to be same-origin.',
     );
   }
   const rawMethod = input.method ?? 'GET';
@@ -119,7 +124,11 @@ export function requestPrepare(
       `"${rawMethod}" is not a valid HTTP method token.`,
       specLink.requestConstructor,
     );
-    return reject(`'${rawMethod}' is not a valid HTTP method.`, `Invalid request method ${rawMethod}.`);
+    return reject(
+      `'${rawMethod}' is not a valid HTTP method.`,
+      `Invalid request method ${rawMethod}.`,
+      'Method is not a valid HTTP token.',
+    );
   }
   if (forbiddenRequestMethod(rawMethod)) {
     log.fail(
@@ -127,7 +136,11 @@ export function requestPrepare(
       `${rawMethod} is a forbidden method: fetch() refuses to send it.`,
       specLink.forbiddenMethod,
     );
-    return reject(`'${rawMethod}' HTTP method is unsupported.`, `Invalid request method ${rawMethod}.`);
+    return reject(
+      `'${rawMethod}' HTTP method is unsupported.`,
+      `Invalid request method ${rawMethod}.`,
+      'Method is forbidden.',
+    );
   }
   const method = requestPrepareMethod(rawMethod);
   if (method !== rawMethod) {
@@ -149,7 +162,11 @@ export function requestPrepare(
       `Only GET, HEAD and POST are allowed in no-cors mode, not ${method}.`,
       specLink.requestConstructor,
     );
-    return reject(`'${method}' is unsupported in no-cors mode.`, `Invalid request method ${method}.`);
+    return reject(
+      `'${method}' is unsupported in no-cors mode.`,
+      `Invalid request method ${method}.`,
+      'Method must be GET, POST or HEAD in no-cors mode.',
+    );
   }
   const headers: HeaderList = [];
   for (const [rawName, rawValue] of input.headers ?? []) {
@@ -163,15 +180,25 @@ export function requestPrepare(
       return reject(
         "Failed to read the 'headers' property from 'RequestInit': String contains non ISO-8859-1 code point.",
         `${rawName} is an invalid header name.`,
+        // WebKit's binding layer throws a bare TypeError for a non-Latin-1 string.
+        'Type error',
       );
     }
     if (!httpTokenIs(rawName)) {
       log.fail('request.header', `"${rawName}" is not a valid header name.`, specLink.headersAppend);
-      return reject('Invalid name', `${rawName} is an invalid header name.`);
+      return reject(
+        'Invalid name',
+        `${rawName} is an invalid header name.`,
+        `Invalid header name: '${rawName}'`,
+      );
     }
     if (invalidValue.test(value)) {
       log.fail('request.header', `The value of "${rawName}" contains NUL, CR or LF.`, specLink.headerValue);
-      return reject('Invalid value', `${value} is an invalid header value.`);
+      return reject(
+        'Invalid value',
+        `${value} is an invalid header value.`,
+        `Header '${rawName}' has invalid value: '${value}'`,
+      );
     }
     const name = rawName.toLowerCase();
     if (forbiddenRequestHeader(name, value, browser)) {
@@ -201,6 +228,7 @@ export function requestPrepare(
     return reject(
       'Request with GET/HEAD method cannot have body.',
       'HEAD or GET Request cannot have a body.',
+      `Request has method '${method}' and cannot have a body`,
     );
   }
   if (body !== null && !headers.some((entry) => entry[0] === 'content-type')) {

@@ -1,5 +1,5 @@
 import { type CorsProblem, corsProblem } from './corsProblem.ts';
-import type { BrowserName } from './fetchTypes.ts';
+import { type BrowserName, browserLabels } from './fetchTypes.ts';
 import type { ServerResponse } from './../http/httpTypes.ts';
 import { specLink } from './specLink.ts';
 import type { StepLog } from './stepLog.ts';
@@ -75,24 +75,34 @@ export function responseHeadReason(response: ServerResponse): string {
 
 const invalidResponse = 'ERR_INVALID_HTTP_RESPONSE';
 
+/** What each browser takes for the start of a status line (WebKitGTK's libsoup speaks only HTTP/1.x). */
+const statusLineProtocols: Record<BrowserName, { pattern: RegExp; words: string }> = {
+  chromium: { pattern: /^http\//i, words: 'HTTP/ in any case' },
+  firefox: { pattern: /^HTTP\//, words: 'exactly HTTP/' },
+  webkit: { pattern: /^HTTP\/1\.\d /, words: 'exactly HTTP/1.x' },
+};
+
 /**
  * What happens to a response before CORS looks at it, as observed in Chromium 156 and Firefox ESR 153:
  * a NUL byte in any header value fails the response in both; a status line that does not start with
  * the protocol name is refused (Chromium reads `http/` case-insensitively, Firefox only `HTTP/`);
  * Firefox refuses a status code of more than three digits, Chromium takes any number (2000, 99); and
  * Chromium, talking to the server directly, treats 407 Proxy Authentication Required as a network
- * error while Firefox hands it on as an ordinary status. Null when the response gets through.
+ * error while Firefox hands it on as an ordinary status. WebKitGTK (observed in 2.50) also refuses NUL
+ * and reads only `HTTP/1.x` status lines with a three-digit code from 100 up, and passes 407 on as
+ * Firefox does. Null when the response gets through.
  */
 export function responseHeadCheck(
   response: ServerResponse,
   browser: BrowserName,
 ): ResponseHeadProblem | null {
   const statusLine = (response as ResponseHeadWire).statusLine;
-  const name = browser === 'chromium' ? 'Chromium' : 'Firefox';
-  if (statusLine !== undefined && !(browser === 'chromium' ? /^http\//i : /^HTTP\//).test(statusLine)) {
+  const name = browserLabels[browser];
+  const protocol = statusLineProtocols[browser];
+  if (statusLine !== undefined && !protocol.pattern.test(statusLine)) {
     return {
       netError: invalidResponse,
-      reason: `The response's first line ${JSON.stringify(statusLine)} is not an HTTP status line (${browser === 'chromium' ? 'HTTP/ in any case' : 'exactly HTTP/'}), so ${name} refuses the response as a network error before any CORS check.`,
+      reason: `The response's first line ${JSON.stringify(statusLine)} is not an HTTP status line (${protocol.words}), so ${name} refuses the response as a network error before any CORS check.`,
     };
   }
   const nul = response.headers.find(([, value]) => value.includes('\0'));
@@ -106,6 +116,12 @@ export function responseHeadCheck(
     return {
       netError: invalidResponse,
       reason: `The status code ${response.status} has more than three digits: Firefox refuses the response as a network error before any CORS check.`,
+    };
+  }
+  if (browser === 'webkit' && (response.status < 100 || response.status > 999)) {
+    return {
+      netError: invalidResponse,
+      reason: `The status code ${response.status} is not three digits from 100 up: WebKit's HTTP stack refuses the response as a network error before any CORS check.`,
     };
   }
   if (browser === 'chromium' && response.status === 407) {

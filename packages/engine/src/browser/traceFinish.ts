@@ -3,8 +3,11 @@ import {
   consoleMessageChromiumNetError,
   consoleMessageFirefox,
 } from './consoleMessage.ts';
+import { consoleMessageWebkitLines } from './consoleMessageWebkit.ts';
 import type { CorsProblem } from './corsProblem.ts';
-import type { FetchState } from './fetchState.ts';
+import { type FetchState, fetchStateOrigin } from './fetchState.ts';
+import { redirectFollowTarget } from './redirectFollow.ts';
+import { urlParse } from '../http/urlParse.ts';
 import { responseHeadReason } from './responseHead.ts';
 import type {
   BrowserName,
@@ -20,6 +23,7 @@ import type {
 export const traceNetworkErrorMessages: Record<BrowserName, string> = {
   chromium: 'Failed to fetch',
   firefox: 'NetworkError when attempting to fetch resource.',
+  webkit: 'Load failed',
 };
 
 /** Codes that are network errors of their own (outcome `network-error`) rather than CORS failures. */
@@ -64,6 +68,8 @@ export function traceFinishResponse(state: FetchState, response: JsResponse): Tr
     consoleChromium: null,
     consoleChromiumLines: traceFinishStatusLines(state),
     consoleFirefox: null,
+    consoleWebkit: null,
+    consoleWebkitLines: [],
     errorMessages: null,
     failure: null,
   };
@@ -100,6 +106,15 @@ export function traceFinishFailure(
   const message = consoleMessageChromium(failure, context);
   const netError = consoleMessageChromiumNetError(failure);
   const networkLine = netError === null ? null : `Failed to load resource: net::${netError}`;
+  const failed = exchange === null ? undefined : state.exchanges[exchange]?.response;
+  const location = failed === undefined ? null : redirectFollowTarget(failed);
+  const webkitLines = consoleMessageWebkitLines(failure, {
+    ...context,
+    requestOrigin: fetchStateOrigin(state),
+    headers: failed?.headers ?? null,
+    redirectTo: location === null ? null : (urlParse(location, url)?.href ?? location),
+    authorHeaders: state.input.headers ?? [],
+  });
   return {
     browser: state.browser,
     request: state.input,
@@ -113,6 +128,8 @@ export function traceFinishFailure(
     consoleChromium: message ?? networkLine,
     consoleChromiumLines: [message, networkLine].filter((line): line is string => line !== null),
     consoleFirefox: consoleMessageFirefox(failure, context),
+    consoleWebkit: webkitLines[0] ?? null,
+    consoleWebkitLines: webkitLines,
     errorMessages: { ...traceNetworkErrorMessages },
     failure,
   };
@@ -138,6 +155,8 @@ export function traceFinishInvalid(
     consoleChromium: null,
     consoleChromiumLines: [],
     consoleFirefox: null,
+    consoleWebkit: null,
+    consoleWebkitLines: [],
     errorMessages: messages,
     failure: { code: 'invalid-request', hint: null, preflight: false, exchange: null },
   };

@@ -32,6 +32,8 @@ try {
       chromium:
         "The page cannot read the rates (no Access-Control-Allow-Origin for evil.localhost), but the CDN stored that answer under the URL alone. The bank's app now gets it from the CDN and fails with a CORS error for every user until the entry goes. Solved (the app is shut out). Turn Vary: Origin on: the stored entry is still served, it was stored without Vary. Expire it: the app's next load revalidates, the API answers 304 with the right headers, and the CDN keeps the old ones (the 304 trap; nginx 1.22 does the same, measured). Only a purge clears it.",
       firefox: 'The same as Chromium: the CDN decides, the browser only checks what it is given.',
+      webkit:
+        'Measured in WebKitGTK: the same as Chromium. The page gets "TypeError: Load failed" for the rates, and the CDN keeps that answer for everyone. Solved (the app is shut out).',
     },
     why: 'A shared cache stores one answer per key. When Access-Control-Allow-Origin depends on the Origin but the answer does not say Vary: Origin, the key is the URL alone, and the first visitor decides what everyone gets. A 304 revalidation refreshes the stored answer without replacing its headers, so fixing the server does not fix what is cached.',
     fix: 'Send Vary: Origin on every answer whose CORS headers depend on the Origin (varyOrigin: true), then purge the CDN: the fix reaches only answers stored after it. For public data, Access-Control-Allow-Origin: * without credentials is the same for everyone and caches safely.',

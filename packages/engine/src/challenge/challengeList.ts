@@ -32,6 +32,8 @@ export const challengeList: readonly Challenge[] = [
         'The fetch carries the SameSite=Lax session cookie (the blog is same-site), the API answers with Access-Control-Allow-Origin: http://blog.victim.localhost:… and Allow-Credentials: true, the page reads the key and the collect log shows it. Solved.',
       firefox:
         'The same as Chromium: the cookie travels same-site, the reflected origin lets the page read the key. Solved.',
+      webkit:
+        'Measured in WebKitGTK: the same as Chromium. The SameSite=Lax cookie travels to the same-site API, the reflected origin lets the blog read the key. Solved.',
     },
     why: "Reflecting the Origin with credentials trusts every origin with the user's session. SameSite does not help: it separates sites, and the blog is the same site as the API.",
     fix: 'Allow exactly the origins of your own front ends (a list), never a reflection. Keep credentials only for them.',
@@ -65,6 +67,8 @@ export const challengeList: readonly Challenge[] = [
     expected: {
       chromium: `The sandboxed frame's fetch says Origin: null, the API allows it and the internal secret reaches the collect log. Solved. The API key answers 401: ${challengeCookieFacts}`,
       firefox: `The same as Chromium: null is allowed, the internal secret leaks, the API key answers 401 (no cookie from a sandboxed frame).`,
+      webkit:
+        'Measured in WebKitGTK, from the sandboxed frame and through the cross-origin redirect alike: the request says Origin: null, null is allowed, the internal secret leaks; the API key answers 401 (no cookie arrived). Solved.',
     },
     why: "'null' is not one origin: sandboxed frames, data: URLs, redirected requests and local files all send it, and an attacker can produce any of them.",
     fix: "Remove 'null' from the allowed origins; allow only the origins your front ends really have.",
@@ -93,6 +97,8 @@ export const challengeList: readonly Challenge[] = [
       chromium: `The pattern matches http://evilvictim.localhost:…, so the API allows it and the internal secret leaks. Solved. The API key answers 401: evilvictim.localhost is another site, so no cookie travels. ${challengeCookieFacts}`,
       firefox:
         'The same as Chromium: the look-alike is allowed, the internal secret leaks, the API key answers 401 (no cookie cross-site).',
+      webkit:
+        'Measured in WebKitGTK: the same as Chromium. evilvictim.localhost is allowed, the internal secret leaks, the API key answers 401 (no cookie cross-site). Solved.',
     },
     why: 'An unanchored pattern without the leading dot matches any host that merely ends with the name: evilvictim.localhost ends with victim.localhost.',
     fix: 'List exact origins. If you need a pattern, anchor both ends and require the dot: ^http://app\\.victim\\.localhost(:\\d+)?$.',
@@ -126,6 +132,8 @@ report('transfer sent: the answer is opaque, and not needed');`,
       chromium:
         'A form-encoded POST is a simple request: no preflight. The session cookie travels (same-site), the server moves the money, and only the answer is hidden from the blog. Solved.',
       firefox: 'The same as Chromium: no preflight, the cookie travels, the transfer happens. Solved.',
+      webkit:
+        'Measured in WebKitGTK: the same as Chromium. No preflight, the session cookie travels (same-site), the server moves the money. Solved.',
     },
     why: 'CORS decides who may read answers, not who may send requests. A simple request (GET, HEAD, POST with a form or text body) is sent without asking.',
     fix: 'Refuse state changes from origins you do not trust before doing them: check Origin (here: the policy\'s "reject disallowed origins", answering 403 without running the route), or require a JSON content type or a custom header, which forces a preflight.',
@@ -153,6 +161,8 @@ report('transfer sent: the answer is opaque, and not needed');`,
         'The request arrives without any cookie: evil.localhost is another site and Chromium blocks third-party cookies, SameSite=None included. The API answers 401 and CORS lets evil.localhost read that 401. The policy is wrong, but nothing private leaks. Solved (the answer was read).',
       firefox:
         'The same: Firefox keeps the cookie home (third-party cookies are blocked), the 401 is readable. Solved (the answer was read).',
+      webkit:
+        "Measured in WebKitGTK: the request arrives without any cookie and evil.localhost reads the 401. Solved (the answer was read). WebKit went further here: the SameSite=None session (a Secure cookie, on the stage's plain http) did not reach the API even from the victim's own app, whose Load my account answered 401 too.",
     },
     why: 'Browsers no longer send cookies to other sites, so "reflect + credentials" leaks only to same-site pages today. A bearer token is not sent automatically at all: the attacker would have to steal it first.',
     fix: 'Allow only your front ends. The browser rules are a safety net, not a policy: older browsers, enterprise settings and same-site attackers still exploit a reflecting API.',

@@ -38,6 +38,8 @@ export const challengeOriginMistakes: readonly Challenge[] = [
       chromium: `http://victim.localhost.evil.localhost:… starts with the allowed text, so the internal secret leaks. Solved. ${lookalikeNoCookie}`,
       firefox:
         'The same as Chromium: allowed by the prefix, the internal secret leaks, the API key answers 401.',
+      webkit:
+        'Measured in WebKitGTK: the same as Chromium. Allowed by the prefix, the internal secret leaks, the API key answers 401 (no cookie cross-site). Solved.',
     },
     why: 'A match anchored only at the start accepts anything that begins with the allowed text, including a longer host name under another domain.',
     fix: 'Anchor both ends (fullmatch, ^…$) or compare exact origins.',
@@ -67,6 +69,8 @@ export const challengeOriginMistakes: readonly Challenge[] = [
       chromium: `The dot matches the "-", so http://app-victim.localhost:… is allowed and the internal secret leaks. Solved. ${lookalikeNoCookie}`,
       firefox:
         'The same as Chromium: the look-alike is allowed, the internal secret leaks, the API key answers 401.',
+      webkit:
+        'Measured in WebKitGTK: the same as Chromium. The look-alike is allowed, the internal secret leaks, the API key answers 401 (no cookie cross-site). Solved.',
     },
     why: 'In a regular expression "." is any character. Host names are full of dots; every one must be written \\.',
     fix: 'Escape every dot (app\\.victim\\.localhost), or list exact origins instead of patterns.',
@@ -96,6 +100,8 @@ export const challengeOriginMistakes: readonly Challenge[] = [
       chromium:
         'The blog is same-site: the SameSite=Strict cookie travels, the wildcard allows the blog, the API key leaks. Solved.',
       firefox: 'The same as Chromium: Strict cookies go to same-site requests; the key leaks. Solved.',
+      webkit:
+        'Measured in WebKitGTK: the same as Chromium. The SameSite=Strict cookie goes to the same-site API, the wildcard allows the blog, the key leaks. Solved.',
     },
     why: 'A wildcard makes the weakest subdomain as trusted as the app. SameSite=Strict cannot help: every subdomain is the same site.',
     fix: 'List the front ends that need credentials; keep user content and third-party hosted sites on another registrable domain.',
@@ -122,6 +128,8 @@ export const challengeOriginMistakes: readonly Challenge[] = [
       chromium:
         'Reflection satisfies the browser\'s rule for credentials and hands the key to the blog. Solved. (Set origin mode "any" to see the original failure: the app cannot read its own account.)',
       firefox: 'The same as Chromium. Solved.',
+      webkit:
+        'Measured in WebKitGTK: the same as Chromium. The reflected origin and credentials hand the key to the blog. Solved.',
     },
     why: 'The browser refuses "*" with credentials on purpose. Reflecting the origin removes that safety and grants every origin what "*" would have.',
     fix: 'Answer with the one allowed origin that asked (an allow-list lookup), never the raw Origin.',
@@ -151,6 +159,8 @@ report(await response.text());`,
       chromium:
         'No cookie is needed: the fetch omits credentials, "*" allows any origin, and the internal secret leaks. Solved.',
       firefox: 'The same as Chromium. Solved.',
+      webkit:
+        'Measured in WebKitGTK: the same as Chromium. No cookie is needed, "*" allows evil.localhost, the internal secret leaks. Solved.',
     },
     why: 'Network position is not authentication. "*" lets every page the user opens read the answer, through the user\'s browser.',
     fix: 'Remove "*" from internal endpoints; authenticate them, or list the dashboards\' origins.',
@@ -177,6 +187,8 @@ report(await response.text());`,
       chromium:
         'The blog reads the answer, a 401: browsers attach cookies on their own, never an Authorization header. The policy is still wrong. Solved (the answer was read).',
       firefox: 'The same as Chromium. Solved (the answer was read).',
+      webkit:
+        'Measured in WebKitGTK: the same as Chromium. The blog reads a 401: no cookie and no Authorization header reached the API. Solved (the answer was read).',
     },
     why: "A bearer token leaves only when the app's own code sends it, so a permissive CORS policy alone leaks nothing private.",
     fix: 'Allow only the app. Keep the token away from other origins (no exposed headers, no storage another origin can read).',
@@ -205,6 +217,8 @@ report(await response.text());`,
       chromium:
         'The session cookie travels same-site, the API mints a token and the reflected origin lets the blog read it. Solved.',
       firefox: 'The same as Chromium. Solved.',
+      webkit:
+        'Measured in WebKitGTK: the same as Chromium. The session cookie travels same-site, the API mints a token, the blog reads it. Solved.',
     },
     why: 'An endpoint that exchanges ambient credentials for portable ones turns one readable answer into lasting access.',
     fix: 'Allow only the app, and require a preflighted request (JSON body or a custom header) on token endpoints.',

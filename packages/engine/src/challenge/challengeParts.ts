@@ -35,7 +35,7 @@ const key = await fetch(\`\${API}/api-key\`, { credentials: 'include' });
 report(\`api-key: \${key.status} \${await key.text()}\`);`;
 
 export const challengeCookieFacts =
-  'Both browsers send no cookie from a cross-site page or a sandboxed frame, whatever its SameSite (docs/cookies.md).';
+  'Chromium, Firefox and WebKit (measured in WebKitGTK) send no cookie from a cross-site page or a sandboxed frame, whatever its SameSite (docs/cookies.md).';
 
 /** The classic misconfiguration: reflect any Origin, with credentials. */
 export const challengeReflecting = () => ({ origin: { mode: 'reflect' as const }, credentials: true });

@@ -42,6 +42,8 @@ report(\`\${await response.text()} ${victimRefreshHeader}: \${response.headers.g
     expected: {
       chromium: `The session cookie travels (the blog is same-site), the path rule lets the blog read /account, and Access-Control-Expose-Headers: ${victimRefreshHeader} makes the header readable too: the token reaches the collect log. Solved. After the fix the body is still readable and the header reads null.`,
       firefox: 'The same as Chromium. Solved; after the fix the header reads null.',
+      webkit:
+        'Measured in WebKitGTK: the same as Chromium. The cookie travels same-site, the body and the exposed refresh-token header reach the collect log. Solved.',
     },
     why: 'A page that may read an answer sees its body and only the safelisted headers. Access-Control-Expose-Headers hands it more, to every origin the rule allows, not only to the app the developer had in mind.',
     fix: `Expose a header only on routes that only your own app may read: in the rule that lets the blog in, expose nothing (exposeHeaders: []). Better still, never put a credential in a header that a widget's route returns.`,
@@ -89,6 +91,8 @@ try {
         'First run: OPTIONS, then the POST; the money moves. Solved. Remove the blog from the list and run again: no OPTIONS in the server log, because Chromium reuses the cached preflight (it keeps one for at most 7200 s), so the POST goes out with the cookie and the money moves again; only the answer is unreadable. With rejectDisallowedOrigin the API answers that POST 403 without moving money.',
       firefox:
         'The first two runs as in Chromium (Firefox keeps a preflight for up to 86400 s: a removed permission lives on for a day). But when an answer then fails its CORS check, Firefox drops that cached preflight: a third run asks again, the preflight is refused, and no POST is sent. Chromium keeps the entry and sends the POST, which rejectDisallowedOrigin answers 403.',
+      webkit:
+        'Measured in WebKitGTK: first run OPTIONS, then the POST; the money moves. Solved. With the blog removed, the second and third runs send no OPTIONS: WebKit reuses the cached preflight and, like Chromium, keeps it after an answer fails its CORS check, so the POST goes out with the cookie each time, the money moves and the page gets "TypeError: Load failed". WebKit keeps a preflight for at most 10 minutes whatever Max-Age says (measured: still cached after 590 s, asked again after 615 s). rejectDisallowedOrigin works on the server, whatever the browser cached.',
     },
     why: 'A preflight answer is a permission the browser caches for Access-Control-Max-Age seconds, per origin and URL. Changing the policy does not reach those caches; the next request is sent without asking.',
     fix: 'Check the Origin on the request itself, not only on the preflight: refuse state changes from origins you do not allow (rejectDisallowedOrigin: a 403 without running the route). Keep Max-Age short (minutes) on APIs whose policy may change.',
@@ -96,7 +100,7 @@ try {
       {
         question: 'Can the server clear the browser’s preflight cache?',
         answer:
-          'No. The entry goes when it expires or the user clears their data; Firefox also drops it when an answer fails its CORS check, Chromium (measured here) does not. That is why the real check belongs on the request itself.',
+          'No. The entry goes when it expires or the user clears their data; Firefox also drops it when an answer fails its CORS check; Chromium and WebKit (measured here) do not. That is why the real check belongs on the request itself.',
       },
       {
         question: 'Would Max-Age: 0 help?',
@@ -108,7 +112,7 @@ try {
   {
     id: 'errors-without-cors',
     title: 'A "CORS error" that is not: the error answer lost its headers, and the "fix" reflects everything',
-    story: `Transfers over the daily limit (${victimTransferLimit}) show "TypeError: Failed to fetch" in the app and a CORS error in the console. The API's error handler drops the CORS headers. A developer concluded CORS was too strict and made the API reflect every origin with credentials: the error is still there. The blog is yours: take the API key. Then fix both: the app must read its 422.`,
+    story: `Transfers over the daily limit (${victimTransferLimit}) show "TypeError: Failed to fetch" in the app ("Load failed" in Safari) and a CORS error in the console. The API's error handler drops the CORS headers. A developer concluded CORS was too strict and made the API reflect every origin with credentials: the error is still there. The blog is yours: take the API key. Then fix both: the app must read its 422.`,
     seat: 'sibling',
     session: 'cookie-lax',
     goal: 'apiKey',
@@ -128,6 +132,8 @@ ${challengeStealKey}`,
         'The 404 reaches the page as "TypeError: Failed to fetch" and the console blames CORS, though the server answered. The API key is a 200, so the reflected origin hands it over. Solved.',
       firefox:
         'The same: "TypeError: NetworkError when attempting to fetch resource." for the 404, the key is read. Solved.',
+      webkit:
+        'Measured in WebKitGTK: the 404 reaches the page as "TypeError: Load failed" (Safari\'s words for every network error, CORS included), though the server answered. The API key is a 200 and the reflected origin hands it over. Solved.',
     },
     why: 'A browser shows an error answer to the page only if it carries the CORS headers too. Without them every 4xx and 5xx looks like a CORS failure, and developers loosen the policy instead of fixing the error handler.',
     fix: `Send CORS headers on error answers (corsOnErrors: true; in Express, register cors before the routes and the error handler), and allow only the app. The app then reads "422 Over the daily limit".`,

@@ -1,3 +1,4 @@
+import type { BrowserName } from '../browser/fetchTypes.ts';
 import type { PolicyInput } from '../policy/policySchema.ts';
 
 /** How the victim's app keeps its user logged in to its API. */
@@ -57,8 +58,11 @@ export interface Challenge {
    * collect log) in scope.
    */
   exploit: string;
-  /** What the attacker and the server see with the vulnerable policy, per browser, and why. */
-  expected: { chromium: string; firefox: string };
+  /**
+   * What the attacker and the server see with the vulnerable policy, per browser, and why. WebKit's is
+   * measured in WebKitGTK (e2e/webkit/webkitChallengeMeasure.ts), Safari's engine on another network stack.
+   */
+  expected: Record<BrowserName, string>;
   /** Why the exploit works, in a few sentences. */
   why: string;
   /** How to fix it. */

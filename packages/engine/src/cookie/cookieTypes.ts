@@ -6,7 +6,7 @@
 export type CookieSameSite = 'Strict' | 'Lax' | 'None' | 'unset';
 
 /** The browsers whose cookie rules were measured (see docs/cookies.md). */
-export type CookieBrowser = 'chromium' | 'firefox';
+export type CookieBrowser = 'chromium' | 'firefox' | 'webkit';
 
 /** A `Set-Cookie` as a server sends it: the attributes that decide when it travels. */
 export interface CookieSetting {

@@ -98,7 +98,7 @@ function policyAuditRule(rule: CorsRule, at: (field: string) => string): AuditFi
       id: 'max-age.long',
       severity: 'low',
       title: `Access-Control-Max-Age is ${rule.maxAge} s`,
-      why: 'Browsers cap it (Chromium 2 h, Firefox 24 h) and a tightened policy only reaches users once their cached preflights expire.',
+      why: 'Browsers cap it (Chromium 2 h, Firefox 24 h, WebKit 10 min) and a tightened policy only reaches users once their cached preflights expire.',
       fix: 'Use 600–7200 seconds.',
       path: `${at('maxAge')}maxAge`,
     });

@@ -30,6 +30,7 @@ describe('exposureMap', () => {
     expect(app.verdicts.map((v) => [v.browser, v.cookie, v.status])).toEqual([
       ['chromium', true, 200],
       ['firefox', true, 200],
+      ['webkit', true, 200],
     ]);
     expect(cell(map, origins.crossSiteOrigin, 'credentialed-get').access).toBe('sends');
     expect(cell(map, origins.crossSiteOrigin, 'json-write').access).toBe('blocked');
@@ -49,7 +50,7 @@ describe('exposureMap', () => {
     expect(cell(map, 'https://attacker.github.io', 'json-write').access).toBe('reads');
   });
 
-  it('a granted look-alike from the audit becomes a readable row; browsers it cannot be sent from are left out', () => {
+  it('a granted look-alike from the audit becomes a readable row, modelled in the browsers that send it', () => {
     const policy = exposurePolicy({
       origin: { mode: 'list', allow: [{ regex: '^http://.*victim\\.localhost:5174$', anchor: 'none' }] },
       credentials: true,
@@ -70,10 +71,10 @@ describe('exposureMap', () => {
     expect(row?.seat.kind).toBe('lookalike');
     expect(row?.cells.map((c) => c.access)).toEqual(['reads', 'reads', 'reads', 'sends']);
     const safariOnly = map.rows.find((r) => r.seat.origin === 'http://victim.localhost`.evil.com:5174');
-    expect(safariOnly?.seat.note).toBe(
-      'Only webkit sends this origin; the simulator models Chromium and Firefox.',
-    );
-    expect(safariOnly?.cells[0]).toMatchObject({ access: 'blocked', verdicts: [] });
+    // Only WebKit sends it, and WebKit is modelled: its row is WebKit's alone.
+    expect(safariOnly?.seat.note).toBeUndefined();
+    expect(safariOnly?.seat.browsers).toEqual(['webkit']);
+    expect(safariOnly?.cells[0]?.verdicts.map((v) => v.browser)).toEqual(['webkit']);
     expect(cell(map, origins.crossSiteOrigin, 'credentialed-get').access).toBe('sends');
   });
 

@@ -32,7 +32,7 @@ export interface ExposureMap {
 }
 
 export interface ExposureMapOptions extends ExposureSeatsOptions {
-  /** Browsers to simulate. Default: `['chromium', 'firefox']`. */
+  /** Browsers to simulate. Default: `['chromium', 'firefox', 'webkit']`. */
   browsers?: readonly BrowserName[];
 }
 
@@ -43,7 +43,7 @@ export interface ExposureMapOptions extends ExposureSeatsOptions {
  * the cookies a logged-in user's browser really sends from that page.
  */
 export function exposureMap(policy: Policy, options: ExposureMapOptions): ExposureMap {
-  const browsers = options.browsers ?? ['chromium', 'firefox'];
+  const browsers = options.browsers ?? ['chromium', 'firefox', 'webkit'];
   const jars = new Map(browsers.map((b) => [b, exposureSessionJar(policy, options.apiOrigin, b)]));
   const rows = exposureSeats(options).map((seat) => ({
     seat,

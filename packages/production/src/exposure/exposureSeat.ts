@@ -34,7 +34,7 @@ export interface ExposureSeatsOptions {
   attacks?: readonly Pick<AuditAttack, 'origin' | 'class' | 'who' | 'browsers'>[];
 }
 
-const browsersAll: readonly BrowserName[] = ['chromium', 'firefox'];
+const browsersAll: readonly BrowserName[] = ['chromium', 'firefox', 'webkit'];
 
 /** Third parties anyone can publish on; shown even when not granted, so "blocked" is visible too. */
 const exposureThirdParties = ['https://attacker.github.io', 'https://fiddle.jshell.net'];
@@ -152,7 +152,7 @@ export function exposureSeats(options: ExposureSeatsOptions): ExposureSeat[] {
       browsers,
       ...(browsers.length === 0
         ? {
-            note: `Only ${attack.browsers.join(', ')} sends this origin; the simulator models Chromium and Firefox.`,
+            note: `Only ${attack.browsers.join(', ')} sends this origin; the simulator models Chromium, Firefox and WebKit.`,
           }
         : {}),
     });

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { challengeList, type Challenge, type ChallengeStage } from '@cors-playground/engine';
 import { controlQueries } from '../../api/controlQueries.ts';
+import { browserLabel, browserOrder } from '../send/browserLabel.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { challengeSeatLabel } from './challengeSeat.ts';
 import { ChallengeTitle } from './ChallengeTitle.tsx';
@@ -25,10 +26,12 @@ function ChallengeGuideEntry({ challenge, stage }: { challenge: Challenge; stage
       <pre className="mono">{challenge.exploit}</pre>
       <h3>Expected outcome</h3>
       <dl>
-        <dt>Chromium</dt>
-        <dd>{challenge.expected.chromium}</dd>
-        <dt>Firefox</dt>
-        <dd>{challenge.expected.firefox}</dd>
+        {browserOrder.map((browser) => (
+          <div key={browser} data-browser={browser}>
+            <dt>{browserLabel[browser]}</dt>
+            <dd>{challenge.expected[browser]}</dd>
+          </div>
+        ))}
       </dl>
       <h3>Why</h3>
       <p>{challenge.why}</p>
@@ -59,9 +62,9 @@ export default function ChallengesGuidePage() {
     <main className="challenge-guide">
       <h1>Security challenges: instructor&apos;s guide</h1>
       <p>
-        What each challenge shows, what learners see in Chromium and Firefox, and the questions they ask.
-        Cookie facts: a cross-site page gets no cookie at all; a same-site page gets all of them
-        (docs/cookies.md).
+        What each challenge shows, what learners see in Chromium, Firefox and Safari (WebKit, measured in
+        WebKitGTK), and the questions they ask. Cookie facts: a cross-site page gets no cookie at all; a
+        same-site page gets all of them (docs/cookies.md).
       </p>
       <button type="button" className="challenge-guide-print" onClick={() => window.print()}>
         Print

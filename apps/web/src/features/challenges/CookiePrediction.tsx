@@ -8,6 +8,7 @@ import {
   type VictimSession,
 } from '@cors-playground/engine';
 import type { PlaygroundConfig } from '@cors-playground/protocol';
+import { browserLabel, browserOrder } from '../send/browserLabel.ts';
 import { challengeStagePath } from './challengeSeat.ts';
 
 const sessionCookies: Record<Exclude<VictimSession, 'bearer'>, CookieSetting> = {
@@ -67,10 +68,12 @@ export function CookiePrediction({ stage, session, seat, stageToken }: CookiePre
     <section className="panel" aria-labelledby="cookie-prediction-title">
       <h3 id="cookie-prediction-title">Does the session cookie travel with the attack?</h3>
       <dl aria-label="Cookie prediction">
-        <dt>Chromium</dt>
-        <dd>{line('chromium')}</dd>
-        <dt>Firefox</dt>
-        <dd>{line('firefox')}</dd>
+        {browserOrder.map((browser) => (
+          <div key={browser} data-browser={browser}>
+            <dt>{browserLabel[browser]}</dt>
+            <dd>{line(browser)}</dd>
+          </div>
+        ))}
       </dl>
       <p className="muted">
         Predicted from the measured rules (docs/cookies.md); the collect log shows what really happened.

@@ -33,8 +33,8 @@ export default function ExposureMapPanel() {
       <h2 id="exposure-title">Exposure map: who can do what</h2>
       <p className="help">
         A script on each origin, with a user logged in to the lab API, tries four requests. Cross-site pages
-        get no cookie in Chromium or Firefox today (SameSite and third-party cookie blocking), so they read
-        only what the API tells anyone; a same-site page gets every cookie.
+        get no cookie in Chromium, Firefox or Safari today (SameSite and third-party cookie blocking), so they
+        read only what the API tells anyone; a same-site page gets every cookie.
       </p>
       <ExposureMapTable
         map={map}

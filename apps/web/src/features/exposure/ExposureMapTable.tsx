@@ -6,6 +6,7 @@ import {
   type ExposureRow,
 } from '@cors-playground/production';
 import type { PlaygroundConfig } from '@cors-playground/protocol';
+import { browserLabel } from '../send/browserLabel.ts';
 import { exposureSend } from './exposureSend.ts';
 import './exposure.css';
 
@@ -16,8 +17,6 @@ export interface ExposureMapTableProps {
   /** Table caption: what policy this is. */
   caption: string;
 }
-
-const browserNames = { chromium: 'Chromium', firefox: 'Firefox' } as const;
 
 function ExposureMapCell({
   row,
@@ -47,7 +46,7 @@ function ExposureMapCell({
         <ul className="exposure-browsers">
           {cell.verdicts.map((v) => (
             <li key={v.browser}>
-              {browserNames[v.browser]}: {exposureAccessWords[v.access].text}
+              {browserLabel[v.browser]}: {exposureAccessWords[v.access].text}
               {v.cookie ? ', with the cookie' : ''}
             </li>
           ))}
@@ -60,7 +59,7 @@ function ExposureMapCell({
         ) : (
           cell.verdicts.map((v) => (
             <p key={v.browser}>
-              {browserNames[v.browser]}: {v.why}
+              {browserLabel[v.browser]}: {v.why}
             </p>
           ))
         )}

@@ -1,4 +1,5 @@
 import type { SendRecord } from '../../store/historySlice.ts';
+import { traceConsoleRows } from '../result/traceConsoleRows.ts';
 
 /** The facts two sends are compared on, as label → text. */
 export function historySummary(record: SendRecord): Array<[string, string]> {
@@ -28,7 +29,14 @@ export function historySummary(record: SendRecord): Array<[string, string]> {
         ? `${trace.outcome}${trace.preflight.needed ? (trace.preflight.cached ? ', cached preflight' : ', preflight') : ''}`
         : '…',
     ],
-    ['Console', trace?.consoleChromium ?? trace?.consoleFirefox ?? '(none)'],
+    [
+      'Console',
+      (trace &&
+        traceConsoleRows(trace)
+          .find((row) => row.browser === record.browser)
+          ?.lines.join('\n')) ||
+        '(none)',
+    ],
     ['Policy', record.policy ? JSON.stringify(record.policy) : '…'],
   ];
 }

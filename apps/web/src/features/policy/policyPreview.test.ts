@@ -41,6 +41,15 @@ describe('policyPreview', () => {
     expect(preview.actual.request.headers).toContainEqual(['Origin', app]);
   });
 
+  it("decides the preflight by the page's engine: a client hint is safelisted in Chromium only", () => {
+    const withHint = request({ headers: [['Save-Data', 'on']] });
+    const open = policy({ origin: { mode: 'any' } });
+    expect(policyPreview(open, { ...withHint, browser: 'chromium' }).preflightNeeded).toBe(false);
+    const webkit = policyPreview(open, { ...withHint, browser: 'webkit' });
+    expect(webkit.preflightNeeded).toBe(true);
+    expect(header(webkit.preflight.request.headers, 'access-control-request-headers')).toBe('save-data');
+  });
+
   it('omits CORS headers for a disallowed origin and says why', () => {
     const preview = policyPreview(policy({}), request());
     expect(header(preview.actual.headers, 'access-control-allow-origin')).toBeUndefined();

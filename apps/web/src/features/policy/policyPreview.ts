@@ -3,6 +3,7 @@ import {
   corsSafelistUnsafeNames,
   labRoute,
   serverRespond,
+  type BrowserName,
   type HeaderList,
   type Policy,
   type RequestCredentials,
@@ -20,6 +21,8 @@ export interface PolicyPreviewRequest {
   method: string;
   headers: HeaderList;
   credentials: RequestCredentials;
+  /** The engine whose request rules decide what needs a preflight (the page's own). Default `chromium`. */
+  browser?: BrowserName;
 }
 
 export interface PolicyPreviewExchange {
@@ -39,9 +42,6 @@ export interface PolicyPreview {
   actual: PolicyPreviewExchange;
 }
 
-/** Every `fetch` from the app to the API is a cross-origin CORS request, which is what the browser checks. */
-const previewBrowser = 'chromium';
-
 function previewExchange(policy: Policy, request: ServerRequest): PolicyPreviewExchange {
   // The exact function the real API runs (apps/api labRespond), so the preview cannot drift from it.
   const { decision, response } = serverRespond(policy, labRoute, request);
@@ -58,7 +58,7 @@ export function policyPreview(policy: Policy, input: PolicyPreviewRequest): Poli
   const method = input.method === '' ? 'GET' : input.method;
   const unsafeNames = corsSafelistUnsafeNames(
     input.headers.map(([name, value]) => [name.toLowerCase(), value]),
-    previewBrowser,
+    input.browser ?? 'chromium',
   );
   const upper = method.toUpperCase();
   // fetch upper-cases only these methods; `patch` stays lower-case and is not safelisted.

@@ -75,6 +75,7 @@ export function AnalyseRequestFields(props: AnalyseRequestFieldsProps) {
         >
           <option value="chromium">Chromium (Chrome, Edge)</option>
           <option value="firefox">Firefox</option>
+          <option value="webkit">Safari (WebKit)</option>
         </select>
       </div>
       <div className="analyse-row">

@@ -1,4 +1,6 @@
 import type { Trace, TraceOutcome } from '@cors-playground/engine';
+import { TraceConsole } from '../result/TraceConsole.tsx';
+import { browserLabel } from '../send/browserLabel.ts';
 
 const outcomeText: Record<TraceOutcome, string> = {
   allowed: 'allowed: the page can read the response',
@@ -19,8 +21,7 @@ export function CurlVerdict({ trace }: { trace: Trace }) {
         data-outcome={trace.outcome}
         role="status"
       >
-        <span aria-hidden="true">{ok ? '✓' : '✗'}</span> In{' '}
-        {trace.browser === 'firefox' ? 'Firefox' : 'Chromium'}, this request is{' '}
+        <span aria-hidden="true">{ok ? '✓' : '✗'}</span> In {browserLabel[trace.browser]}, this request is{' '}
         <strong>{outcomeText[trace.outcome]}</strong>
         {trace.preflight.needed ? ' (after a preflight)' : ' (no preflight needed)'}.
       </p>
@@ -29,23 +30,12 @@ export function CurlVerdict({ trace }: { trace: Trace }) {
           JavaScript sees a <code>{trace.response.type}</code> response with status {trace.response.status}.
         </p>
       )}
-      {trace.error && (
-        <p className="help">
-          JavaScript gets <code>{trace.error}</code>
-        </p>
-      )}
-      {trace.consoleChromium && (
-        <div data-testid="curl-console-chromium">
-          <h4>Chromium console</h4>
-          <pre>{trace.consoleChromium}</pre>
-        </div>
-      )}
-      {trace.consoleFirefox && (
-        <div data-testid="curl-console-firefox">
-          <h4>Firefox console</h4>
-          <pre>{trace.consoleFirefox}</pre>
-        </div>
-      )}
+      <TraceConsole
+        trace={trace}
+        browser={trace.browser}
+        testIdPrefix="curl-console"
+        mark="the browser chosen"
+      />
     </div>
   );
 }

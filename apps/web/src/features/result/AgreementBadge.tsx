@@ -1,14 +1,22 @@
+import type { BrowserName } from '@cors-playground/engine';
+import { browserLabel } from '../send/browserLabel.ts';
 import type { Agreement } from './agreementCompute.ts';
 
-/** The engine's prediction against what the browser did. */
-export function AgreementBadge({ agreement }: { agreement: Agreement }) {
+/** The engine's prediction for the engine running this page (`browser`) against what that browser did. */
+export function AgreementBadge({ agreement, browser }: { agreement: Agreement; browser: BrowserName }) {
   return (
-    <div className="agreement" data-testid="agreement" data-agree={String(agreement.agree)}>
+    <div
+      className="agreement"
+      data-testid="agreement"
+      data-agree={String(agreement.agree)}
+      data-browser={browser}
+    >
       <span className={`badge ${agreement.agree ? 'badge-ok' : 'badge-bad'}`} data-testid="agreement-badge">
         {agreement.agree ? 'Prediction matched' : 'Prediction differs'}
       </span>{' '}
       <span>
-        predicted <strong data-testid="agreement-predicted">{agreement.predicted}</strong>, browser did{' '}
+        predicted for {browserLabel[browser]}{' '}
+        <strong data-testid="agreement-predicted">{agreement.predicted}</strong>, this browser did{' '}
         <strong data-testid="agreement-actual">{agreement.actual}</strong>
       </span>
       {agreement.notes.length > 0 && (

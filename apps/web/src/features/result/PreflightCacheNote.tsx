@@ -57,7 +57,7 @@ export function PreflightCacheNote({
       ) : (
         <p data-testid="preflight-cache-remaining">
           The preflight was cached before this page loaded, so its remaining max-age is unknown here (at most
-          2 h in Chromium, 24 h in Firefox).
+          2 h in Chromium, 24 h in Firefox, 10 min in Safari (WebKit)).
         </p>
       )}
       {uncached && uncached.ok !== trace.ok && (

@@ -70,7 +70,7 @@ export default function ResultPanel() {
           </h2>
           <VerdictCard record={record} verdict={verdict} apiOrigin={config?.apiOrigin ?? null} />
           {trace && js && record.complete && (
-            <AgreementBadge agreement={agreementCompute(trace, js, events)} />
+            <AgreementBadge agreement={agreementCompute(trace, js, events)} browser={record.browser} />
           )}
           <PreflightCacheNote record={record} events={events} history={allEvents} />
           <div className="result-views">

@@ -1,30 +1,50 @@
 import type { BrowserName, Trace } from '@cors-playground/engine';
+import { browserLabel } from '../send/browserLabel.ts';
+import { traceConsoleRows } from './traceConsoleRows.ts';
 
-/** What each browser prints for this failure: the text a learner searches for. */
-export function TraceConsole({ trace, browser }: { trace: Trace; browser: BrowserName }) {
-  if (!trace.consoleChromium && !trace.consoleFirefox && !trace.errorMessages) return null;
-  const rows: Array<[BrowserName, string, string | null]> = [
-    ['chromium', 'Chromium console', trace.consoleChromium],
-    ['firefox', 'Firefox console', trace.consoleFirefox],
-  ];
+/**
+ * What each engine prints for this failure and what its script gets: the text a learner searches for.
+ * `testIdPrefix` names each engine's block (`console-webkit`); `browser` is the one running the page.
+ */
+export function TraceConsole({
+  trace,
+  browser,
+  testIdPrefix = 'console',
+  mark = 'this browser',
+}: {
+  trace: Trace;
+  browser: BrowserName;
+  /** Default `console`. */
+  testIdPrefix?: string;
+  /** What `browser`'s block says it is. Default `this browser`. */
+  mark?: string;
+}) {
+  const rows = traceConsoleRows(trace);
+  if (rows.length === 0) return null;
   return (
     <div className="trace-console">
-      {rows.map(([name, label, text]) =>
-        text ? (
-          <div key={name} data-testid={`console-${name}`}>
-            <h4>
-              {label}
-              {name === browser ? ' (this browser)' : ''}
-            </h4>
-            <pre>{text}</pre>
-          </div>
-        ) : null,
-      )}
-      {trace.errorMessages && (
-        <p className="help">
-          JavaScript gets <code>{trace.errorMessages[browser]}</code>
-        </p>
-      )}
+      {rows.map((row) => (
+        <div
+          key={row.browser}
+          data-testid={`${testIdPrefix}-${row.browser}`}
+          data-this-browser={String(row.browser === browser)}
+        >
+          <h4>
+            {browserLabel[row.browser]} console
+            {row.browser === browser ? ` (${mark})` : ''}
+          </h4>
+          {row.lines.length > 0 ? (
+            <pre>{row.lines.join('\n')}</pre>
+          ) : (
+            <p className="help">No console line for this one.</p>
+          )}
+          {row.error && (
+            <p className="help" data-testid={`${testIdPrefix}-${row.browser}-error`}>
+              JavaScript gets <code>{row.error}</code>
+            </p>
+          )}
+        </div>
+      ))}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type * as EngineModule from '@cors-playground/engine';
 import type { BrowserName, PreflightCache } from '@cors-playground/engine';
+import { browserDetect, browserDetectSignals } from './browserDetect.ts';
 
 export type Engine = typeof EngineModule;
 
@@ -24,7 +25,7 @@ export function engineTabPreflightCache(engine: Engine): PreflightCache {
   return tabPreflightCache;
 }
 
-/** Which engine model matches the browser running the page (WebKit is not modelled: closest is Chromium). */
+/** Which engine model matches the browser running the page: its predictions are about this browser. */
 export function engineBrowser(): BrowserName {
-  return navigator.userAgent.includes('Firefox/') ? 'firefox' : 'chromium';
+  return browserDetect(browserDetectSignals());
 }

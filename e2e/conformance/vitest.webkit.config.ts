@@ -1,0 +1,16 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The WebKit half of the conformance suite (`pnpm run test:webkit`): one file, kept out of the unit run
+ * because it drives a real browser for about a minute.
+ */
+export default defineConfig({
+  root: fileURLToPath(new URL('../..', import.meta.url)),
+  test: {
+    include: ['e2e/conformance/webkitConformance.suite.ts'],
+    environment: 'node',
+    testTimeout: 20_000,
+    reporters: ['default', './scripts/vitestCountReporter.ts'],
+  },
+});
