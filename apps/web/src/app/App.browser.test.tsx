@@ -35,7 +35,7 @@ test('Send is at most 15 Tab presses from the top of the page', async () => {
   (document.activeElement as HTMLElement | null)?.blur();
   let presses = 0;
   while (presses < 15 && document.activeElement !== send.element()) {
-    await userEvent.keyboard('{Tab}');
+    await userEvent.tab();
     presses += 1;
   }
   await expect.element(send).toHaveFocus();
