@@ -43,6 +43,10 @@ export default defineConfig({
           include: ['apps/web/src/**/*.browser.test.tsx'],
           globalSetup: ['apps/api/src/start/componentPlayground.testkit.ts'],
           setupFiles: ['apps/web/src/componentSetup.testkit.ts'],
+          // Waits are on conditions (expect.element, expect.poll), never sleeps: on a busy machine a lazy
+          // chunk or the control plane may take seconds, and a condition that holds returns at once.
+          expect: { poll: { timeout: 15_000 } },
+          testTimeout: 30_000,
           browser: {
             enabled: true,
             headless: true,

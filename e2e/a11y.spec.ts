@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { PolicyEditorPage } from './pages/PolicyEditorPage.ts';
-import { SharedPolicyPage, sharedPolicyHostile, sharedRequestPrivate } from './pages/SharedPolicyPage.ts';
 import { axeBlocking } from './support/axeBlocking.ts';
 import { sandboxName } from './support/sandboxName.ts';
-import { testOrigins } from './support/testOrigins.ts';
 
+// The routes' and components' own scans, in both themes, are in the component layer
+// (*.browser.test.tsx with componentAxeBlocking): the whole playground page is scanned here.
 test.describe('accessibility', () => {
   // An axe scan of the whole app takes seconds in Firefox, more on a loaded machine.
   test.describe.configure({ timeout: 90_000 });
@@ -19,41 +19,6 @@ test.describe('accessibility', () => {
       expect(await axeBlocking(page)).toEqual([]);
     });
   }
-
-  for (const route of ['/learn', '/check'] as const) {
-    for (const theme of ['light', 'dark'] as const) {
-      test(`axe finds no serious or critical violations on ${route} in the ${theme} theme`, async ({
-        page,
-      }, testInfo) => {
-        await page.goto(`${testOrigins.app}${route}?sandbox=${encodeURIComponent(sandboxName(testInfo))}`);
-        await page.getByTestId('theme').selectOption(theme);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
-        // The route's lazy panels (policy editor, export) have loaded before the scan.
-        await expect(page.getByTestId(route === '/learn' ? 'policy-editor' : 'export-code')).toBeAttached({
-          timeout: 15_000,
-        });
-        expect(await axeBlocking(page)).toEqual([]);
-      });
-    }
-  }
-
-  test('the shared-policy confirmation has no serious or critical violations', async ({ page }, testInfo) => {
-    const shared = new SharedPolicyPage(page, sandboxName(testInfo));
-    await page.goto(shared.link(sharedPolicyHostile, sharedRequestPrivate));
-    await expect(shared.danger).toBeVisible({ timeout: 15_000 });
-    // The rest of the page is scanned above: only the confirmation is new here.
-    expect(await axeBlocking(page, '[data-testid="shared-policy"]')).toEqual([]);
-  });
-
-  test('the theme choice survives a reload', async ({ page }, testInfo) => {
-    const editor = new PolicyEditorPage(page, sandboxName(testInfo));
-    await editor.goto();
-    await page.getByTestId('theme').selectOption('dark');
-    await page.reload();
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expect(page.getByTestId('theme')).toHaveValue('dark');
-  });
 
   test.describe('with a dark system preference', () => {
     test.use({ colorScheme: 'dark' });

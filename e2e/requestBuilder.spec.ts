@@ -3,31 +3,9 @@ import { RequestPage } from './pages/RequestPage.ts';
 import { sandboxName } from './support/sandboxName.ts';
 import { testOrigins } from './support/testOrigins.ts';
 
+// The builder's header marks and snippets are in the component layer (RequestBuilder.browser.test.tsx):
+// these sends cross to the lab API's origin.
 test.describe('request builder and the three views of a send', () => {
-  test('marks headers, shows snippets, and a lower-case method stays lower-case', async ({
-    page,
-  }, testInfo) => {
-    const ui = new RequestPage(page, sandboxName(testInfo));
-    await ui.goto();
-    await ui.fill({
-      method: 'patch',
-      headers: [
-        ['Content-Type', 'text/plain'],
-        ['X-Custom', '1'],
-        ['Cookie', 'session=forged'],
-      ],
-      body: 'hi',
-    });
-    const verdicts = page.getByTestId('header-verdict');
-    await expect(verdicts).toHaveCount(3);
-    await expect(verdicts.nth(0)).toHaveAttribute('data-kind', 'safelisted');
-    await expect(verdicts.nth(1)).toHaveAttribute('data-kind', 'preflight');
-    await expect(verdicts.nth(2)).toHaveAttribute('data-kind', 'forbidden');
-    await page.getByText('Equivalent fetch() and curl').click();
-    await expect(page.getByTestId('snippet-fetch')).toContainText("method: 'patch'");
-    await expect(page.getByTestId('snippet-curl')).toContainText(`Origin: ${testOrigins.app}`);
-  });
-
   test('a PUT with a custom header: the server saw preflight and actual; JS could not read X-Secret-Token', async ({
     page,
     request,

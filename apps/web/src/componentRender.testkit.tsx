@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { QueryClient, QueryClientProvider, type QueryKey } from '@tanstack/react-query';
 import { MemoryRouter } from 'react-router';
-import { render, type RenderResult } from 'vitest-browser-react';
+import { cleanup, render, type RenderResult } from 'vitest-browser-react';
 import { EditorView } from '@codemirror/view';
 import { policyParse, type Policy, type PolicyInput } from '@cors-playground/engine';
 import { sandboxControlBase, type PlaygroundConfig } from '@cors-playground/protocol';
@@ -45,6 +45,8 @@ export async function componentRender(
   ui: ReactNode,
   { sandbox = componentSandbox(), path = '/', seed = [] }: ComponentRenderOptions = {},
 ): Promise<ComponentRendered> {
+  // One component at a time: a second render in a test replaces the first.
+  await cleanup();
   usePlaygroundStore.setState(usePlaygroundStore.getInitialState(), true);
   const client = new QueryClient({ defaultOptions: appQueryClient.getDefaultOptions() });
   for (const [key, data] of seed) client.setQueryData(key, data);

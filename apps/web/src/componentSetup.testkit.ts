@@ -1,3 +1,5 @@
+import { beforeEach } from 'vitest';
+
 /**
  * The component layer's setup, run in the browser before every test file. Vitest's orchestrator
  * holds each test iframe in a box with `transform: scale(s)`, even when s is 1; Playwright's Firefox
@@ -6,3 +8,9 @@
  */
 const holder = window.frameElement?.parentElement;
 if (holder && holder.dataset.scale === '1') holder.style.transform = 'none';
+
+// Each test starts as a first visit: no stored theme or Learn progress, the system's colour scheme.
+beforeEach(() => {
+  localStorage.clear();
+  delete document.documentElement.dataset.theme;
+});

@@ -159,18 +159,19 @@ test('Undo brings back the custom policy a preset replaced; Restore default the 
 test('the app toggle works from the keyboard, with a visible focus ring', async () => {
   const { config, live } = await editorRender();
   (allowAppOrigin.element() as HTMLElement).focus();
-  await userEvent.keyboard('{Tab}');
-  await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+  await userEvent.tab();
+  await userEvent.tab({ shift: true });
   await expect.element(allowAppOrigin).toHaveFocus();
   expect(getComputedStyle(allowAppOrigin.element()).outlineStyle).not.toBe('none');
-  await userEvent.keyboard(' ');
+  // Keys go to whatever has focus: no click, no focus() call in between.
+  await userEvent.type(allowAppOrigin, ' ', { skipClick: true });
   await expect.element(allowAppOrigin).not.toBeChecked();
   await expect
     .poll(async () => (await live()).origin)
     .not.toEqual({ mode: 'list', allow: [config.appOrigin] });
   await expect.element(state).toHaveTextContent('Applied');
   // Tab moves on to the next control of the editor.
-  await userEvent.keyboard('{Tab}');
+  await userEvent.tab();
   expect(document.activeElement?.tagName).not.toBe('BODY');
   expect(document.activeElement).not.toBe(allowAppOrigin.element());
 });
