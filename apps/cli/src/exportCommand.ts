@@ -14,6 +14,8 @@ const commentPrefix: Record<PolicyExport['language'], string> = {
   python: '#',
   yaml: '#',
   nginx: '#',
+  apache: '#',
+  caddy: '#',
   java: '//',
   csharp: '//',
 };

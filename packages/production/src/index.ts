@@ -3,6 +3,8 @@ export * from './export/policyExporters.ts';
 export * from './export/expressExport.ts';
 export * from './export/fastifyExport.ts';
 export * from './export/djangoExport.ts';
+export * from './export/flaskExport.ts';
+export * from './export/fastapiExport.ts';
 export * from './export/nelmioExport.ts';
 export * from './export/nginxExport.ts';
 export * from './export/springExport.ts';

@@ -2,7 +2,9 @@ import type { Policy } from '@cors-playground/engine';
 import { aspnetExport } from './aspnetExport.ts';
 import { djangoExport } from './djangoExport.ts';
 import { expressExport } from './expressExport.ts';
+import { fastapiExport } from './fastapiExport.ts';
 import { fastifyExport } from './fastifyExport.ts';
+import { flaskExport } from './flaskExport.ts';
 import { nelmioExport } from './nelmioExport.ts';
 import { nginxExport } from './nginxExport.ts';
 import type { ExportTarget, PolicyExport, PolicyExporter } from './policyExport.ts';
@@ -13,6 +15,8 @@ export const policyExporters: Record<ExportTarget, PolicyExporter> = {
   express: expressExport,
   fastify: fastifyExport,
   django: djangoExport,
+  flask: flaskExport,
+  fastapi: fastapiExport,
   nelmio: nelmioExport,
   nginx: nginxExport,
   spring: springExport,

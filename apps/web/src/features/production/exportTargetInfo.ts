@@ -22,6 +22,12 @@ export const exportTargetInfo: Record<ExportTarget, ExportTargetInfo> = {
     framework: 'django-cors-headers',
     where: 'settings.py',
   },
+  flask: { label: 'Flask (Flask-CORS)', framework: 'Flask-CORS', where: 'where you create your Flask app' },
+  fastapi: {
+    label: 'FastAPI (CORSMiddleware)',
+    framework: "Starlette's CORSMiddleware",
+    where: 'where you create your FastAPI app',
+  },
   nelmio: {
     label: 'Symfony (nelmio_cors.yaml)',
     framework: 'NelmioCorsBundle',
