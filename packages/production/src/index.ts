@@ -2,6 +2,8 @@ export * from './export/policyExport.ts';
 export * from './export/policyExporters.ts';
 export * from './export/expressExport.ts';
 export * from './export/fastifyExport.ts';
+export * from './export/koaExport.ts';
+export * from './export/honoExport.ts';
 export * from './export/djangoExport.ts';
 export * from './export/flaskExport.ts';
 export * from './export/fastapiExport.ts';

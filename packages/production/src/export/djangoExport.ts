@@ -1,9 +1,5 @@
 import type { CorsRule, Policy } from '@cors-playground/engine';
-import {
-  originEntryAnchoredSource,
-  originEntryKind,
-  originEntryWildcardSource,
-} from './originEntry.ts';
+import { originEntryAnchoredSource, originEntryKind, originEntryWildcardSource } from './originEntry.ts';
 import { policyExportResult, type ExportDifference, type PolicyExport } from './policyExport.ts';
 import { middlewareDifferences } from './middlewareDifferences.ts';
 import { policyRules, policyRulesBase } from './policyRules.ts';

@@ -4,6 +4,8 @@ import type { Policy } from '@cors-playground/engine';
 export const exportTargets = [
   'express',
   'fastify',
+  'koa',
+  'hono',
   'django',
   'flask',
   'fastapi',

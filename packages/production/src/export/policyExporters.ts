@@ -5,6 +5,8 @@ import { expressExport } from './expressExport.ts';
 import { fastapiExport } from './fastapiExport.ts';
 import { fastifyExport } from './fastifyExport.ts';
 import { flaskExport } from './flaskExport.ts';
+import { honoExport } from './honoExport.ts';
+import { koaExport } from './koaExport.ts';
 import { nelmioExport } from './nelmioExport.ts';
 import { nginxExport } from './nginxExport.ts';
 import type { ExportTarget, PolicyExport, PolicyExporter } from './policyExport.ts';
@@ -14,6 +16,8 @@ import { springExport } from './springExport.ts';
 export const policyExporters: Record<ExportTarget, PolicyExporter> = {
   express: expressExport,
   fastify: fastifyExport,
+  koa: koaExport,
+  hono: honoExport,
   django: djangoExport,
   flask: flaskExport,
   fastapi: fastapiExport,

@@ -17,6 +17,8 @@ export const exportTargetInfo: Record<ExportTarget, ExportTargetInfo> = {
     framework: '@fastify/cors',
     where: 'your Fastify server, e.g. server.js',
   },
+  koa: { label: 'Koa (@koa/cors)', framework: '@koa/cors', where: 'your Koa app, e.g. app.js' },
+  hono: { label: 'Hono (hono/cors)', framework: 'hono/cors', where: 'your Hono app, e.g. index.ts' },
   django: {
     label: 'Django (django-cors-headers)',
     framework: 'django-cors-headers',
