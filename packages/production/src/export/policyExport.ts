@@ -11,6 +11,7 @@ export const exportTargets = [
   'fastapi',
   'nelmio',
   'nginx',
+  'apache',
   'spring',
   'aspnet',
 ] as const;

@@ -1,4 +1,5 @@
 import type { Policy } from '@cors-playground/engine';
+import { apacheExport } from './apacheExport.ts';
 import { aspnetExport } from './aspnetExport.ts';
 import { djangoExport } from './djangoExport.ts';
 import { expressExport } from './expressExport.ts';
@@ -23,6 +24,7 @@ export const policyExporters: Record<ExportTarget, PolicyExporter> = {
   fastapi: fastapiExport,
   nelmio: nelmioExport,
   nginx: nginxExport,
+  apache: apacheExport,
   spring: springExport,
   aspnet: aspnetExport,
 };

@@ -36,6 +36,11 @@ export const exportTargetInfo: Record<ExportTarget, ExportTargetInfo> = {
     where: 'config/packages/nelmio_cors.yaml',
   },
   nginx: { label: 'nginx', framework: 'nginx', where: 'the server block of your nginx configuration' },
+  apache: {
+    label: 'Apache httpd (mod_headers)',
+    framework: 'Apache httpd',
+    where: 'the server or <VirtualHost> configuration',
+  },
   spring: {
     label: 'Spring Boot (CorsConfigurationSource)',
     framework: 'Spring Boot',
