@@ -10,6 +10,7 @@ export * from './export/fastapiExport.ts';
 export * from './export/nelmioExport.ts';
 export * from './export/nginxExport.ts';
 export * from './export/apacheExport.ts';
+export * from './export/caddyExport.ts';
 export * from './export/springExport.ts';
 export * from './export/aspnetExport.ts';
 export * from './export/nodeCorsOptions.ts';

@@ -7,7 +7,7 @@ import {
   originEntryWildcardSource,
 } from './originEntry.ts';
 import { policyExportResult, type ExportDifference, type PolicyExport } from './policyExport.ts';
-import { policyRules, policyRulesBase } from './policyRules.ts';
+import { policyRulesBase, policyRulesUnexported } from './policyRules.ts';
 
 /**
  * Apache httpd 2.4 configuration answering CORS in front of an app (server or virtual-host context):
@@ -16,14 +16,7 @@ import { policyRules, policyRulesBase } from './policyRules.ts';
  */
 export function apacheExport(policy: Policy): PolicyExport {
   const rule = policyRulesBase(policy);
-  const differences: ExportDifference[] = [];
-  for (const entry of policyRules(policy)) {
-    if (entry.path === null) continue;
-    differences.push({
-      aspect: 'paths',
-      message: `The export has one configuration for the whole server: the rule for /${entry.path}/ is not exported; those paths get the top-level settings.`,
-    });
-  }
+  const differences: ExportDifference[] = policyRulesUnexported(policy, 'server');
   const lines = [
     '# Server or <VirtualHost> context; needs mod_setenvif, mod_headers and mod_rewrite.',
     '# Your app must not send CORS headers itself (Apache would add a second set).',

@@ -2,7 +2,7 @@ import type { CorsRule, Policy } from '@cors-playground/engine';
 import { originEntryKind } from './originEntry.ts';
 import { policyExportResult, type ExportDifference, type PolicyExport } from './policyExport.ts';
 import { middlewareDifferences } from './middlewareDifferences.ts';
-import { policyRules, policyRulesBase } from './policyRules.ts';
+import { policyRulesBase, policyRulesUnexported } from './policyRules.ts';
 import { pythonList, pythonString } from './pythonLiteral.ts';
 import { pythonRegexGaps, pythonRegexOrigin } from './pythonRegex.ts';
 
@@ -18,15 +18,8 @@ const starletteSafelisted = ['Accept', 'Accept-Language', 'Content-Language', 'C
  */
 export function fastapiExport(policy: Policy): PolicyExport {
   const rule = policyRulesBase(policy);
-  const differences: ExportDifference[] = [];
+  const differences: ExportDifference[] = policyRulesUnexported(policy, 'app');
   const lines = ['# pip install fastapi', 'from fastapi.middleware.cors import CORSMiddleware', ''];
-  for (const entry of policyRules(policy)) {
-    if (entry.path === null) continue;
-    differences.push({
-      aspect: 'paths',
-      message: `${name} has one configuration for the whole app: the rule for /${entry.path}/ is not exported; those paths get the top-level settings.`,
-    });
-  }
   if (!rule.enabled) {
     lines.push('# CORS is off: no CORSMiddleware, so no response carries CORS headers.');
     return policyExportResult('fastapi', 'python', `${lines.join('\n')}\n`, differences);

@@ -12,6 +12,7 @@ export const exportTargets = [
   'nelmio',
   'nginx',
   'apache',
+  'caddy',
   'spring',
   'aspnet',
 ] as const;

@@ -1,6 +1,7 @@
 import type { Policy } from '@cors-playground/engine';
 import { apacheExport } from './apacheExport.ts';
 import { aspnetExport } from './aspnetExport.ts';
+import { caddyExport } from './caddyExport.ts';
 import { djangoExport } from './djangoExport.ts';
 import { expressExport } from './expressExport.ts';
 import { fastapiExport } from './fastapiExport.ts';
@@ -25,6 +26,7 @@ export const policyExporters: Record<ExportTarget, PolicyExporter> = {
   nelmio: nelmioExport,
   nginx: nginxExport,
   apache: apacheExport,
+  caddy: caddyExport,
   spring: springExport,
   aspnet: aspnetExport,
 };

@@ -41,6 +41,7 @@ export const exportTargetInfo: Record<ExportTarget, ExportTargetInfo> = {
     framework: 'Apache httpd',
     where: 'the server or <VirtualHost> configuration',
   },
+  caddy: { label: 'Caddy (header)', framework: 'Caddy', where: 'your site block in the Caddyfile' },
   spring: {
     label: 'Spring Boot (CorsConfigurationSource)',
     framework: 'Spring Boot',
