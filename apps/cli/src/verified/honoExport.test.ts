@@ -11,8 +11,12 @@ import { verifiedPolicies, verifiedProbes } from './verifiedExport.testkit.ts';
 describe('verified export: Hono + hono/cors', () => {
   const servers = new Map<string, HonoServer>();
   beforeAll(async () => {
-    for (const [name, p] of Object.entries(verifiedPolicies))
-      servers.set(name, await honoServerStart(honoExport(p).code));
+    const started = await Promise.all(
+      Object.entries(verifiedPolicies).map(
+        async ([name, p]) => [name, await honoServerStart(honoExport(p).code)] as const,
+      ),
+    );
+    for (const [name, server] of started) servers.set(name, server);
   });
   afterAll(() => Promise.all([...servers.values()].map((server) => server.close())));
 

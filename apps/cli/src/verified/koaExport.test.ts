@@ -11,8 +11,12 @@ import { verifiedPolicies, verifiedProbes } from './verifiedExport.testkit.ts';
 describe('verified export: Koa + @koa/cors', () => {
   const servers = new Map<string, KoaServer>();
   beforeAll(async () => {
-    for (const [name, p] of Object.entries(verifiedPolicies))
-      servers.set(name, await koaServerStart(koaExport(p).code));
+    const started = await Promise.all(
+      Object.entries(verifiedPolicies).map(
+        async ([name, p]) => [name, await koaServerStart(koaExport(p).code)] as const,
+      ),
+    );
+    for (const [name, server] of started) servers.set(name, server);
   });
   afterAll(() => Promise.all([...servers.values()].map((server) => server.close())));
 
