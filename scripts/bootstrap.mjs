@@ -98,22 +98,30 @@ function bootstrapBrowsers() {
 }
 
 /**
- * The verified-export unit tests run the generated configuration on a real nginx and a real Django
- * with django-cors-headers. Without them those tests are skipped, saying which package is missing.
+ * The verified-export unit tests run the generated configuration on real servers: nginx, Apache httpd,
+ * Caddy, and Django, Flask and FastAPI apps with their CORS packages. Without them those tests are
+ * skipped, saying which package is missing.
  */
 function bootstrapExportServers() {
   const python = '/usr/bin/python3';
+  const imports = (modules) => bootstrapHas(python, ['-c', `import ${modules}`]);
   const missing = [
     ['nginx', bootstrapHas('nginx', ['-v']) || existsSync('/usr/sbin/nginx')],
-    ['python3-django', bootstrapHas(python, ['-c', 'import django'])],
-    ['python3-django-cors-headers', bootstrapHas(python, ['-c', 'import corsheaders'])],
+    ['apache2', existsSync('/usr/sbin/apache2')],
+    ['caddy', bootstrapHas('caddy', ['version'])],
+    ['python3-django', imports('django')],
+    ['python3-django-cors-headers', imports('corsheaders')],
+    ['python3-flask-cors', imports('flask, flask_cors')],
+    ['python3-fastapi', imports('fastapi')],
+    ['python3-uvicorn', imports('uvicorn')],
   ].filter(([, present]) => !present);
   if (missing.length === 0) return;
   if (bootstrapApt(missing.map(([name]) => [name, 'verified exports']))) {
-    if (missing.some(([name]) => name === 'nginx')) {
-      // The tests start their own nginx on a free port; the service Debian may have started is not needed.
+    // The tests start their own servers on free ports; the services Debian may have started are not needed.
+    const services = ['nginx', 'apache2', 'caddy'].filter((name) => missing.some(([m]) => m === name));
+    if (services.length > 0) {
       console.log(
-        'Debian may have started an nginx service on port 80: `sudo systemctl disable --now nginx` stops it.',
+        `Debian may have started ${services.join(', ')} as a service on port 80: \`sudo systemctl disable --now ${services.join(' ')}\` stops it.`,
       );
     }
   } else {

@@ -15,6 +15,8 @@ const commentPrefix: Record<PolicyExport['language'], string> = {
   python: '#',
   yaml: '#',
   nginx: '#',
+  apache: '#',
+  caddy: '#',
   java: '//',
   csharp: '//',
 };

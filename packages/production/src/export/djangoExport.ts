@@ -1,12 +1,10 @@
 import type { CorsRule, Policy } from '@cors-playground/engine';
-import {
-  originEntryAnchoredSource,
-  originEntryDialectGaps,
-  originEntryKind,
-  originEntryWildcardSource,
-} from './originEntry.ts';
+import { originEntryAnchoredSource, originEntryKind, originEntryWildcardSource } from './originEntry.ts';
 import { policyExportResult, type ExportDifference, type PolicyExport } from './policyExport.ts';
+import { middlewareDifferences } from './middlewareDifferences.ts';
 import { policyRules, policyRulesBase } from './policyRules.ts';
+import { pythonList, pythonString } from './pythonLiteral.ts';
+import { pythonRegexGaps } from './pythonRegex.ts';
 
 const name = 'django-cors-headers';
 
@@ -24,7 +22,7 @@ export function djangoExport(policy: Policy): PolicyExport {
   lines.push(...djangoExportOrigins(rule, differences));
   lines.push(`CORS_ALLOW_CREDENTIALS = ${rule.credentials ? 'True' : 'False'}`);
   if (rule.allowMethods.mode === 'list') {
-    lines.push(`CORS_ALLOW_METHODS = ${djangoList(rule.allowMethods.values)}`);
+    lines.push(`CORS_ALLOW_METHODS = ${pythonList(rule.allowMethods.values)}`);
   } else {
     differences.push({
       aspect: 'methods',
@@ -32,7 +30,7 @@ export function djangoExport(policy: Policy): PolicyExport {
     });
   }
   if (rule.allowHeaders.mode === 'list') {
-    lines.push(`CORS_ALLOW_HEADERS = ${djangoList(rule.allowHeaders.values)}`);
+    lines.push(`CORS_ALLOW_HEADERS = ${pythonList(rule.allowHeaders.values)}`);
   } else {
     differences.push({
       aspect: 'allowHeaders',
@@ -45,7 +43,7 @@ export function djangoExport(policy: Policy): PolicyExport {
       message: `${name} sends only Vary: Origin on preflights; the playground also varies them on the Access-Control-Request-* headers it reflects.`,
     });
   }
-  lines.push(`CORS_EXPOSE_HEADERS = ${djangoList(rule.exposeHeaders)}`);
+  lines.push(`CORS_EXPOSE_HEADERS = ${pythonList(rule.exposeHeaders)}`);
   // django-cors-headers treats any falsy max-age as "send none".
   lines.push(`CORS_PREFLIGHT_MAX_AGE = ${rule.maxAge ?? 0}`);
   if (rule.maxAge === 0) {
@@ -83,13 +81,7 @@ function djangoExportOrigins(rule: CorsRule, differences: ExportDifference[]): s
   for (const entry of origin.allow) {
     const kind = originEntryKind(entry);
     if (typeof entry !== 'string') {
-      const gaps = originEntryDialectGaps(entry.regex, 'python');
-      if (gaps.length > 0) {
-        differences.push({
-          aspect: 'origin',
-          message: `Python's re does not support ${gaps.join(', ')} in /${entry.regex}/: it will not compile or will match differently.`,
-        });
-      }
+      differences.push(...pythonRegexGaps(entry.regex, 'it will not compile or will match differently'));
       regexes.push(djangoRegex(entry.regex, entry.anchor, entry.ignoreCase));
     } else if (kind === 'wildcard') {
       regexes.push(originEntryWildcardSource(entry));
@@ -98,8 +90,8 @@ function djangoExportOrigins(rule: CorsRule, differences: ExportDifference[]): s
     }
   }
   return [
-    `CORS_ALLOWED_ORIGINS = ${djangoList(exact)}`,
-    `CORS_ALLOWED_ORIGIN_REGEXES = ${djangoList(regexes, true)}`,
+    `CORS_ALLOWED_ORIGINS = ${pythonList(exact)}`,
+    `CORS_ALLOWED_ORIGIN_REGEXES = ${pythonList(regexes, true)}`,
   ];
 }
 
@@ -116,7 +108,7 @@ function djangoExportPaths(policy: Policy, differences: ExportDifference[]): str
   const enabledOnly = policy.paths.every((p) => Object.keys(p.override).every((k) => k === 'enabled'));
   if (!policy.enabled && enabledOnly && policy.paths.every((p) => p.override.enabled !== false)) {
     const alternatives = policy.paths.map((p) => `(?:${p.path})`).join('|');
-    return [`CORS_URLS_REGEX = ${djangoString(`.*?(?:${alternatives})`, true)}`];
+    return [`CORS_URLS_REGEX = ${pythonString(`.*?(?:${alternatives})`, true)}`];
   }
   for (const entry of policyRules(policy)) {
     if (entry.path === null) continue;
@@ -144,31 +136,9 @@ function djangoExportBehaviour(rule: CorsRule, differences: ExportDifference[]):
   if (!rule.varyOrigin || rule.origin.mode === 'any') {
     differences.push({ aspect: 'vary', message: `${name} always adds Vary: Origin.` });
   }
-  if (!rule.corsOnErrors) {
-    differences.push({
-      aspect: 'errors',
-      message: `${name} adds CORS headers to error responses too; the playground policy drops them on 4xx/5xx.`,
-    });
-  }
-  if (rule.rejectDisallowedOrigin) {
-    differences.push({
-      aspect: 'reject',
-      message: `${name} never rejects a disallowed origin with 403: the view runs and answers without CORS headers.`,
-    });
-  }
+  differences.push(...middlewareDifferences(name, rule));
   differences.push({
     aspect: 'extraHeaders',
     message: `${name} sends Access-Control-Expose-Headers on preflights too, and before 4.3 (Debian 12 ships 3.14) Access-Control-Allow-Credentials to disallowed origins; browsers ignore them.`,
   });
-}
-
-/** A Python string literal: raw when possible, so regexes read as written. */
-function djangoString(text: string, raw = false): string {
-  if (raw && !text.includes('"') && !text.endsWith('\\')) return `r"${text}"`;
-  return JSON.stringify(text);
-}
-
-function djangoList(values: string[], raw = false): string {
-  if (values.length === 0) return '[]';
-  return `[\n${values.map((v) => `    ${djangoString(v, raw)},`).join('\n')}\n]`;
 }

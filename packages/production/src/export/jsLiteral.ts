@@ -1,6 +1,11 @@
+/** Source code printed as is inside a literal (a function, a reference to a constant). */
+export class JsCode {
+  constructor(readonly code: string) {}
+}
+
 /** A value the JavaScript exporters can print as source code. */
 export type JsValue =
-  string | number | boolean | null | RegExp | JsValue[] | { [key: string]: JsValue | undefined };
+  string | number | boolean | null | RegExp | JsCode | JsValue[] | { [key: string]: JsValue | undefined };
 
 /**
  * Prints a value as JavaScript source, Prettier-like (single quotes, trailing commas), so the code
@@ -9,6 +14,7 @@ export type JsValue =
 export function jsLiteral(value: JsValue, indent = ''): string {
   if (value === null) return 'null';
   if (value instanceof RegExp) return String(value);
+  if (value instanceof JsCode) return value.code.replace(/\n/g, `\n${indent}`);
   if (typeof value === 'string') return jsLiteralString(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   const inner = `${indent}  `;

@@ -3,6 +3,7 @@ import {
   originEntryAnchoredSource,
   originEntryDialectGaps,
   originEntryKind,
+  originEntryPcreGaps,
   originEntryWildcardSource,
 } from './originEntry.ts';
 import { policyExportResult, type ExportDifference, type PolicyExport } from './policyExport.ts';
@@ -72,13 +73,7 @@ function nginxExportMaps(rule: CorsRule, id: string, differences: ExportDifferen
     lines.push('    default "";');
     for (const entry of origin.allow) {
       if (typeof entry !== 'string') {
-        const gaps = originEntryDialectGaps(entry.regex, 'pcre');
-        if (gaps.length > 0) {
-          differences.push({
-            aspect: 'origin',
-            message: `PCRE reads ${gaps.join(', ')} in /${entry.regex}/ differently.`,
-          });
-        }
+        differences.push(...originEntryPcreGaps(entry.regex));
         lines.push(
           `    ${nginxString(`${entry.ignoreCase ? '~*' : '~'}${originEntryAnchoredSource(entry)}`)} $http_origin;`,
         );

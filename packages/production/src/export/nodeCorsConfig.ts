@@ -25,19 +25,20 @@ export function nodeCorsConfig(
       options = built.options;
       continue;
     }
-    const gaps = originEntryDialectGaps(entry.path, 'javascript');
-    if (gaps.length > 0) {
-      differences.push({
-        aspect: 'paths',
-        message: `The path pattern /${entry.path}/ uses ${gaps.join(', ')}, which JavaScript does not support.`,
-      });
-    }
-    byPath.push({ path: nodeCorsConfigPath(entry.path), options: built.options });
+    byPath.push({ path: nodeCorsConfigPath(entry.path, differences), options: built.options });
   }
   return { config: { options, byPath }, differences };
 }
 
-function nodeCorsConfigPath(source: string): RegExp {
+/** A path rule's pattern as a RegExp (a never-matching one if JavaScript cannot compile it, said in `differences`). */
+export function nodeCorsConfigPath(source: string, differences: ExportDifference[]): RegExp {
+  const gaps = originEntryDialectGaps(source, 'javascript');
+  if (gaps.length > 0) {
+    differences.push({
+      aspect: 'paths',
+      message: `The path pattern /${source}/ uses ${gaps.join(', ')}, which JavaScript does not support.`,
+    });
+  }
   try {
     return new RegExp(source);
   } catch {

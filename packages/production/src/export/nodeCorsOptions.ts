@@ -110,7 +110,8 @@ export function nodeCorsOptions(
   return { options, differences };
 }
 
-function nodeCorsOptionsOrigin(
+/** The `origin` option for a rule: `'*'`, `true` (reflect), or exact strings and RegExps. */
+export function nodeCorsOptionsOrigin(
   rule: CorsRule,
   name: string,
   differences: ExportDifference[],

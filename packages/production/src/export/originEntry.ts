@@ -1,4 +1,5 @@
 import type { OriginEntry, OriginRegex } from '@cors-playground/engine';
+import type { ExportDifference } from './policyExport.ts';
 
 export type OriginEntryKind = 'exact' | 'null' | 'wildcard' | 'regex';
 
@@ -69,4 +70,11 @@ export function originEntryDialectGaps(source: string, dialect: RegexDialect): s
   return dialectPitfalls
     .filter((p) => p.unsupported.includes(dialect) && p.pattern.test(source))
     .map((p) => p.construct);
+}
+
+/** The origin difference a pattern makes when it uses RE2 constructs PCRE reads differently. */
+export function originEntryPcreGaps(source: string): ExportDifference[] {
+  const gaps = originEntryDialectGaps(source, 'pcre');
+  if (gaps.length === 0) return [];
+  return [{ aspect: 'origin', message: `PCRE reads ${gaps.join(', ')} in /${source}/ differently.` }];
 }

@@ -1,11 +1,26 @@
 import type { Policy } from '@cors-playground/engine';
 
 /** Frameworks a policy can be exported to. */
-export const exportTargets = ['express', 'fastify', 'django', 'nelmio', 'nginx', 'spring', 'aspnet'] as const;
+export const exportTargets = [
+  'express',
+  'fastify',
+  'koa',
+  'hono',
+  'django',
+  'flask',
+  'fastapi',
+  'nelmio',
+  'nginx',
+  'apache',
+  'caddy',
+  'spring',
+  'aspnet',
+] as const;
 export type ExportTarget = (typeof exportTargets)[number];
 
 /** The language of the generated code, for syntax highlighting. */
-export type ExportLanguage = 'javascript' | 'python' | 'yaml' | 'nginx' | 'java' | 'csharp';
+export type ExportLanguage =
+  'javascript' | 'python' | 'yaml' | 'nginx' | 'apache' | 'caddy' | 'java' | 'csharp';
 
 /**
  * Which part of the policy's behaviour a difference affects. The live-middleware equivalence tests

@@ -74,7 +74,7 @@ describe('policy exporters (differences)', () => {
 
   it('credentials with * is flagged where the target reflects instead', () => {
     const anyCredentials = policy({ origin: { mode: 'any' }, credentials: true });
-    for (const target of ['django', 'spring', 'aspnet'] as const) {
+    for (const target of ['django', 'flask', 'fastapi', 'koa', 'spring', 'aspnet'] as const) {
       const result = policyExporters[target](anyCredentials);
       expect(result.differingAspects, target).toContain('origin');
       expect(result.differences.join(' '), target).toMatch(/ALLOW credentialed requests/);
@@ -108,6 +108,28 @@ describe('policy exporters (differences)', () => {
     expect(result.differences).toEqual([]);
     expect(result.code).toContain('return 403;');
     expect(result.code).not.toContain(' always;');
+  });
+
+  it('Apache and Caddy express a single-rule policy exactly, and Caddy keeps RE2 patterns as they are', () => {
+    const single = policy({
+      origin: { mode: 'list', allow: ['https://a.test', 'https://*.b.test', { regex: 'c\\.test$' }] },
+      credentials: true,
+      exposeHeaders: ['x-id'],
+    });
+    for (const target of ['apache', 'caddy'] as const) {
+      expect(policyExporters[target](single).differences, target).toEqual([]);
+    }
+    expect(policyExporters.caddy(single).code).toContain('(?:c\\.test$)');
+    expect(policyExporters.caddy(policy({ origin: { mode: 'list', allow: [] } })).code).toContain(
+      '[^\\x00-\\x{10FFFF}]',
+    );
+  });
+
+  it('Koa and Hono run patterns through one origin function, and Starlette gets one fullmatch regex', () => {
+    const koa = policyExporters.koa(simple);
+    expect(koa.code).toContain("originAllowed(allowedOrigins, ctx.get('Origin'))");
+    const fastapi = policyExporters.fastapi(production);
+    expect(fastapi.code).toMatch(/allow_origin_regex=r"\(\?:https:.*\|\(\?i:/);
   });
 
   it('django-cors-headers: nothing differs when CORS is off everywhere', () => {

@@ -1,4 +1,5 @@
 import { corsRuleBase, corsRuleMerged, type CorsRule, type Policy } from '@cors-playground/engine';
+import type { ExportDifference } from './policyExport.ts';
 
 /** A rule as it applies to requests whose path matches `path` (or to every other request when null). */
 export interface PolicyRuleEntry {
@@ -24,4 +25,15 @@ export function policyRules(policy: Policy): PolicyRuleEntry[] {
 /** The top-level rule alone. */
 export function policyRulesBase(policy: Policy): CorsRule {
   return corsRuleBase(policy);
+}
+
+/**
+ * For a target with one configuration for everything (`scope`: the server, the site, the app): each
+ * path rule is left out, and says so.
+ */
+export function policyRulesUnexported(policy: Policy, scope: string): ExportDifference[] {
+  return policy.paths.map((p) => ({
+    aspect: 'paths',
+    message: `The export has one configuration for the whole ${scope}: the rule for /${p.path}/ is not exported; those paths get the top-level settings.`,
+  }));
 }
