@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { policyParse, type Policy } from '@cors-playground/engine';
+import { browserNames, policyParse, type BrowserName, type Policy } from '@cors-playground/engine';
 import { cliIoStdinText } from './cliIo.ts';
 import { cliSession, CliSessionExit } from './cliSession.ts';
 
@@ -47,4 +47,10 @@ export async function cliInputPolicy(file: string | undefined): Promise<Policy> 
 export function cliInputFail(message: string): never {
   cliSession().io.stderr.write(`cors: ${message}\n`);
   throw new CliSessionExit(cliExit.badInput);
+}
+
+/** The `--browser` option: one of the engines the simulator models, else exit 2 naming them. */
+export function cliInputBrowser(value: string): BrowserName {
+  const known = browserNames.find((name) => name === value);
+  return known ?? cliInputFail(`--browser must be ${browserNames.join(', ')} (got "${value}")`);
 }
