@@ -5,7 +5,7 @@ import {
   importSources,
   policyImportersRun,
   type ImportSource,
-} from '@cors-playground/production';
+} from '@cors-playground/production/import';
 import { cliExit, cliInputFail, cliInputPath, cliInputStdin } from './cliInput.ts';
 import { cliSession } from './cliSession.ts';
 

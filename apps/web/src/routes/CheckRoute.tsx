@@ -5,10 +5,12 @@ import { useDocumentTitle } from '../app/useDocumentTitle.ts';
 
 const ProductionPanel = lazy(() => import('../features/production/ProductionPanel.tsx'));
 const ExposureMapPanel = lazy(() => import('../features/exposure/ExposureMapPanel.tsx'));
+const ConfigImportPanel = lazy(() => import('../features/configImport/ConfigImportPanel.tsx'));
 
 /**
  * For the developer with a failing request in production: check a real server from the terminal, or
- * paste its `curl -i` answer here; export the playground's policy to their framework, and see who could read their API with it.
+ * paste its `curl -i` answer here; paste their framework's CORS config to see the policy it enforces; export
+ * the playground's policy to their framework, and see who could read their API with it.
  */
 export default function CheckRoute() {
   useDocumentTitle('Check my server');
@@ -31,6 +33,9 @@ export default function CheckRoute() {
           below.
         </p>
       </section>
+      <Suspense fallback={<p className="panel">Loading the config import…</p>}>
+        <ConfigImportPanel />
+      </Suspense>
       <Suspense fallback={<p className="panel">Loading the export and curl analysis…</p>}>
         <ProductionPanel initialTab="analyse" />
       </Suspense>

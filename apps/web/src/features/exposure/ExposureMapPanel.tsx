@@ -1,9 +1,8 @@
-import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { auditAttacks, exposureMap } from '@cors-playground/production';
 import { controlQueries } from '../../api/controlQueries.ts';
 import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { ExposureMapTable } from './ExposureMapTable.tsx';
+import { useExposureMap } from './useExposureMap.ts';
 
 /**
  * Who can do what against the lab API with the live policy: the app, a same-site sibling, another
@@ -13,20 +12,7 @@ import { ExposureMapTable } from './ExposureMapTable.tsx';
 export default function ExposureMapPanel() {
   const sandbox = useSandbox();
   const policy = useQuery(controlQueries.policy(sandbox)).data;
-  const config = useQuery(controlQueries.config()).data;
-  const map = useMemo(
-    () =>
-      policy && config
-        ? exposureMap(policy, {
-            appOrigin: config.appOrigin,
-            apiOrigin: config.apiOrigin,
-            siblingOrigin: config.otherOrigin,
-            crossSiteOrigin: config.crossSiteOrigin,
-            attacks: auditAttacks(policy),
-          })
-        : null,
-    [policy, config],
-  );
+  const { map, config } = useExposureMap(policy);
   if (!map || !config) return null;
   return (
     <section className="panel" aria-labelledby="exposure-title" data-testid="exposure-panel">

@@ -16,6 +16,10 @@ export interface ExposureMapTableProps {
   sandbox: string;
   /** Table caption: what policy this is. */
   caption: string;
+  /**
+   * Whether cells link to sending their request from their seat, which runs against the live policy.
+   * Default `true`; `false` for a policy that is not live (an imported one). */
+  sendable?: boolean;
 }
 
 function ExposureMapCell({
@@ -24,12 +28,14 @@ function ExposureMapCell({
   request,
   config,
   sandbox,
+  sendable,
 }: {
   row: ExposureRow;
   cell: ExposureCell;
   request: ExposureRequest;
   config: PlaygroundConfig;
   sandbox: string;
+  sendable: boolean;
 }) {
   const words = exposureAccessWords[cell.access];
   const best = cell.verdicts.find((v) => v.access === cell.access);
@@ -63,9 +69,9 @@ function ExposureMapCell({
             </p>
           ))
         )}
-        {'reason' in send && <p className="muted">{send.reason}</p>}
+        {sendable && 'reason' in send && <p className="muted">{send.reason}</p>}
       </details>
-      {'href' in send && (
+      {sendable && 'href' in send && (
         <a
           href={send.href}
           target="_blank"
@@ -84,7 +90,7 @@ function ExposureMapCell({
  * Each cell says it in words, with a shape and a colour, and links to sending that very request from
  * that seat through the other site's sender, where this machine can serve the seat.
  */
-export function ExposureMapTable({ map, config, sandbox, caption }: ExposureMapTableProps) {
+export function ExposureMapTable({ map, config, sandbox, caption, sendable = true }: ExposureMapTableProps) {
   return (
     <div className="exposure-scroll">
       <table className="exposure-map" data-testid="exposure-map">
@@ -117,6 +123,7 @@ export function ExposureMapTable({ map, config, sandbox, caption }: ExposureMapT
                     request={request}
                     config={config}
                     sandbox={sandbox}
+                    sendable={sendable}
                   />
                 ) : null;
               })}
