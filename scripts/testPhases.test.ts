@@ -27,7 +27,8 @@ function testPhasesRun(dir: string, args: string[] = []): Promise<{ code: number
     const child = spawn(process.execPath, ['scripts/testPhases.mjs', ...args], {
       cwd: dir,
       env: { ...process.env, PLAYGROUND_INSTALL_MS: '1500' },
-      stdio: ['ignore', 'pipe', 'inherit'],
+      // The phases' own output (pnpm's banners) is noise here: only the table is looked at.
+      stdio: ['ignore', 'pipe', 'ignore'],
     });
     let stdout = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

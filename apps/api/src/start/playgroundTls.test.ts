@@ -182,9 +182,12 @@ describe('bad TLS options and files stop the start with a message that names the
           (_error, _stdout, stderr) => resolve({ code: child.exitCode, stderr }),
         );
       });
-    const empty = await run(['--tls-key', join(dir, 'key.pem')], { TLS_CERT: '' });
+    // Two separate processes: started together, the test waits for one start-up, not two.
+    const [empty, mismatched] = await Promise.all([
+      run(['--tls-key', join(dir, 'key.pem')], { TLS_CERT: '' }),
+      run(['--tls-cert', join(dir, 'cert.pem'), '--tls-key', join(dir, 'other.pem')]),
+    ]);
     expect(empty).toEqual({ code: 1, stderr: expect.stringMatching(/TLS_CERT is empty/) });
-    const mismatched = await run(['--tls-cert', join(dir, 'cert.pem'), '--tls-key', join(dir, 'other.pem')]);
     expect(mismatched.code).toBe(1);
     expect(mismatched.stderr).toMatch(/does not belong to the certificate/);
     expect(mismatched.stderr).not.toMatch(/web app|build/i);

@@ -139,9 +139,14 @@ describe('abuse: a crash loses nothing the server acknowledged', () => {
   }, 30_000);
 
   it('refuses to start when the workshop file cannot be written, naming it, before listening', async () => {
-    for (const file of [join(dir, 'missing', 'room.json'), '/proc/cors-workshop.json']) {
-      // `--dev` skips building the SPA; the start stops before anything (Vite included) listens.
-      const exit = await playgroundProcessMain(['--dev', '--workshop', '--workshop-file', file]);
+    const files = [join(dir, 'missing', 'room.json'), '/proc/cors-workshop.json'];
+    // `--dev` skips building the SPA; the start stops before anything (Vite included) listens. The two
+    // processes are independent: started together, the test waits for one start-up, not two.
+    const exits = await Promise.all(
+      files.map((file) => playgroundProcessMain(['--dev', '--workshop', '--workshop-file', file])),
+    );
+    for (const [n, exit] of exits.entries()) {
+      const file = files[n] ?? '';
       expect(exit.code, exit.stderr).toBe(1);
       expect(exit.stderr).toContain(`Cannot keep the workshop in ${file}`);
       expect(exit.stdout).not.toContain('is running');
