@@ -41,8 +41,7 @@ export function importCommand(program: Command): void {
       const where = file ?? 'stdin';
       if (options.json) stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       else if (result.policy) stdout.write(`${JSON.stringify(result.policy, null, 2)}\n`);
-      for (const e of result.errors)
-        stderr.write(`cors: ${where}:${e.line}: ${e.message}\n    ${e.text}\n`);
+      for (const e of result.errors) stderr.write(`cors: ${where}:${e.line}: ${e.message}\n    ${e.text}\n`);
       for (const note of result.notes) stderr.write(`note: ${note}\n`);
       if (result.errors.length > 0) {
         stderr.write(
