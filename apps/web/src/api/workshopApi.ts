@@ -38,12 +38,17 @@ async function workshopMeGet(): Promise<WorkshopMe> {
 
 /** Server data of workshop mode, beside `controlQueries` and `controlMutations`. */
 export const workshopQueries = {
-  /** Polled: the instructor's messages and the room's end reach participants within seconds. */
+  /**
+   * Polled once joined: the instructor's messages and the room's end reach participants within seconds.
+   * Not before: a query with no data goes back to pending on every fetch, which would unmount the join
+   * form (and what was typed in it) every few seconds. Joining sets the data, and the polling starts.
+   */
   me: () =>
     queryOptions({
       queryKey: ['workshop', 'me'],
       queryFn: workshopMeGet,
-      refetchInterval: 5000,
+      refetchInterval: (query) => (query.state.data === undefined ? false : 5000),
+      refetchOnWindowFocus: (query) => query.state.data !== undefined,
       retry: (count, error) => !(error instanceof WorkshopApiError) && count < 2,
     }),
   /** Whether the workshop has ended, for the join page (anyone may ask). */
