@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     include: ['e2e/conformance/webkitConformance.suite.ts', 'e2e/conformance/webkitCookies.suite.ts'],
     environment: 'node',
+    // One MiniBrowser at a time: the two files would only slow each other on a two-core machine.
+    fileParallelism: false,
     testTimeout: 20_000,
     reporters: ['default', './scripts/vitestCountReporter.ts'],
   },
