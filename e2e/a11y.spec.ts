@@ -6,8 +6,9 @@ import { sandboxName } from './support/sandboxName.ts';
 // The routes' and components' own scans, in both themes, are in the component layer
 // (*.browser.test.tsx with componentAxeBlocking): the whole playground page is scanned here.
 test.describe('accessibility', () => {
-  // An axe scan of the whole app takes seconds in Firefox, more on a loaded machine.
-  test.describe.configure({ timeout: 90_000 });
+  // An axe scan of the whole app takes seconds in Firefox, and over 90 s on a 2-core machine running
+  // several suites at once (load average 35 measured): a wait on the scan, not a sleep, so generous.
+  test.describe.configure({ timeout: 180_000 });
 
   for (const theme of ['light', 'dark'] as const) {
     test(`axe finds no serious or critical violations in the ${theme} theme`, async ({ page }, testInfo) => {
