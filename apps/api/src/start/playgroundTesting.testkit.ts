@@ -81,3 +81,8 @@ export function playgroundTestingRaw(origin: string, text: string | Buffer, wait
     });
   });
 }
+
+/** A control-plane write's `fetch` init: `PUT` with `body` as JSON (the only write the plane takes). */
+export function playgroundTestingPut(body: unknown): RequestInit {
+  return { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+}

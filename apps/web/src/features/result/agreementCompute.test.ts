@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Trace } from '@cors-playground/engine';
 import type { LabEvent } from '@cors-playground/protocol';
 import { agreementCompute } from './agreementCompute.ts';
-import type { JsView } from '../../store/historySlice.ts';
+import type { JsView } from '@cors-playground/client';
 
 function trace(patch: Partial<Trace>): Trace {
   return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LabEvent } from '@cors-playground/protocol';
 import { jsViewUnreadable } from './jsViewUnreadable.ts';
-import type { JsView } from '../../store/historySlice.ts';
+import type { JsView } from '@cors-playground/client';
 
 const js: JsView = {
   ok: true,

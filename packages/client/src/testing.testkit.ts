@@ -1,0 +1,3 @@
+// The client's test helpers for the app's own tests: never part of the package's index.
+export * from './labEvent.testkit.ts';
+export * from './sendPorts.testkit.ts';
