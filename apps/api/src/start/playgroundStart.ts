@@ -108,7 +108,7 @@ function serverClose(server: Server): Promise<void> {
   });
 }
 
-/** Starts the three origins. Listening errors close whatever already started. */
+/** Starts the four servers (app, lab API, other site, stage). Listening errors close whatever already started. */
 export async function playgroundStart(
   options: PlaygroundOptions,
   /** How the SPA is served; `none` is for tests of the servers alone. Default from `options.dev`. */

@@ -59,17 +59,6 @@ export function workshopCookieSet(role: WorkshopRole, secret: string, secure: bo
   });
 }
 
-/** The `Set-Cookie` value that removes the `role` cookie. */
-export function workshopCookieClear(role: WorkshopRole, secure: boolean): string {
-  return cookieSerialize(workshopCookieNames[role], '', {
-    httpOnly: true,
-    sameSite: 'strict',
-    path: '/control',
-    maxAge: 0,
-    secure,
-  });
-}
-
 /**
  * A `Cookie` header without the workshop's own cookies. Cookies ignore ports, so a browser also sends
  * the app origin's cookies to the lab API and the other site on the same host: those servers drop
