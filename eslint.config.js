@@ -30,6 +30,25 @@ const pureCoreRestrictions = {
   ],
 };
 
+/**
+ * apps/api/src's floors: what each folder may stand on. `start/` (the entry) may import anything;
+ * nothing imports it (tests aside: they start a real playground). `shared/` is the floor under all.
+ */
+const apiFloors = {
+  shared: [],
+  sandbox: ['shared'],
+  lab: ['shared', 'sandbox'],
+  other: ['shared'],
+  selfcheck: ['shared'],
+  stage: ['shared', 'sandbox'],
+  workshop: ['shared', 'sandbox'],
+  app: ['shared', 'sandbox', 'stage', 'workshop'],
+};
+const apiFolders = ['app', 'lab', 'other', 'sandbox', 'selfcheck', 'shared', 'stage', 'start', 'workshop'];
+
+/** The engine's simulator: course content (challenges, presets, the lab's routes) builds on it. */
+const engineSimulatorFolders = ['browser', 'http', 'cookie', 'server', 'policy'];
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -112,6 +131,41 @@ export default tseslint.config(
               regex: '^\\.\\./(?!\\.\\./)',
               message:
                 'features/send is the pipeline: request/ and result/ use it, never the other way round.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  ...Object.entries(apiFloors).map(([folder, allowed]) => ({
+    files: [`apps/api/src/${folder}/**/*.ts`],
+    ignores: ['**/*.test.ts', '**/*.testkit.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^\\.\\./(${apiFolders.filter((f) => f !== folder && !allowed.includes(f)).join('|')})/`,
+              message: `apps/api/src/${folder}/ stands on ${allowed.length > 0 ? allowed.join(', ') : 'nothing of the app'} only (docs/architecture.md).`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: engineSimulatorFolders.map((folder) => `packages/engine/src/${folder}/**/*.ts`),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...pureCoreRestrictions.patterns,
+            {
+              regex: '^\\.\\./(challenge|preset|lab)/',
+              message:
+                "The simulator is a library: the course's content (challenge/, preset/, lab/) builds on it.",
             },
           ],
         },

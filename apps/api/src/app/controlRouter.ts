@@ -12,7 +12,7 @@ import type { EventStreams } from './eventStreams.ts';
 import { PolicyWriteQueue } from './policyWriteQueue.ts';
 import { sendControl } from './sendControl.ts';
 import { policyChangeLabel, policyHistoryControl, type PolicySave } from './policyHistoryControl.ts';
-import type { PlaygroundLimits } from '../start/playgroundLimits.ts';
+import type { PlaygroundLimits } from '../shared/playgroundLimits.ts';
 import type { Sandbox } from '../sandbox/sandbox.ts';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
 import type { ChallengeBoard } from '../stage/challengeBoard.ts';

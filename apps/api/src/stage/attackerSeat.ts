@@ -4,12 +4,12 @@ import type { SandboxStore } from '../sandbox/sandboxStore.ts';
 import type { ChallengeBoard } from './challengeBoard.ts';
 import { challengeLimits } from './challengeProgress.ts';
 import { stageTarget } from './stageTarget.ts';
-import { stagePage, stagePageLiteral, stagePageScript } from './stagePage.ts';
+import { htmlPage, htmlPageLiteral, htmlPageScript } from '../shared/htmlPage.ts';
 
 /** What every attack page runs around the learner's template: `API`, `CDN`, `report()`, and the end mark. */
 function attackerScript(api: string, cdn: string, exploit: string): string {
-  return `const API = ${stagePageLiteral(api)};
-const CDN = ${stagePageLiteral(cdn)};
+  return `const API = ${htmlPageLiteral(api)};
+const CDN = ${htmlPageLiteral(cdn)};
 const status = document.getElementById('status');
 // Templates often call report() without await: "finished" waits for every report to be delivered, so
 // closing the tab at "finished" never loses one.
@@ -22,7 +22,7 @@ function report(data) {
 }
 (async () => {
   try {
-${stagePageScript(exploit)}
+${htmlPageScript(exploit)}
     await Promise.allSettled(reports);
     status.textContent = 'Exploit finished.';
   } catch (error) {
@@ -53,7 +53,7 @@ export function attackerSeat(store: SandboxStore, board: ChallengeBoard): Router
       res
         .type('html')
         .send(
-          stagePage(
+          htmlPage(
             'Attacker page (null origin)',
             `<h1>Attacker page</h1><p>The attack runs in a sandboxed frame: its origin is <code>null</code>.</p>` +
               '<iframe sandbox="allow-scripts" src="attack" title="Sandboxed attack" width="600" height="200"></iframe>',
@@ -71,7 +71,7 @@ export function attackerSeat(store: SandboxStore, board: ChallengeBoard): Router
     res
       .type('html')
       .send(
-        stagePage(
+        htmlPage(
           'Attacker page',
           `<h1>Attacker page</h1><p>Running on <code>${here.replace(/[<>&"]/g, '')}</code>.</p>` +
             '<output id="status" aria-label="Exploit status">Running…</output>' +

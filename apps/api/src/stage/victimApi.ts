@@ -1,7 +1,7 @@
 import express, { type RequestHandler } from 'express';
 import { victimRoute, type ServerRequest, type ServerResponse } from '@cors-playground/engine';
-import { labHeaders, labWrite } from '../lab/labOrigin.ts';
-import { labRespond } from '../lab/labRespond.ts';
+import { labHeaders, labWrite } from '../shared/labWrite.ts';
+import { labRespond } from '../shared/labRespond.ts';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
 import type { ChallengeBoard } from './challengeBoard.ts';
 import { stageTarget, type StageTarget } from './stageTarget.ts';

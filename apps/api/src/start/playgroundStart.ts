@@ -11,13 +11,13 @@ import { selfCheckListener } from '../selfcheck/selfCheckListener.ts';
 import { ChallengeBoard } from '../stage/challengeBoard.ts';
 import { stageHosts } from '../stage/stageHosts.ts';
 import { stageOrigin } from '../stage/stageOrigin.ts';
-import { errorHandlerFinal } from './errorHandlerFinal.ts';
+import { errorHandlerFinal } from '../shared/errorHandlerFinal.ts';
 import {
   playgroundLimitsDefault,
   playgroundLimitsPerAddress,
   playgroundLimitsWorkshop,
   type PlaygroundLimits,
-} from './playgroundLimits.ts';
+} from '../shared/playgroundLimits.ts';
 import type { PlaygroundOptions } from './playgroundOptions.ts';
 import { WorkshopRoom, workshopRoomLimitsDefault } from '../workshop/workshopRoom.ts';
 import { WorkshopStateFile } from '../workshop/workshopStateFile.ts';

@@ -2,7 +2,7 @@ import { connect } from 'node:net';
 import { afterEach } from 'vitest';
 import { freePort } from './freePort.testkit.ts';
 import { playgroundOptionsParse } from './playgroundOptions.ts';
-import { playgroundLimits, type PlaygroundLimits } from './playgroundLimits.ts';
+import { playgroundLimits, type PlaygroundLimits } from '../shared/playgroundLimits.ts';
 import { playgroundStart, type Playground } from './playgroundStart.ts';
 import { PlaygroundStartError } from './serverListen.ts';
 
