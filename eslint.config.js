@@ -3,6 +3,7 @@ import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { apiFloors, apiFolders } from './scripts/apiFloors.js';
 
 /**
  * Pure packages must stay portable: no UI framework, server framework, Node built-ins or DOM. Module
@@ -29,22 +30,6 @@ const pureCoreRestrictions = {
     },
   ],
 };
-
-/**
- * apps/api/src's floors: what each folder may stand on. `start/` (the entry) may import anything;
- * nothing imports it (tests aside: they start a real playground). `shared/` is the floor under all.
- */
-const apiFloors = {
-  shared: [],
-  sandbox: ['shared'],
-  lab: ['shared', 'sandbox'],
-  other: ['shared'],
-  selfcheck: ['shared'],
-  stage: ['shared', 'sandbox'],
-  workshop: ['shared', 'sandbox'],
-  app: ['shared', 'sandbox', 'stage', 'workshop'],
-};
-const apiFolders = ['app', 'lab', 'other', 'sandbox', 'selfcheck', 'shared', 'stage', 'start', 'workshop'];
 
 /** The engine's simulator: course content (challenges, presets, the lab's routes) builds on it. */
 const engineSimulatorFolders = ['browser', 'http', 'cookie', 'server', 'policy'];
