@@ -1,4 +1,5 @@
 import express, { type Router } from 'express';
+import { stageTokenPath } from '@cors-playground/protocol';
 import { challengeVictimCdn } from '@cors-playground/engine';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
 import type { ChallengeBoard } from './challengeBoard.ts';
@@ -61,7 +62,7 @@ export function attackerSeat(store: SandboxStore, board: ChallengeBoard): Router
         );
       return;
     }
-    const path = `/s/${token}`;
+    const path = stageTokenPath(token);
     // The redirect seat's requests go to another attacker host first, which bounces them to the API.
     const api =
       req.query.via === 'redirect'
@@ -96,7 +97,7 @@ export function attackerSeat(store: SandboxStore, board: ChallengeBoard): Router
       res.status(204).end();
       return;
     }
-    res.redirect(307, `${board.stage.victimApi}/s/${target.token}${rest}`);
+    res.redirect(307, `${board.stage.victimApi}${stageTokenPath(target.token, rest)}`);
   });
   router.post(
     '/s/:token/collect',

@@ -1,4 +1,5 @@
 import express, { type RequestHandler } from 'express';
+import { stageTokenPath } from '@cors-playground/protocol';
 import { victimRoute, type ServerRequest, type ServerResponse } from '@cors-playground/engine';
 import { labHeaders, labWrite } from '../shared/labWrite.ts';
 import { labRespond } from '../shared/labRespond.ts';
@@ -20,7 +21,7 @@ export function victimAnswer(
   request: ServerRequest,
 ): ServerResponse {
   const { victimApp: appOrigin } = board.stage;
-  const prefix = `/s/${target.token}/`;
+  const prefix = stageTokenPath(target.token, '/');
   const transfersBefore = target.progress.victim.transfers.length;
   const { response, event } = labRespond(target.sandbox.policy, request, (routed) =>
     victimRoute(target.progress.victim, routed, { appUrl: `${appOrigin}${prefix}`, cookiePath: prefix }),

@@ -1,4 +1,5 @@
 import express, { type Router } from 'express';
+import { stageTokenPath } from '@cors-playground/protocol';
 import { challengeVictimCdn, victimTransferLimit } from '@cors-playground/engine';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
 import type { ChallengeBoard } from './challengeBoard.ts';
@@ -58,8 +59,8 @@ export function victimApp(store: SandboxStore, board: ChallengeBoard): Router {
   router.get('/s/:token/', (req, res) => {
     const target = stageTarget(store, board, req, res);
     if (!target) return;
-    const api = `${board.stage.victimApi}/s/${target.token}`;
-    const cdn = `${challengeVictimCdn(board.stage)}/s/${target.token}`;
+    const api = `${board.stage.victimApi}${stageTokenPath(target.token)}`;
+    const cdn = `${challengeVictimCdn(board.stage)}${stageTokenPath(target.token)}`;
     const logins = victimLogins
       .map(([session, label]) => `<li><a href="${api}/login?session=${session}">${label}</a></li>`)
       .join('');
