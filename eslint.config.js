@@ -31,6 +31,18 @@ const pureCoreRestrictions = {
   ],
 };
 
+/** apps/web's shared floor: CodeMirror and page helpers any feature may use, standing on no part of the app. */
+const webUiFloor = {
+  regex: '^\\.\\./(features|store|api|routes|app|components)/',
+  message: 'web/src/ui is the floor: it imports no part of the app (docs/architecture.md).',
+};
+
+/** A feature stands on ui/, store/, api/ and other features, never on the shell (app/) or the pages (routes/). */
+const webFeatureFloor = {
+  regex: '^(\\.\\./)+(app|routes)/',
+  message: 'A feature never imports the shell (app/) or a page (routes/): shared helpers live in ui/.',
+};
+
 /** The engine's simulator: course content (challenges, presets, the lab's routes) builds on it. */
 const engineSimulatorFolders = ['browser', 'http', 'cookie', 'server', 'policy'];
 
@@ -105,12 +117,21 @@ export default tseslint.config(
     },
   },
   {
+    files: ['apps/web/src/ui/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [webUiFloor] }] },
+  },
+  {
+    files: ['apps/web/src/features/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [webFeatureFloor] }] },
+  },
+  {
     files: ['apps/web/src/features/send/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            webFeatureFloor,
             {
               // A sibling feature (`../request/…`), not a layer below (`../../store/…`).
               regex: '^\\.\\./(?!\\.\\./)',
