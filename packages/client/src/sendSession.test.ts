@@ -32,7 +32,7 @@ describe('sendSessionRun', () => {
     expect(record(fakes.store)?.trace?.exchanges.length).toBe(2);
     fakes.fetchAnswer();
     await fakes.closed;
-    expect(fakes.control).toEqual(['open box token-1', 'policy box', 'close box token-1']);
+    expect(fakes.control).toEqual(['policy box', 'open box token-1', 'close box token-1']);
     // Requests the sandbox got from elsewhere (no token, another tab's) are not this send's.
     fakes.stream(labEventMake({ id: 7 }), labEventMake({ id: 8, send: 'token-other' }));
     await Promise.resolve();
@@ -121,7 +121,7 @@ describe('sendSessionRun', () => {
     const fakes = sendTestingPorts({ openFails: true });
     fakes.fetchAnswer();
     await sendSessionRun(fakes.ports, 'box', draft());
-    expect(fakes.control).toEqual(['open box token-1', 'policy box']);
+    expect(fakes.control).toEqual(['policy box', 'open box token-1']);
     expect(record(fakes.store)).toMatchObject({ complete: true, events: [], js: { ok: true } });
   });
 

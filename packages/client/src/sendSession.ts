@@ -67,6 +67,9 @@ export async function sendSessionRun(
     ports.store.setState((state) => sendStatePatch(state, record.id, values));
   const events = new SendEvents(ports.events, sandbox, token, (mine) => patch({ events: mine }));
   try {
+    // What the prediction needs is read while the send opens: the fetch waits for the open alone.
+    const inputs = Promise.all([ports.engine.load(), ports.control.policy(sandbox)]);
+    inputs.catch(() => {});
     // Without it the server's requests cannot be told apart: the send still runs, its server view empty.
     const opened = await ports.control.sendOpen(sandbox, token).then(
       () => true,
@@ -76,7 +79,7 @@ export async function sendSessionRun(
     // The real fetch starts at once: the browser's answer does not depend on the prediction, and the
     // learner is waiting for it (the prediction runs while the request is on the wire).
     const jsPending = jsViewRead(ports.fetch, ports.clock, record.url, init);
-    const [engine, policy] = await Promise.all([ports.engine.load(), ports.control.policy(sandbox)]);
+    const [engine, policy] = await inputs;
     // The lab API routes and applies path rules without the sandbox prefix: so does the prediction.
     const request: FetchRequest = { pageOrigin: record.pageOrigin, url: record.labUrl, ...init };
     const server = labSimServer(engine, policy, {
