@@ -3,6 +3,7 @@ import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { apiFloors, apiFolders } from './scripts/apiFloors.js';
 
 /**
  * Pure packages must stay portable: no UI framework, server framework, Node built-ins or DOM. Module
@@ -29,6 +30,21 @@ const pureCoreRestrictions = {
     },
   ],
 };
+
+/** apps/web's shared floor: CodeMirror and page helpers any feature may use, standing on no part of the app. */
+const webUiFloor = {
+  regex: '^\\.\\./(features|store|api|routes|app|components)/',
+  message: 'web/src/ui is the floor: it imports no part of the app (docs/architecture.md).',
+};
+
+/** A feature stands on ui/, store/, api/ and other features, never on the shell (app/) or the pages (routes/). */
+const webFeatureFloor = {
+  regex: '^(\\.\\./)+(app|routes)/',
+  message: 'A feature never imports the shell (app/) or a page (routes/): shared helpers live in ui/.',
+};
+
+/** The engine's simulator: course content (challenges, presets, the lab's routes) builds on it. */
+const engineSimulatorFolders = ['browser', 'http', 'cookie', 'server', 'policy'];
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'test-results/**', 'playwright-report/**', '.tsbuild/**'] },
@@ -101,17 +117,61 @@ export default tseslint.config(
     },
   },
   {
+    files: ['apps/web/src/ui/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [webUiFloor] }] },
+  },
+  {
+    files: ['apps/web/src/features/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [webFeatureFloor] }] },
+  },
+  {
     files: ['apps/web/src/features/send/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            webFeatureFloor,
             {
               // A sibling feature (`../request/…`), not a layer below (`../../store/…`).
               regex: '^\\.\\./(?!\\.\\./)',
               message:
                 'features/send is the pipeline: request/ and result/ use it, never the other way round.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  ...Object.entries(apiFloors).map(([folder, allowed]) => ({
+    files: [`apps/api/src/${folder}/**/*.ts`],
+    ignores: ['**/*.test.ts', '**/*.testkit.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^\\.\\./(${apiFolders.filter((f) => f !== folder && !allowed.includes(f)).join('|')})/`,
+              message: `apps/api/src/${folder}/ stands on ${allowed.length > 0 ? allowed.join(', ') : 'nothing of the app'} only (docs/architecture.md).`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: engineSimulatorFolders.map((folder) => `packages/engine/src/${folder}/**/*.ts`),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...pureCoreRestrictions.patterns,
+            {
+              regex: '^\\.\\./(challenge|preset|lab)/',
+              message:
+                "The simulator is a library: the course's content (challenge/, preset/, lab/) builds on it.",
             },
           ],
         },

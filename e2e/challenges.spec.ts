@@ -129,6 +129,7 @@ for (const scenario of scenarios) {
       await expect(ui.cookiePrediction.getByRole('definition')).toHaveText([
         scenario.predicted,
         scenario.predicted,
+        scenario.predicted,
       ]);
     }
 

@@ -1,4 +1,5 @@
 export * from './labEvent.ts';
+export * from './labSend.ts';
 export * from './playgroundConfig.ts';
 export * from './controlGuard.ts';
 export * from './sandboxAddress.ts';
@@ -6,4 +7,5 @@ export * from './workshopApi.ts';
 export * from './challengeStatus.ts';
 export * from './challengeAttempt.ts';
 export * from './policyHistory.ts';
+export * from './policyChangeLabel.ts';
 export * from './appPaths.ts';

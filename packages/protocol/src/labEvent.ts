@@ -25,6 +25,11 @@ export const labEventSchema = z.object({
   responseHeaders: headerListSchema,
   /** Plain-English notes from the engine (why an origin matched or not). */
   notes: z.array(z.string()),
+  /**
+   * The token of the playground Send open in the sandbox when the request arrived (see
+   * `labSendTokenSchema`): how a tab tells its own send's requests from anyone else's. Absent when none was.
+   */
+  send: z.optional(z.string()),
 });
 
 export type LabEvent = z.infer<typeof labEventSchema>;

@@ -1,4 +1,4 @@
-// zod/mini: these schemas ship in the app's initial bundle, which has a size budget.
+// zod/mini: small schemas (the editor's chunk loads this one).
 import * as z from 'zod/mini';
 
 /**
@@ -17,11 +17,5 @@ export const policyHistoryEntrySchema = z.object({
 });
 
 export const policyHistorySchema = z.array(policyHistoryEntrySchema);
-
-/** The longest label a policy change may carry (`PUT …/policy?by=<label>`). */
-export const policyChangeLabelMaxLength = 120;
-
-/** The label of a policy change that says nothing about itself (a plain PUT: the editor, the CLI). */
-export const policyChangeLabelDefault = 'An edit';
 
 export type PolicyHistoryEntry = z.infer<typeof policyHistoryEntrySchema>;

@@ -5,6 +5,7 @@ import {
   sandboxIdIsValid,
   sandboxLabPath,
   sandboxLabPathParse,
+  stageTokenPath,
 } from './sandboxAddress.ts';
 
 describe('sandboxAddress', () => {
@@ -15,6 +16,12 @@ describe('sandboxAddress', () => {
     expect(sandboxIdIsValid('')).toBe(false);
     expect(sandboxIdIsValid('a/b')).toBe(false);
     expect(sandboxIdIsValid('a.b')).toBe(false);
+  });
+
+  it('addresses a challenge run on the stage by its token, in the lab paths’ grammar', () => {
+    expect(stageTokenPath('tok_en-1')).toBe('/s/tok_en-1');
+    expect(stageTokenPath('tok', '/login?session=a')).toBe('/s/tok/login?session=a');
+    expect(sandboxLabPathParse(stageTokenPath('tok', '/data'))).toEqual({ sandbox: 'tok', path: '/data' });
   });
 
   it('builds and parses lab paths as inverses', () => {

@@ -37,6 +37,14 @@ export function sandboxLabPathParse(target: string): { sandbox: string; path: st
   return { sandbox: match[1] ?? sandboxDefaultId, path: rest.startsWith('?') ? `/${rest}` : rest };
 }
 
+/**
+ * The stage path of a challenge run: `/s/<token>` then `path` (default none). The stage is addressed by
+ * the run's token, never by the sandbox id; the same `/s/` grammar as the lab API's.
+ */
+export function stageTokenPath(token: string, path = ''): string {
+  return `/s/${encodeURIComponent(token)}${path}`;
+}
+
 /** The control-plane base of a sandbox, e.g. `/control/sandboxes/abc` (no trailing slash). */
 export function sandboxControlBase(sandbox: string): string {
   return `/control/sandboxes/${encodeURIComponent(sandbox)}`;

@@ -3,7 +3,7 @@ import express from 'express';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { controlRouter } from './controlRouter.ts';
 import { EventStreams } from './eventStreams.ts';
-import { playgroundLimitsDefault } from '../start/playgroundLimits.ts';
+import { playgroundLimitsDefault } from '../shared/playgroundLimits.ts';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
 import { playgroundTesting } from '../start/playgroundTesting.testkit.ts';
 

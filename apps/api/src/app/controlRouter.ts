@@ -10,8 +10,9 @@ import {
 } from '@cors-playground/protocol';
 import type { EventStreams } from './eventStreams.ts';
 import { PolicyWriteQueue } from './policyWriteQueue.ts';
+import { sendControl } from './sendControl.ts';
 import { policyChangeLabel, policyHistoryControl, type PolicySave } from './policyHistoryControl.ts';
-import type { PlaygroundLimits } from '../start/playgroundLimits.ts';
+import type { PlaygroundLimits } from '../shared/playgroundLimits.ts';
 import type { Sandbox } from '../sandbox/sandbox.ts';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
 import type { ChallengeBoard } from '../stage/challengeBoard.ts';
@@ -230,6 +231,7 @@ export function controlRouter({
   router.get('/sandboxes/:sandbox/events', eventsGet);
   router.get('/sandboxes/:sandbox/events/recent', eventsRecent);
   policyHistoryControl(router, sandboxParam, jsonBody, policySave);
+  sendControl(router, sandboxParam, jsonBody);
   if (board) challengeControl(router, sandboxParam, board, jsonBody);
   router.use((_req, res) => {
     res.status(404).json({ error: 'No such control endpoint' });

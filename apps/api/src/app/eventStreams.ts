@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { PlaygroundLimits } from '../start/playgroundLimits.ts';
+import type { PlaygroundLimits } from '../shared/playgroundLimits.ts';
 import type { StoredEvent } from '../sandbox/eventLog.ts';
 import type { Sandbox } from '../sandbox/sandbox.ts';
 

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { policyHistorySchema } from '@cors-playground/protocol';
-import { playgroundTesting } from '../start/playgroundTesting.testkit.ts';
-
-const json = (body: unknown) => ({
-  method: 'PUT',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify(body),
-});
+import { playgroundTesting, playgroundTestingPut as json } from '../start/playgroundTesting.testkit.ts';
 
 /** A real playground's control plane for sandbox `box`. */
 async function historyPlane() {

@@ -4,10 +4,10 @@ import express, { type Request } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { policyParse, type HeaderList, type ServerRequest } from '@cors-playground/engine';
 import { SandboxStore } from '../sandbox/sandboxStore.ts';
-import { playgroundLimitsDefault } from '../start/playgroundLimits.ts';
+import { playgroundLimitsDefault } from '../shared/playgroundLimits.ts';
 import { playgroundTesting, playgroundTestingRaw } from '../start/playgroundTesting.testkit.ts';
 import { labOrigin } from './labOrigin.ts';
-import { labRespond } from './labRespond.ts';
+import { labRespond } from '../shared/labRespond.ts';
 
 const origin = 'http://localhost:4000';
 const policy = policyParse({

@@ -2,7 +2,7 @@ import type { Socket } from 'node:net';
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import { headerListGet, labParserRejection, type HeaderList } from '@cors-playground/engine';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
-import { labHeaders, labHeadersFromRaw } from './labOrigin.ts';
+import { labHeaders, labHeadersFromRaw } from '../shared/labWrite.ts';
 
 /** How Node's own `clientError` handling answers each parser error, and what we tell the learner. */
 function labParserVerdict(code: string | undefined): { status: number; note: string } {

@@ -1,11 +1,11 @@
 import express, { type Express } from 'express';
 import type { PlaygroundConfig } from '@cors-playground/protocol';
-import { errorHandlerFinal } from '../start/errorHandlerFinal.ts';
-import { otherHtmlEscape } from './otherHtmlEscape.ts';
+import { errorHandlerFinal } from '../shared/errorHandlerFinal.ts';
+import { htmlEscape } from '../shared/htmlPage.ts';
 import { otherSendPage } from './otherSendPage.ts';
 
 function otherPage(title: string, body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${otherHtmlEscape(title)}</title></head><body>${body}</body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${htmlEscape(title)}</title></head><body>${body}</body></html>`;
 }
 
 /**
@@ -20,8 +20,8 @@ export function otherOrigin(config: PlaygroundConfig): Express {
     res.type('text/plain').send('ok');
   });
   app.get('/', (req, res) => {
-    const here = otherHtmlEscape(`${req.protocol}://${req.get('host') ?? ''}`);
-    const appOrigin = otherHtmlEscape(config.appOrigin);
+    const here = htmlEscape(`${req.protocol}://${req.get('host') ?? ''}`);
+    const appOrigin = htmlEscape(config.appOrigin);
     res
       .type('html')
       .send(
@@ -29,7 +29,7 @@ export function otherOrigin(config: PlaygroundConfig): Express {
           'Other site',
           `<h1>Other site</h1><p>You are on <code>${here}</code>, a page the playground ` +
             `(<a href="${appOrigin}">${appOrigin}</a>) does not control. Scripts here are cross-origin to ` +
-            `the lab API <code>${otherHtmlEscape(config.apiOrigin)}</code>.</p>`,
+            `the lab API <code>${htmlEscape(config.apiOrigin)}</code>.</p>`,
         ),
       );
   });

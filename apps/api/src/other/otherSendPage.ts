@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { PlaygroundConfig } from '@cors-playground/protocol';
-import { stagePage, stagePageLiteral } from '../stage/stagePage.ts';
+import { htmlPage, htmlPageLiteral } from '../shared/htmlPage.ts';
 
 /**
  * The page's script: the request comes in the URL's fragment (never sent to a server), is shown, and
@@ -43,7 +43,7 @@ export function otherSendPage(config: PlaygroundConfig): RequestHandler {
     res.set('cache-control', 'no-store');
     if (req.query.frame === 'null') {
       res.type('html').send(
-        stagePage(
+        htmlPage(
           'Send from null',
           '<h1>Send from a sandboxed frame</h1><p>The frame below has the origin <code>null</code>.</p>' +
             '<iframe id="frame" sandbox="allow-scripts" title="Sandboxed sender" width="720" height="420"></iframe>' +
@@ -56,13 +56,13 @@ export function otherSendPage(config: PlaygroundConfig): RequestHandler {
     res
       .type('html')
       .send(
-        stagePage(
+        htmlPage(
           'Send from another origin',
           '<h1>Send from another origin</h1>' +
             '<p>This page runs on <code id="here"></code>. The request:</p><pre id="request"></pre>' +
             '<button id="send" disabled>Send from here</button>' +
             '<output id="result" role="status" aria-label="What this page saw"></output>' +
-            `<script>const API = ${stagePageLiteral(config.apiOrigin)};` +
+            `<script>const API = ${htmlPageLiteral(config.apiOrigin)};` +
             `document.getElementById('here').textContent = location.origin;${otherSendScript}</script>`,
         ),
       );

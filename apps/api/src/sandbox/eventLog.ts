@@ -1,4 +1,4 @@
-import type { PlaygroundLimits } from '../start/playgroundLimits.ts';
+import type { PlaygroundLimits } from '../shared/playgroundLimits.ts';
 
 /** One logged lab event as stored and streamed: its id and its JSON, serialised once. */
 export interface StoredEvent {

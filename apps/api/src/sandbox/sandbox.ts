@@ -4,8 +4,9 @@ import { eventClip } from './eventClip.ts';
 import { eventCookieRedact } from './eventCookieRedact.ts';
 import type { EventLog, StoredEvent } from './eventLog.ts';
 import { PolicyHistory } from './policyHistory.ts';
+import { SandboxSends } from './sandboxSends.ts';
 
-export type LabEventDraft = Omit<LabEvent, 'id' | 'sandbox' | 'time'>;
+export type LabEventDraft = Omit<LabEvent, 'id' | 'sandbox' | 'time' | 'send'>;
 type LabEventListener = (event: StoredEvent) => void;
 
 let nextEventId = 1;
@@ -20,6 +21,8 @@ export class Sandbox {
   private readonly policyListeners = new Set<(policy: Policy) => void>();
   /** The policies it had before, with what replaced each: any replacement can be undone. */
   readonly policyHistory = new PolicyHistory();
+  /** The playground Sends open here: each request recorded is stamped with the one opened last. */
+  readonly sends = new SandboxSends();
   /** What "Restore default" brings back: the playground's initial policy. */
   readonly policyDefault: Policy;
   private readonly policyDefaultText: string;
@@ -71,8 +74,16 @@ export class Sandbox {
    */
   eventRecord(draft: LabEventDraft): StoredEvent {
     const requestHeaders = eventCookieRedact(draft.requestHeaders);
+    const send = this.sends.stamp();
     const event = eventClip(
-      { ...draft, requestHeaders, id: nextEventId++, sandbox: this.id, time: Date.now() },
+      {
+        ...draft,
+        requestHeaders,
+        id: nextEventId++,
+        sandbox: this.id,
+        time: Date.now(),
+        ...(send === undefined ? {} : { send }),
+      },
       this.eventValueBytes,
     );
     const stored: StoredEvent = { id: event.id, data: JSON.stringify(event) };

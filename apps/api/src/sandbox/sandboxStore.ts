@@ -1,7 +1,7 @@
 import type { Policy } from '@cors-playground/engine';
 import { sandboxDefaultId, sandboxLabPathParse } from '@cors-playground/protocol';
 import { EventLog } from './eventLog.ts';
-import type { PlaygroundLimits } from '../start/playgroundLimits.ts';
+import type { PlaygroundLimits } from '../shared/playgroundLimits.ts';
 import { Sandbox } from './sandbox.ts';
 
 /** No room for a new sandbox: every one is in use or was used too recently to remove. */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { stagePageLiteral } from '../stage/stagePage.ts';
+import { htmlPageLiteral } from '../shared/htmlPage.ts';
 
 /** What a self-check page reports to the check page that opened it. */
 export type SelfCheckPageKind = 'cookie-set' | 'probe';
@@ -52,7 +52,7 @@ export function selfCheckPage(res: ServerResponse, data: SelfCheckPageData, conn
   res.end(
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Setup check</title></head><body>` +
       `<h1>Setup check</h1><p>Checking what this browser sends here. This window closes by itself.</p>` +
-      `<script type="application/json" id="data">${stagePageLiteral(data)}</script>` +
+      `<script type="application/json" id="data">${htmlPageLiteral(data)}</script>` +
       `<script nonce="${cspNonce}">${selfCheckScript}</script></body></html>`,
   );
 }

@@ -1,15 +1,16 @@
 import express, { type Router } from 'express';
+import { stageTokenPath } from '@cors-playground/protocol';
 import { challengeVictimCdn } from '@cors-playground/engine';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
 import type { ChallengeBoard } from './challengeBoard.ts';
 import { challengeLimits } from './challengeProgress.ts';
 import { stageTarget } from './stageTarget.ts';
-import { stagePage, stagePageLiteral, stagePageScript } from './stagePage.ts';
+import { htmlPage, htmlPageLiteral, htmlPageScript } from '../shared/htmlPage.ts';
 
 /** What every attack page runs around the learner's template: `API`, `CDN`, `report()`, and the end mark. */
 function attackerScript(api: string, cdn: string, exploit: string): string {
-  return `const API = ${stagePageLiteral(api)};
-const CDN = ${stagePageLiteral(cdn)};
+  return `const API = ${htmlPageLiteral(api)};
+const CDN = ${htmlPageLiteral(cdn)};
 const status = document.getElementById('status');
 // Templates often call report() without await: "finished" waits for every report to be delivered, so
 // closing the tab at "finished" never loses one.
@@ -22,7 +23,7 @@ function report(data) {
 }
 (async () => {
   try {
-${stagePageScript(exploit)}
+${htmlPageScript(exploit)}
     await Promise.allSettled(reports);
     status.textContent = 'Exploit finished.';
   } catch (error) {
@@ -53,7 +54,7 @@ export function attackerSeat(store: SandboxStore, board: ChallengeBoard): Router
       res
         .type('html')
         .send(
-          stagePage(
+          htmlPage(
             'Attacker page (null origin)',
             `<h1>Attacker page</h1><p>The attack runs in a sandboxed frame: its origin is <code>null</code>.</p>` +
               '<iframe sandbox="allow-scripts" src="attack" title="Sandboxed attack" width="600" height="200"></iframe>',
@@ -61,7 +62,7 @@ export function attackerSeat(store: SandboxStore, board: ChallengeBoard): Router
         );
       return;
     }
-    const path = `/s/${token}`;
+    const path = stageTokenPath(token);
     // The redirect seat's requests go to another attacker host first, which bounces them to the API.
     const api =
       req.query.via === 'redirect'
@@ -71,7 +72,7 @@ export function attackerSeat(store: SandboxStore, board: ChallengeBoard): Router
     res
       .type('html')
       .send(
-        stagePage(
+        htmlPage(
           'Attacker page',
           `<h1>Attacker page</h1><p>Running on <code>${here.replace(/[<>&"]/g, '')}</code>.</p>` +
             '<output id="status" aria-label="Exploit status">Running…</output>' +
@@ -96,7 +97,7 @@ export function attackerSeat(store: SandboxStore, board: ChallengeBoard): Router
       res.status(204).end();
       return;
     }
-    res.redirect(307, `${board.stage.victimApi}/s/${target.token}${rest}`);
+    res.redirect(307, `${board.stage.victimApi}${stageTokenPath(target.token, rest)}`);
   });
   router.post(
     '/s/:token/collect',

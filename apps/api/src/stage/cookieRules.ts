@@ -7,7 +7,8 @@ import {
   serverRespond,
   type Policy,
 } from '@cors-playground/engine';
-import { labHeaders, labWrite } from '../lab/labOrigin.ts';
+import { htmlEscape } from '../shared/htmlPage.ts';
+import { labHeaders, labWrite } from '../shared/labWrite.ts';
 
 /** Reflect any origin, `null` included, with credentials: the matrix measures cookies, not CORS. */
 function cookieRulesPolicy(): Policy {
@@ -17,7 +18,8 @@ function cookieRulesPolicy(): Policy {
 }
 
 function cookieRulesHtml(title: string, body = ''): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1>${body}</body></html>`;
+  const text = htmlEscape(title);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${text}</title></head><body><h1>${text}</h1>${body}</body></html>`;
 }
 
 /**

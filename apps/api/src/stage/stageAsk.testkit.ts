@@ -1,5 +1,5 @@
 import { request as httpRequest } from 'node:http';
-import type { ChallengeStatus, PlaygroundConfig } from '@cors-playground/protocol';
+import { stageTokenPath, type ChallengeStatus, type PlaygroundConfig } from '@cors-playground/protocol';
 
 /** Test helper: an answer as the stage sent it. */
 export interface Answer {
@@ -56,5 +56,5 @@ export async function stageStart(
     body: JSON.stringify({ challengeId }),
   });
   if (response.status !== 200) throw new Error(`Start answered ${response.status}`);
-  return `/s/${((await response.json()) as ChallengeStatus).stageToken}`;
+  return stageTokenPath(((await response.json()) as ChallengeStatus).stageToken);
 }

@@ -25,8 +25,6 @@ export interface StageHosts {
   };
 }
 
-export type StageAttacker = keyof StageHosts['attackers'];
-
 export function stageHosts(victimDomain: string, crossSiteHost: string): StageHosts {
   const crossSiteLabel = crossSiteHost.split('.')[0] ?? 'evil';
   return {

@@ -1,6 +1,6 @@
 import express, { type Express, type Router } from 'express';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
-import { errorHandlerFinal } from '../start/errorHandlerFinal.ts';
+import { errorHandlerFinal } from '../shared/errorHandlerFinal.ts';
 import { attackerSeat } from './attackerSeat.ts';
 import type { ChallengeBoard } from './challengeBoard.ts';
 import { cookieRulesRouter } from './cookieRules.ts';

@@ -1,7 +1,8 @@
 import express, { type RequestHandler } from 'express';
+import { stageTokenPath } from '@cors-playground/protocol';
 import { victimRoute, type ServerRequest, type ServerResponse } from '@cors-playground/engine';
-import { labHeaders, labWrite } from '../lab/labOrigin.ts';
-import { labRespond } from '../lab/labRespond.ts';
+import { labHeaders, labWrite } from '../shared/labWrite.ts';
+import { labRespond } from '../shared/labRespond.ts';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
 import type { ChallengeBoard } from './challengeBoard.ts';
 import { stageTarget, type StageTarget } from './stageTarget.ts';
@@ -20,7 +21,7 @@ export function victimAnswer(
   request: ServerRequest,
 ): ServerResponse {
   const { victimApp: appOrigin } = board.stage;
-  const prefix = `/s/${target.token}/`;
+  const prefix = stageTokenPath(target.token, '/');
   const transfersBefore = target.progress.victim.transfers.length;
   const { response, event } = labRespond(target.sandbox.policy, request, (routed) =>
     victimRoute(target.progress.victim, routed, { appUrl: `${appOrigin}${prefix}`, cookiePath: prefix }),

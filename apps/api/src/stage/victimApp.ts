@@ -1,8 +1,9 @@
 import express, { type Router } from 'express';
+import { stageTokenPath } from '@cors-playground/protocol';
 import { challengeVictimCdn, victimTransferLimit } from '@cors-playground/engine';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
 import type { ChallengeBoard } from './challengeBoard.ts';
-import { stagePage, stagePageLiteral } from './stagePage.ts';
+import { htmlPage, htmlPageLiteral } from '../shared/htmlPage.ts';
 import { stageTarget } from './stageTarget.ts';
 
 /** The victim app's only script: log in, read the account and the API key, send money, load the rates. */
@@ -58,8 +59,8 @@ export function victimApp(store: SandboxStore, board: ChallengeBoard): Router {
   router.get('/s/:token/', (req, res) => {
     const target = stageTarget(store, board, req, res);
     if (!target) return;
-    const api = `${board.stage.victimApi}/s/${target.token}`;
-    const cdn = `${challengeVictimCdn(board.stage)}/s/${target.token}`;
+    const api = `${board.stage.victimApi}${stageTokenPath(target.token)}`;
+    const cdn = `${challengeVictimCdn(board.stage)}${stageTokenPath(target.token)}`;
     const logins = victimLogins
       .map(([session, label]) => `<li><a href="${api}/login?session=${session}">${label}</a></li>`)
       .join('');
@@ -67,7 +68,7 @@ export function victimApp(store: SandboxStore, board: ChallengeBoard): Router {
       .set('cache-control', 'no-store')
       .type('html')
       .send(
-        stagePage(
+        htmlPage(
           'Victim bank',
           `<h1>Victim bank</h1><p>Alice's bank. Its API is <code>${api}</code>.</p><ul>${logins}</ul>` +
             '<button id="load">Load my account</button><button id="pay">Send 10 to Bob</button>' +
@@ -75,7 +76,7 @@ export function victimApp(store: SandboxStore, board: ChallengeBoard): Router {
             '<button id="rates">Load the exchange rates (via the CDN)</button>' +
             '<button id="logout">Forget the token</button>' +
             '<output id="account" aria-label="Account" aria-live="polite"></output>' +
-            `<script>const API = ${stagePageLiteral(api)}, CDN = ${stagePageLiteral(cdn)}, LIMIT = ${victimTransferLimit};${victimAppScript}</script>`,
+            `<script>const API = ${htmlPageLiteral(api)}, CDN = ${htmlPageLiteral(cdn)}, LIMIT = ${victimTransferLimit};${victimAppScript}</script>`,
         ),
       );
   });

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { ServerRequest } from '@cors-playground/engine';
-import { labHeaders, labWrite } from '../lab/labOrigin.ts';
+import { labHeaders, labWrite } from '../shared/labWrite.ts';
 import type { SandboxStore } from '../sandbox/sandboxStore.ts';
 import type { ChallengeBoard } from './challengeBoard.ts';
 import { stageTarget } from './stageTarget.ts';

@@ -11,13 +11,13 @@ import { selfCheckListener } from '../selfcheck/selfCheckListener.ts';
 import { ChallengeBoard } from '../stage/challengeBoard.ts';
 import { stageHosts } from '../stage/stageHosts.ts';
 import { stageOrigin } from '../stage/stageOrigin.ts';
-import { errorHandlerFinal } from './errorHandlerFinal.ts';
+import { errorHandlerFinal } from '../shared/errorHandlerFinal.ts';
 import {
   playgroundLimitsDefault,
   playgroundLimitsPerAddress,
   playgroundLimitsWorkshop,
   type PlaygroundLimits,
-} from './playgroundLimits.ts';
+} from '../shared/playgroundLimits.ts';
 import type { PlaygroundOptions } from './playgroundOptions.ts';
 import { WorkshopRoom, workshopRoomLimitsDefault } from '../workshop/workshopRoom.ts';
 import { WorkshopStateFile } from '../workshop/workshopStateFile.ts';
@@ -108,7 +108,7 @@ function serverClose(server: Server): Promise<void> {
   });
 }
 
-/** Starts the three origins. Listening errors close whatever already started. */
+/** Starts the four servers (app, lab API, other site, stage). Listening errors close whatever already started. */
 export async function playgroundStart(
   options: PlaygroundOptions,
   /** How the SPA is served; `none` is for tests of the servers alone. Default from `options.dev`. */

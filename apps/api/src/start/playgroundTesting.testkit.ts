@@ -2,7 +2,7 @@ import { connect } from 'node:net';
 import { afterEach } from 'vitest';
 import { freePort } from './freePort.testkit.ts';
 import { playgroundOptionsParse } from './playgroundOptions.ts';
-import { playgroundLimits, type PlaygroundLimits } from './playgroundLimits.ts';
+import { playgroundLimits, type PlaygroundLimits } from '../shared/playgroundLimits.ts';
 import { playgroundStart, type Playground } from './playgroundStart.ts';
 import { PlaygroundStartError } from './serverListen.ts';
 
@@ -80,4 +80,9 @@ export function playgroundTestingRaw(origin: string, text: string | Buffer, wait
       reject(error);
     });
   });
+}
+
+/** A control-plane write's `fetch` init: `PUT` with `body` as JSON (the only write the plane takes). */
+export function playgroundTestingPut(body: unknown): RequestInit {
+  return { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
 }

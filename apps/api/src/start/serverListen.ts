@@ -1,7 +1,7 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import type { Socket } from 'node:net';
-import type { PlaygroundLimits } from './playgroundLimits.ts';
+import type { PlaygroundLimits } from '../shared/playgroundLimits.ts';
 
 /** A start-up failure the user can fix, printed as one line (no stack trace). */
 export class PlaygroundStartError extends Error {}

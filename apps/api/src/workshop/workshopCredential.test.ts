@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   workshopCookieRead,
   workshopCookieSet,
-  workshopCookieStrip,
   workshopSecretCreate,
   workshopSecretHash,
   workshopSecretMatches,
 } from './workshopCredential.ts';
+import { workshopCookieStrip } from '../shared/workshopCookieStrip.ts';
 
 describe('workshop credentials', () => {
   const secret = workshopSecretCreate();

@@ -1,17 +1,12 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { parse as cookieParse, serialize as cookieSerialize } from 'cookie';
+import { workshopCookieNames } from '../shared/workshopCookieStrip.ts';
 
 /**
  * Who is who in a workshop: a participant's identity, and the instructor's, is a random secret the
  * server hands out once and checks on every request; the server keeps only its hash. Never a sandbox
  * id, a name or a `Host` header, all of which anyone can guess or send.
  */
-
-/** The cookies that carry the secrets on the app origin (HttpOnly: page scripts never see them). */
-export const workshopCookieNames = {
-  participant: 'cp_participant',
-  instructor: 'cp_instructor',
-} as const;
 
 export type WorkshopRole = keyof typeof workshopCookieNames;
 
@@ -57,29 +52,4 @@ export function workshopCookieSet(role: WorkshopRole, secret: string, secure: bo
     maxAge: 24 * 60 * 60,
     secure,
   });
-}
-
-/** The `Set-Cookie` value that removes the `role` cookie. */
-export function workshopCookieClear(role: WorkshopRole, secure: boolean): string {
-  return cookieSerialize(workshopCookieNames[role], '', {
-    httpOnly: true,
-    sameSite: 'strict',
-    path: '/control',
-    maxAge: 0,
-    secure,
-  });
-}
-
-/**
- * A `Cookie` header without the workshop's own cookies. Cookies ignore ports, so a browser also sends
- * the app origin's cookies to the lab API and the other site on the same host: those servers drop
- * them before they log, echo or match anything, so no sandbox can collect another's credential.
- */
-export function workshopCookieStrip(cookieHeader: string): string | undefined {
-  const names = new Set<string>(Object.values(workshopCookieNames));
-  const kept = cookieHeader
-    .split(';')
-    .map((pair) => pair.trim())
-    .filter((pair) => pair !== '' && !names.has(pair.slice(0, Math.max(0, pair.indexOf('='))).trim()));
-  return kept.length > 0 ? kept.join('; ') : undefined;
 }

@@ -71,7 +71,6 @@ export const workshopStateSchema = z.strictObject({
   messages: z.array(workshopMessageSchema),
 });
 
-export type WorkshopProgress = z.infer<typeof workshopProgressSchema>;
 export type WorkshopParticipant = z.infer<typeof workshopParticipantSchema>;
 export type WorkshopMessage = z.infer<typeof workshopMessageSchema>;
 export type WorkshopState = z.infer<typeof workshopStateSchema>;

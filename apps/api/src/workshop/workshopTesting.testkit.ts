@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect } from 'vitest';
-import type { PlaygroundLimits } from '../start/playgroundLimits.ts';
+import type { PlaygroundLimits } from '../shared/playgroundLimits.ts';
 import type { Playground } from '../start/playgroundStart.ts';
 import { playgroundTesting, playgroundTestingStopAll } from '../start/playgroundTesting.testkit.ts';
 

@@ -2,7 +2,11 @@ import { queryOptions } from '@tanstack/react-query';
 import type { LabEvent } from '@cors-playground/protocol';
 import { controlConfigGet, controlPolicyGet } from './controlApi.ts';
 
-/** Every server-data query of the app, in one place; per-sandbox data has the sandbox in its key. */
+/**
+ * The control plane's queries every page reads (config, live policy, events); a lazy page's own queries sit
+ * in its api module (policyHistoryApi, challengeApi, workshopApi, selfCheckApi). Per-sandbox data has the
+ * sandbox in its key.
+ */
 export const controlQueries = {
   config: () => queryOptions({ queryKey: ['control', 'config'], queryFn: controlConfigGet }),
   policy: (sandbox: string) =>

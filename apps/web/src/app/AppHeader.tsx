@@ -1,5 +1,5 @@
 import { NavLink, useLocation } from 'react-router';
-import { appPaths } from './appPaths.ts';
+import { appPaths } from '@cors-playground/protocol';
 import { ThemeToggle } from './ThemeToggle.tsx';
 
 const appNavLinks = [

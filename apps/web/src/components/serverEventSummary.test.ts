@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { labEventMake } from '../features/send/labEvent.testkit.ts';
 import { serverEventSummary } from './serverEventSummary.ts';
+import { labEventMake } from '@cors-playground/client/testing';
 
 const app = 'http://localhost:5173';
 

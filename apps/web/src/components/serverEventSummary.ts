@@ -1,5 +1,5 @@
 import type { LabEvent } from '@cors-playground/protocol';
-import { sendRecordHeader } from '../features/send/sendRecord.ts';
+import { sendRecordHeader } from '@cors-playground/client';
 
 /** One server-log row's facts, beyond method, path and status. */
 export interface ServerEventSummary {

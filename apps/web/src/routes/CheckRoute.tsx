@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { controlQueries } from '../api/controlQueries.ts';
-import { useDocumentTitle } from '../app/useDocumentTitle.ts';
+import { useDocumentTitle } from '../ui/useDocumentTitle.ts';
 
 const ProductionPanel = lazy(() => import('../features/production/ProductionPanel.tsx'));
 const ExposureMapPanel = lazy(() => import('../features/exposure/ExposureMapPanel.tsx'));

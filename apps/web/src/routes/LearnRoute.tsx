@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
-import { appPaths } from '../app/appPaths.ts';
+import { appPaths } from '@cors-playground/protocol';
 import { LearnPath } from '../features/learn/LearnPath.tsx';
 import { PolicyPanel } from '../features/policy/PolicyPanel.tsx';
 import { RequestPanel } from '../features/request/RequestPanel.tsx';

@@ -1,6 +1,6 @@
 import { Link, useLocation } from 'react-router';
-import { appPaths } from '../app/appPaths.ts';
-import { useDocumentTitle } from '../app/useDocumentTitle.ts';
+import { appPaths } from '@cors-playground/protocol';
+import { useDocumentTitle } from '../ui/useDocumentTitle.ts';
 
 /** An unknown URL: say so, and offer the way back. */
 export default function NotFoundRoute() {

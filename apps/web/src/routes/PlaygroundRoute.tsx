@@ -4,7 +4,7 @@ import { PermalinkBar } from '../features/permalink/PermalinkBar.tsx';
 import { PermalinkRestore } from '../features/permalink/PermalinkRestore.tsx';
 import { PolicyPanel } from '../features/policy/PolicyPanel.tsx';
 import { RequestPanel } from '../features/request/RequestPanel.tsx';
-import { useDocumentTitle } from '../app/useDocumentTitle.ts';
+import { useDocumentTitle } from '../ui/useDocumentTitle.ts';
 
 const ResultPanel = lazy(() => import('../features/result/ResultPanel.tsx'));
 const HistoryPanel = lazy(() => import('../features/history/HistoryPanel.tsx'));

@@ -1,50 +1,15 @@
 import type { StateCreator } from 'zustand';
-import type {
-  HeaderList,
-  RequestCacheMode,
-  RequestCredentials,
-  RequestMode,
-  RequestRedirect,
-} from '@cors-playground/engine';
-
-/** Everything the request builder edits: what the page's script will pass to `fetch(url, init)`. */
-export interface RequestDraft {
-  /** Path on the lab API, with its query (`/data`, `/redirect?to=…`); the sandbox prefix is added at send. */
-  path: string;
-  /** As typed: fetch upper-cases only DELETE, GET, HEAD, OPTIONS, POST, PUT, so `patch` stays `patch`. */
-  method: string;
-  headers: HeaderList;
-  credentials: RequestCredentials;
-  mode: RequestMode;
-  redirect: RequestRedirect;
-  cache: RequestCacheMode;
-  /** `null` sends no body (GET and HEAD cannot have one). */
-  body: string | null;
-}
-
-/** fetch()'s own defaults, on the lab API's public endpoint. */
-export function requestDraftDefault(): RequestDraft {
-  return {
-    path: '/data',
-    method: 'GET',
-    headers: [],
-    credentials: 'same-origin',
-    mode: 'cors',
-    redirect: 'follow',
-    cache: 'default',
-    body: null,
-  };
-}
+import { requestDraftDefault, type RequestDraft } from '@cors-playground/client';
 
 export interface RequestSlice {
-  requestPath: string;
-  requestMethod: string;
-  requestHeaders: HeaderList;
-  requestCredentials: RequestCredentials;
-  requestMode: RequestMode;
-  requestRedirect: RequestRedirect;
-  requestCache: RequestCacheMode;
-  requestBody: string | null;
+  requestPath: RequestDraft['path'];
+  requestMethod: RequestDraft['method'];
+  requestHeaders: RequestDraft['headers'];
+  requestCredentials: RequestDraft['credentials'];
+  requestMode: RequestDraft['mode'];
+  requestRedirect: RequestDraft['redirect'];
+  requestCache: RequestDraft['cache'];
+  requestBody: RequestDraft['body'];
   /** Replaces some fields (quick picks, re-run, permalink restore). */
   requestPatch: (patch: Partial<RequestDraft>) => void;
   requestHeaderSet: (index: number, header: [string, string]) => void;

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { challengeList, type Challenge, type ChallengeStage } from '@cors-playground/engine';
 import { controlQueries } from '../../api/controlQueries.ts';
 import { browserLabel, browserOrder } from '../send/browserLabel.ts';
-import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { challengeSeatLabel } from './challengeSeat.ts';
 import { ChallengeTitle } from './ChallengeTitle.tsx';
 import { challengeGoalWords, challengeSessionWords } from './challengeWords.ts';

@@ -4,10 +4,10 @@ import { challengeList } from '@cors-playground/engine';
 import { challengeQueries } from '../../api/challengeApi.ts';
 import { useSandbox, useSandboxInLinks } from '../../api/SandboxProvider.tsx';
 import { useLabEventStream } from '../../api/useLabEventStream.ts';
-import { appPaths } from '../../app/appPaths.ts';
+import { appPaths } from '@cors-playground/protocol';
 import { challengeAttemptLabel } from './challengeAttemptLabel.ts';
 import { ChallengeTitle } from './ChallengeTitle.tsx';
-import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { ChallengeView } from './ChallengeView.tsx';
 import './challenges.css';
 

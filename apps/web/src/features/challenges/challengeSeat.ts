@@ -1,5 +1,5 @@
 import { challengeSeatIsNull, type ChallengeSeat } from '@cors-playground/engine';
-import type { PlaygroundConfig } from '@cors-playground/protocol';
+import { stageTokenPath, type PlaygroundConfig } from '@cors-playground/protocol';
 
 /** The seats an attack can run from, in the order the picker offers them. */
 export const challengeSeats: ReadonlyArray<{ seat: ChallengeSeat; label: string }> = [
@@ -18,7 +18,7 @@ export function challengeSeatLabel(seat: ChallengeSeat): string {
 
 /** The path prefix of a challenge run on the stage: its token (the status names it), never the sandbox. */
 export function challengeStagePath(stageToken: string): string {
-  return `/s/${encodeURIComponent(stageToken)}`;
+  return stageTokenPath(stageToken);
 }
 
 /**

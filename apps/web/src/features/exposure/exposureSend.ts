@@ -1,7 +1,7 @@
 import type { ExposureRequest, ExposureSeat, ExposureVerdict } from '@cors-playground/production';
 import type { PlaygroundConfig } from '@cors-playground/protocol';
-import { labRequestUrl } from '../send/labRequestUrl.ts';
 import { otherSendHref } from '../send/otherSendHref.ts';
+import { labRequestUrl } from '@cors-playground/client';
 
 /** How a learner sends one cell's request from its seat: a link to the sender there, or why not. */
 export type ExposureSend = { href: string } | { reason: string };

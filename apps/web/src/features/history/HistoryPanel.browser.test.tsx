@@ -7,7 +7,7 @@ import {
   componentServerData,
 } from '../../componentRender.testkit.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
-import { sendRecordSeed } from '../send/sendRecordSeed.testkit.ts';
+import { sendRecordSeed, sendRecordsAdd } from '../send/sendRecordSeed.testkit.ts';
 import HistoryPanel from './HistoryPanel.tsx';
 
 /** Two finished sends in the history: a GET /data that was allowed, then a PUT with a header that was not. */
@@ -27,9 +27,7 @@ async function historyOfTwo() {
     draft: { method: 'PUT', headers: [['X-Custom', '1']], body: '{}' },
   });
   await componentRender(<HistoryPanel />, { sandbox, seed });
-  const store = usePlaygroundStore.getState();
-  store.historyPut(allowed);
-  store.historyPut(blocked);
+  sendRecordsAdd(allowed, blocked);
   usePlaygroundStore.setState({ sendCurrentId: 2 });
 }
 

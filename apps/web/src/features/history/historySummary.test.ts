@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { requestDraftDefault } from '../../store/requestSlice.ts';
-import type { SendRecord } from '../../store/historySlice.ts';
 import { historySummary } from './historySummary.ts';
+import { jsViewRejected, requestDraftDefault, type SendRecord } from '@cors-playground/client';
 
 const record: SendRecord = {
   id: 1,
@@ -13,27 +12,18 @@ const record: SendRecord = {
       ['', ''],
     ],
   },
+  token: 'token-1',
   url: 'http://localhost:4000/data',
+  labUrl: 'http://localhost:4000/data',
   bust: null,
   cookie: null,
   policy: null,
   browser: 'chromium',
   pageOrigin: 'http://localhost:5173',
   startedAt: 0,
-  eventIdFrom: 0,
   trace: null,
   traceUncached: null,
-  js: {
-    ok: false,
-    error: 'TypeError: Failed to fetch',
-    status: null,
-    type: null,
-    redirected: false,
-    url: null,
-    headers: [],
-    body: null,
-    durationMs: 1,
-  },
+  js: jsViewRejected('TypeError: Failed to fetch', 1),
   events: [],
   complete: true,
 };

@@ -1,11 +1,11 @@
-import type { SendRecord } from '../../store/historySlice.ts';
+import type { SendRecord } from '@cors-playground/client';
 import { traceConsoleRows } from '../result/traceConsoleRows.ts';
 
 /** The facts two sends are compared on, as label → text. */
 export function historySummary(record: SendRecord): Array<[string, string]> {
   const { draft, js, trace } = record;
   const headers = draft.headers.filter(([n]) => n.trim() !== '').map(([n, v]) => `${n}: ${v}`);
-  const events = record.events ?? [];
+  const events = record.events;
   return [
     ['Request', `${draft.method} ${draft.path}`],
     ['Headers', headers.length > 0 ? headers.join('; ') : '(none)'],

@@ -10,7 +10,7 @@ import {
 } from '../../componentRender.testkit.tsx';
 import LearnRoute from '../../routes/LearnRoute.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
-import { sendRecordSeed } from '../send/sendRecordSeed.testkit.ts';
+import { sendRecordSeed, sendRecordsAdd } from '../send/sendRecordSeed.testkit.ts';
 
 /** The Learn route (the path beside a working playground) at `step`, on a fresh sandbox. */
 async function learnAt(step: string, sandbox = componentSandbox()) {
@@ -36,7 +36,7 @@ async function sendFinished(sandbox: string, id: number) {
     sandbox,
     draft: { path: store.requestPath, method: store.requestMethod, headers: store.requestHeaders },
   });
-  store.historyPut(record);
+  sendRecordsAdd(record);
   usePlaygroundStore.setState({ sendCurrentId: id });
 }
 

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
 import { controlQueries } from '../../api/controlQueries.ts';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
-import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { usePolicyApply } from '../policy/usePolicyApply.ts';
 import { learnProgressAdd, learnProgressReset, useLearnProgress } from './learnProgress.ts';
 import { learnSteps, type LearnStep } from './learnSteps.ts';

@@ -1,6 +1,5 @@
 import type { PolicyInput } from '@cors-playground/engine';
-import type { SendRecord } from '../../store/historySlice.ts';
-import type { RequestDraft } from '../../store/requestSlice.ts';
+import type { RequestDraft, SendRecord } from '@cors-playground/client';
 
 /** The playground's real origins, so every text names what the learner's browser really uses. */
 export interface LearnOrigins {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { requestDraftDefault } from '../../store/requestSlice.ts';
 import { permalinkDecode } from './permalinkCodec.ts';
 import { permalinkEncode, permalinkPresent, permalinkUrl } from './permalinkEncode.ts';
+import { requestDraftDefault } from '@cors-playground/client';
 
 describe('permalinkCodec', () => {
   it('round-trips any request and policy, Unicode included', () => {

@@ -1,5 +1,5 @@
 import type { PolicyInput } from '@cors-playground/engine';
-import type { RequestDraft } from '../../store/requestSlice.ts';
+import type { RequestDraft } from '@cors-playground/client';
 
 /**
  * The hash parameter a permalink lives in (the query keeps `?sandbox=`). Encoding needs no zod, so the

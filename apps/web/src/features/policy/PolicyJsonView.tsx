@@ -4,8 +4,8 @@ import { bracketMatching, HighlightStyle, indentOnInput } from '@codemirror/lang
 import { linter, lintGutter } from '@codemirror/lint';
 import { highlightActiveLine, highlightActiveLineGutter } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
-import { codeMirrorBase } from '../../app/codeMirrorBase.ts';
-import { useCodeMirror } from '../../app/useCodeMirror.ts';
+import { codeMirrorBase } from '../../ui/codeMirrorBase.ts';
+import { useCodeMirror } from '../../ui/useCodeMirror.ts';
 import { policyJsonLint } from './policyJsonLint.ts';
 
 export interface PolicyJsonViewProps {

@@ -2,9 +2,9 @@ import { useEffect, useRef } from 'react';
 import { EditorView } from 'codemirror';
 import { Compartment, EditorState } from '@codemirror/state';
 import type { ExportLanguage } from '@cors-playground/production';
-import { codeHighlight } from '../../app/codeHighlight.ts';
-import { codeMirrorBase } from '../../app/codeMirrorBase.ts';
-import { useCodeMirror } from '../../app/useCodeMirror.ts';
+import { codeHighlight } from '../../ui/codeHighlight.ts';
+import { codeMirrorBase } from '../../ui/codeMirrorBase.ts';
+import { useCodeMirror } from '../../ui/useCodeMirror.ts';
 import { codeLanguageLoad } from './codeLanguage.ts';
 
 export interface ExportCodeViewProps {

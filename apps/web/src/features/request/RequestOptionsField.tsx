@@ -1,6 +1,6 @@
 import type { ChangeEvent } from 'react';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
-import type { RequestDraft } from '../../store/requestSlice.ts';
+import type { RequestDraft } from '@cors-playground/client';
 
 type OptionKey = 'credentials' | 'mode' | 'redirect' | 'cache';
 

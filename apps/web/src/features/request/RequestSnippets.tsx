@@ -4,8 +4,8 @@ import { controlQueries } from '../../api/controlQueries.ts';
 import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 import { requestDraftOf } from '../../store/requestSlice.ts';
-import { labRequestUrl } from '../send/labRequestUrl.ts';
 import { requestSnippetCurl, requestSnippetFetch } from './requestSnippet.ts';
+import { labRequestUrl } from '@cors-playground/client';
 
 /** The draft as the fetch() a page would run, and as curl (which shows the response CORS would hide). */
 export function RequestSnippets() {

@@ -5,9 +5,8 @@ import { controlQueries } from '../../api/controlQueries.ts';
 import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 import { requestDraftOf } from '../../store/requestSlice.ts';
-import { labFetchInit } from '../send/labFetch.ts';
-import { labRequestUrl } from '../send/labRequestUrl.ts';
 import { otherSendHref } from '../send/otherSendHref.ts';
+import { labRequestUrl, requestDraftInit } from '@cors-playground/client';
 
 type Elsewhere = 'sameSite' | 'crossSite' | 'null';
 
@@ -28,7 +27,10 @@ export function SendElsewhere() {
   const draft = usePlaygroundStore(useShallow(requestDraftOf));
   const [from, setFrom] = useState<Elsewhere>('crossSite');
   if (!config) return null;
-  const request = { url: labRequestUrl(config.apiOrigin, sandbox, draft.path), init: labFetchInit(draft) };
+  const request = {
+    url: labRequestUrl(config.apiOrigin, sandbox, draft.path),
+    init: requestDraftInit(draft),
+  };
   const base = from === 'sameSite' ? config.otherOrigin : config.crossSiteOrigin;
   const href = otherSendHref(base, request, from === 'null');
   return (

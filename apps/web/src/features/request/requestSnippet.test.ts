@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { requestDraftDefault } from '../../store/requestSlice.ts';
 import { requestSnippetCurl, requestSnippetFetch } from './requestSnippet.ts';
+import { requestDraftDefault } from '@cors-playground/client';
 
 const url = 'http://localhost:4000/data';
 

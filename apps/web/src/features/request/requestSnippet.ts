@@ -1,5 +1,4 @@
-import type { RequestDraft } from '../../store/requestSlice.ts';
-import { requestDraftDefault } from '../../store/requestSlice.ts';
+import { requestDraftDefault, type RequestDraft } from '@cors-playground/client';
 
 /** A JS string literal (single-quoted, like the rest of the snippets). */
 function requestSnippetQuote(value: string): string {

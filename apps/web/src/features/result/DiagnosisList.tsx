@@ -1,5 +1,5 @@
 import type { Diagnosis, DiagnosisParty } from '@cors-playground/engine';
-import { appPaths } from '../../app/appPaths.ts';
+import { appPaths } from '@cors-playground/protocol';
 
 /** Who has to act, as the learner reads it. */
 const partyLabel: Record<DiagnosisParty, string> = {

@@ -4,10 +4,10 @@ import { fixAudit } from '@cors-playground/production';
 import { AuditFindingList } from '../policy/AuditFindingList.tsx';
 import { usePolicyApply } from '../policy/usePolicyApply.ts';
 import { useSend } from '../send/useSend.ts';
-import type { SendRecord } from '../../store/historySlice.ts';
 import { DiagnosisList } from './DiagnosisList.tsx';
 import { useDiagnosis } from './useDiagnosis.ts';
 import { useFixSuggest } from './useFixSuggest.ts';
+import type { SendRecord } from '@cors-playground/client';
 
 /**
  * "Fix it": the diagnosis first (who must act, the cause, the remedy), then the engine's smallest policy

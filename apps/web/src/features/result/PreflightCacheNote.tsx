@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { LabEvent } from '@cors-playground/protocol';
 import { useSend } from '../send/useSend.ts';
 import { preflightCacheStatus } from './preflightCacheStatus.ts';
-import type { SendRecord } from '../../store/historySlice.ts';
+import type { SendRecord } from '@cors-playground/client';
 
 /**
  * Shown when a preflight was needed but none reached the server: the browser answered it from its
@@ -28,7 +28,7 @@ export function PreflightCacheNote({
     return () => clearInterval(timer);
   }, [cameFromCache]);
   if (!cameFromCache || !trace) return null;
-  const status = preflightCacheStatus(history, record.url, record.browser, now);
+  const status = preflightCacheStatus(history, record.labUrl, record.browser, now);
   const uncached = record.traceUncached;
   return (
     <aside

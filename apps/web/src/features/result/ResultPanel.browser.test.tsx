@@ -7,8 +7,8 @@ import {
   componentServerData,
 } from '../../componentRender.testkit.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
-import { sendRecordSeed } from '../send/sendRecordSeed.testkit.ts';
-import type { RequestDraft } from '../../store/requestSlice.ts';
+import { sendRecordSeed, sendRecordsAdd } from '../send/sendRecordSeed.testkit.ts';
+import type { RequestDraft } from '@cors-playground/client';
 import type { PolicyInput } from '@cors-playground/engine';
 import ResultPanel from './ResultPanel.tsx';
 
@@ -27,7 +27,7 @@ async function resultOf(policy: PolicyInput, draft: Partial<RequestDraft>) {
     draft,
   });
   const rendered = await componentRender(<ResultPanel />, { sandbox, seed: server.seed });
-  usePlaygroundStore.getState().historyPut(record);
+  sendRecordsAdd(record);
   usePlaygroundStore.setState({ sendCurrentId: record.id, sendFocusId: record.id });
   return { ...rendered, config: server.config };
 }

@@ -1,19 +1,20 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
+import type { LabEvent } from '@cors-playground/protocol';
 import { controlQueries } from '../../api/controlQueries.ts';
-import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 import { agreementCompute } from './agreementCompute.ts';
 import { AgreementBadge } from './AgreementBadge.tsx';
 import { JsViewPanel } from './JsViewPanel.tsx';
 import { PreflightCacheNote } from './PreflightCacheNote.tsx';
 import { ResultWhy } from './ResultWhy.tsx';
-import { sendRecordEvents } from '../send/sendRecord.ts';
 import { ServerViewPanel } from './ServerViewPanel.tsx';
 import { useAllEvents } from './useAllEvents.ts';
 import { VerdictCard } from './VerdictCard.tsx';
 import { verdictCompose } from './verdictCompose.ts';
+
+const noEvents: LabEvent[] = [];
 
 const SequenceDiagram = lazy(() => import('./SequenceDiagram.tsx'));
 
@@ -25,17 +26,11 @@ const SequenceDiagram = lazy(() => import('./SequenceDiagram.tsx'));
 export default function ResultPanel() {
   const currentId = usePlaygroundStore((s) => s.sendCurrentId);
   const records = usePlaygroundStore((s) => s.historyRecords);
-  const sandbox = useSandbox();
   const { search } = useLocation();
-  const live = useQuery(controlQueries.events(sandbox)).data;
   const config = useQuery(controlQueries.config()).data;
   const allEvents = useAllEvents();
   const record = records.find((r) => r.id === currentId);
-  const next = records.find((r) => currentId !== null && r.id > currentId);
-  const events = useMemo(
-    () => (record ? sendRecordEvents(record, live ?? [], next ? next.eventIdFrom : null) : []),
-    [record, live, next],
-  );
+  const events = record?.events ?? noEvents;
   const trace = record?.trace ?? null;
   const js = record?.js ?? null;
   const verdict = useMemo(

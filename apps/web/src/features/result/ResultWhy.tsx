@@ -1,9 +1,9 @@
 import { Suspense } from 'react';
-import type { SendRecord } from '../../store/historySlice.ts';
 import { FixList } from './FixList.tsx';
 import { TraceGlossary } from './TraceGlossary.tsx';
 import { TraceConsole } from './TraceConsole.tsx';
 import { TraceSteps } from './TraceSteps.tsx';
+import type { SendRecord } from '@cors-playground/client';
 
 /** The engine's account of a send: its prediction, the console text, each check, and the fixes. */
 export function ResultWhy({ record, apiOrigin }: { record: SendRecord; apiOrigin: string | null }) {

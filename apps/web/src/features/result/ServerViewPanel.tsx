@@ -1,5 +1,5 @@
 import type { LabEvent } from '@cors-playground/protocol';
-import { sendRecordHeader } from '../send/sendRecord.ts';
+import { sendRecordHeader } from '@cors-playground/client';
 
 const serverViewRequestHeaders = [
   'access-control-request-method',

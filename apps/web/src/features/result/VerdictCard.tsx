@@ -1,8 +1,8 @@
 import { Suspense, useEffect, useRef } from 'react';
-import type { SendRecord } from '../../store/historySlice.ts';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 import type { Verdict } from './verdictCompose.ts';
 import { VerdictFix } from './VerdictFix.tsx';
+import type { SendRecord } from '@cors-playground/client';
 
 export interface VerdictCardProps {
   record: SendRecord;

@@ -1,6 +1,6 @@
-import type { SendRecord } from '../../store/historySlice.ts';
 import { useDiagnosis } from './useDiagnosis.ts';
 import { useFixSuggest } from './useFixSuggest.ts';
+import type { SendRecord } from '@cors-playground/client';
 
 /**
  * The one change that fixes a blocked send: the diagnosis's remedy when the fix lies outside the policy

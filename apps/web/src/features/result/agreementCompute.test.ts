@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Trace } from '@cors-playground/engine';
 import type { LabEvent } from '@cors-playground/protocol';
 import { agreementCompute } from './agreementCompute.ts';
-import type { JsView } from '../../store/historySlice.ts';
+import type { JsView } from '@cors-playground/client';
+import { jsViewMake } from '@cors-playground/client/testing';
 
 function trace(patch: Partial<Trace>): Trace {
   return {
@@ -28,17 +29,7 @@ function trace(patch: Partial<Trace>): Trace {
   };
 }
 
-const resolved: JsView = {
-  ok: true,
-  error: null,
-  status: 200,
-  type: 'cors',
-  redirected: false,
-  url: null,
-  headers: [],
-  body: '',
-  durationMs: 1,
-};
+const resolved = jsViewMake();
 const rejected: JsView = {
   ...resolved,
   ok: false,

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LabEvent } from '@cors-playground/protocol';
 import { jsViewUnreadable } from './jsViewUnreadable.ts';
-import type { JsView } from '../../store/historySlice.ts';
+import { jsViewMake } from '@cors-playground/client/testing';
 
-const js: JsView = {
-  ok: true,
-  error: null,
-  status: 200,
-  type: 'cors',
-  redirected: false,
-  url: null,
-  headers: [['content-type', 'application/json']],
-  body: '{}',
-  durationMs: 1,
-};
+const js = jsViewMake({ headers: [['content-type', 'application/json']], body: '{}' });
 
 const event: LabEvent = {
   id: 1,

@@ -26,12 +26,12 @@ function labEvent(
 }
 
 describe('preflightCacheStatus', () => {
-  it('reads the last accepted preflight for the URL (sandbox prefix ignored)', () => {
+  it('reads the last accepted preflight for the URL', () => {
     const events = [
       labEvent(1, 'preflight', 'OPTIONS', [['Access-Control-Max-Age', '600']]),
       labEvent(2, 'actual', 'PUT'),
     ];
-    const status = preflightCacheStatus(events, `${api}/s/s1/data`, 'chromium', 1_000_002 + 100_000);
+    const status = preflightCacheStatus(events, `${api}/data`, 'chromium', 1_000_002 + 100_000);
     expect(status).toMatchObject({ header: '600', maxAge: 600, remaining: 500 });
   });
 

@@ -1,6 +1,6 @@
 import { headerListGet, preflightResultMaxAge, type BrowserName } from '@cors-playground/engine';
 import type { LabEvent } from '@cors-playground/protocol';
-import { sendRecordHeader, sendRecordLabUrl } from '../send/sendRecord.ts';
+import { sendRecordHeader } from '@cors-playground/client';
 
 /** What this tab knows of the browser's preflight cache entry for one URL. */
 export interface PreflightCacheStatus {
@@ -21,11 +21,11 @@ export interface PreflightCacheStatus {
  */
 export function preflightCacheStatus(
   events: readonly LabEvent[],
-  url: string,
+  /** The URL as the lab API's routes see it (a send record's `labUrl`), as its events name it. */
+  labUrl: string,
   browser: BrowserName,
   now: number,
 ): PreflightCacheStatus | null {
-  const labUrl = sendRecordLabUrl(url);
   for (let i = events.length - 1; i >= 0; i -= 1) {
     const event = events[i];
     if (!event || event.kind !== 'preflight' || event.url !== labUrl) continue;

@@ -1,7 +1,7 @@
 import type { Trace } from '@cors-playground/engine';
 import type { LabEvent } from '@cors-playground/protocol';
-import { sendRecordHeader } from '../send/sendRecord.ts';
 import { verdictFailureHeader } from './verdictCompose.ts';
+import { sendRecordHeader } from '@cors-playground/client';
 
 /** One line of the sequence diagram. */
 export interface SequenceRow {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as engine from '@cors-playground/engine';
 import type { BrowserName, FetchRequest, PolicyInput } from '@cors-playground/engine';
-import { labSimServer } from '../send/labSimServer.ts';
+import { labSimServer } from '@cors-playground/client';
 import { traceConsoleRows } from './traceConsoleRows.ts';
 
 const app = 'http://localhost:5173';

@@ -15,7 +15,7 @@ export function useAllEvents(): LabEvent[] {
   const records = usePlaygroundStore((s) => s.historyRecords);
   return useMemo(() => {
     const byId = new Map<number, LabEvent>();
-    for (const record of records) for (const event of record.events ?? []) byId.set(event.id, event);
+    for (const record of records) for (const event of record.events) byId.set(event.id, event);
     for (const event of live ?? []) byId.set(event.id, event);
     return [...byId.values()].sort((a, b) => a.id - b.id);
   }, [live, records]);

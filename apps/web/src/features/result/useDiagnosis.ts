@@ -1,7 +1,7 @@
 import { use, useMemo } from 'react';
 import type { Diagnosis } from '@cors-playground/engine';
 import { engineLoad } from '../send/engineLoad.ts';
-import type { SendRecord } from '../../store/historySlice.ts';
+import type { SendRecord } from '@cors-playground/client';
 
 /**
  * The engine's diagnosis of this send: the recognised shapes, each with who must act, the cause and the

@@ -1,8 +1,7 @@
 import { use, useMemo } from 'react';
 import type { Fix } from '@cors-playground/engine';
 import { engineLoad } from '../send/engineLoad.ts';
-import { labSimServer } from '../send/labSimServer.ts';
-import type { SendRecord } from '../../store/historySlice.ts';
+import { labSimServer, type SendRecord } from '@cors-playground/client';
 
 /**
  * The engine's smallest policy changes that make this send pass, verified by re-simulation (none when

@@ -1,7 +1,6 @@
 import type { Trace, TraceFailure } from '@cors-playground/engine';
 import type { LabEvent } from '@cors-playground/protocol';
-import type { JsView } from '../../store/historySlice.ts';
-import { sendRecordHeader } from '../send/sendRecord.ts';
+import { sendRecordHeader, type JsView } from '@cors-playground/client';
 
 /** `ok`: the script read a 2xx/3xx; `warn`: it resolved but is not what the page wanted; `bad`: blocked. */
 export type VerdictTone = 'ok' | 'warn' | 'bad';

@@ -1,11 +1,17 @@
 import type { Policy } from '@cors-playground/engine';
 import type { LabEvent } from '@cors-playground/protocol';
-import { requestDraftDefault, type RequestDraft } from '../../store/requestSlice.ts';
-import type { JsView, SendRecord } from '../../store/historySlice.ts';
+import {
+  labRequestUrl,
+  labRouteUrl,
+  labSimServer,
+  requestDraftDefault,
+  requestDraftInit,
+  type JsView,
+  type RequestDraft,
+  type SendRecord,
+} from '@cors-playground/client';
+import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 import { engineBrowser, engineLoad } from './engineLoad.ts';
-import { labRequestUrl } from './labRequestUrl.ts';
-import { labSimServer } from './labSimServer.ts';
-import { sendRecordRequest } from './sendRecord.ts';
 
 export interface SendRecordSeedOptions {
   id: number;
@@ -36,8 +42,9 @@ export async function sendRecordSeed({
   const draft = { ...requestDraftDefault(), ...given };
   const url = labRequestUrl(apiOrigin, sandbox, draft.path);
   const browser = engineBrowser();
+  const labUrl = labRouteUrl(apiOrigin, draft.path);
   const trace = engine.simulateFetchSync(
-    sendRecordRequest(pageOrigin, url, draft),
+    { pageOrigin, url: labUrl, ...requestDraftInit(draft) },
     labSimServer(engine, policy, { apiOrigin }),
     { browser },
   );
@@ -66,22 +73,29 @@ export async function sendRecordSeed({
     status: exchange.response.status,
     responseHeaders: exchange.response.headers,
     notes: [],
+    send: `seed-${id}`,
   }));
   return {
     id,
+    token: `seed-${id}`,
     draft,
     url,
+    labUrl,
     bust: null,
     cookie: null,
     policy,
     browser,
     pageOrigin,
     startedAt: 0,
-    eventIdFrom: id * 10,
     trace,
     traceUncached: null,
     js,
     events,
     complete: true,
   };
+}
+
+/** Puts finished sends into the history, as the client core does when they start. */
+export function sendRecordsAdd(...records: SendRecord[]): void {
+  usePlaygroundStore.setState((state) => ({ historyRecords: [...state.historyRecords, ...records] }));
 }

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useMutation, useQueries, useQuery } from '@tanstack/react-query';
 import { controlQueries } from '../../api/controlQueries.ts';
 import { selfCheckMutations, selfCheckQueries } from '../../api/selfCheckApi.ts';
-import { appPaths } from '../../app/appPaths.ts';
+import { appPaths } from '@cors-playground/protocol';
 import { SelfCheckItem } from './SelfCheckItem.tsx';
 import {
   selfCheckAppOutcome,
@@ -12,7 +12,7 @@ import {
   selfCheckTargets,
 } from './selfCheckTargets.ts';
 import './selfCheck.css';
-import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 
 /**
  * A participant's setup check, from their own browser: can it reach every origin the labs use, are

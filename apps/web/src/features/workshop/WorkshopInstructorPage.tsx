@@ -13,7 +13,7 @@ import { WorkshopRoomLegend } from './WorkshopRoomLegend.tsx';
 import { WorkshopRoomTable, type WorkshopChallengeColumn } from './WorkshopRoomTable.tsx';
 import { WorkshopSentMessages } from './WorkshopSentMessages.tsx';
 import './workshopRoom.css';
-import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 
 /** The secret a login link carries in its fragment (never sent to a server by the browser). */
 function secretFromHash(hash: string): string | undefined {

@@ -4,7 +4,7 @@ import { controlQueries } from '../../api/controlQueries.ts';
 import { challengeSeatLabel } from '../challenges/challengeSeat.ts';
 // The guide's print styles: the Print button is not printed.
 import '../challenges/challenges.css';
-import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 
 /**
  * The participant's handout, made to print: where to join, what to do with each challenge, and the

@@ -2,7 +2,7 @@ import http from 'node:http';
 import { policyParse, type PolicyInput } from '@cors-playground/engine';
 import { auditAttacks } from '@cors-playground/production';
 import { describe, expect, it } from 'vitest';
-import { playgroundTesting } from '../../api/src/start/playgroundTesting.testkit.ts';
+import { playgroundTesting } from '../start/playgroundTesting.testkit.ts';
 
 /** GET with a given `Origin` (a header fetch may refuse to set), resolving with the response headers. */
 function getWithOrigin(url: string, origin: string): Promise<http.IncomingHttpHeaders> {

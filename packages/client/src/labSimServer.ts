@@ -1,6 +1,7 @@
 import type { Policy, SimServerSync } from '@cors-playground/engine';
-import type { Engine } from './engineLoad.ts';
-import { sendRecordHeader, sendRecordLabUrl } from './sendRecord.ts';
+import { sandboxLabPathParse } from '@cors-playground/protocol';
+import type { SendEngine } from './sendPorts.ts';
+import { sendRecordHeader } from './sendRecord.ts';
 
 export interface LabSimServerOptions {
   /** The lab API origin: only requests to it carry the tab's cookie. */
@@ -15,12 +16,12 @@ export interface LabSimServerOptions {
 }
 
 /**
- * The simulator's server: exactly the real lab API (the policy engine in front of `labRoute`), with the
- * sandbox prefix removed as the real API removes it, and the browser's cookie added where the browser
+ * The simulator's server: exactly the real lab API (the policy engine in front of `labRoute`), routing
+ * a sandbox's path as the real API does (a redirect's target names the sandbox), and the browser's cookie added where the browser
  * would add it (never to a preflight), so `/private` answers as it really does.
  */
 export function labSimServer(
-  engine: Pick<Engine, 'labServer'>,
+  engine: Pick<SendEngine, 'labServer'>,
   policy: Policy,
   options: LabSimServerOptions,
 ): SimServerSync {
@@ -28,12 +29,13 @@ export function labSimServer(
   // labServer is the real API as it runs, Node's HTTP parser included (a lower-case `patch` gets a 400).
   const server = engine.labServer(policy);
   return (request) => {
-    const url = sendRecordLabUrl(request.url);
+    const [, origin = '', target = '/'] = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)(.*)$/i.exec(request.url) ?? [];
+    const url = `${origin}${sandboxLabPathParse(target || '/').path}`;
     const preflight =
       request.method === 'OPTIONS' &&
       sendRecordHeader(request.headers, 'access-control-request-method') !== null;
     const cookie =
-      options.cookie && options.credentialed && !preflight && new URL(url).origin === options.apiOrigin
+      options.cookie && options.credentialed && !preflight && origin === options.apiOrigin
         ? options.cookie
         : null;
     const headers = cookie ? [...request.headers, ['cookie', cookie] as [string, string]] : request.headers;
