@@ -75,7 +75,21 @@ export async function webkitSmokeSteps(
     `document.querySelector('[aria-label="Challenge progress"]')?.dataset.state === 'exploited'`,
   );
   log(`exploit: "${exploitStatus}", the server saw it exploited`);
+  // The policy editor and its presets load after the progress: the page is complete once they show
+  // the live policy.
+  await session.waitFor(`document.querySelector('[data-testid="preset-strict-single-origin"]')
+    && document.querySelector('[data-testid="policy-preview"]')
+    && document.querySelector('[data-testid="policy-state"]')?.textContent === 'Applied'`);
   await session.click('[data-testid="preset-strict-single-origin"]');
+  // The policy editor and its presets load after the progress: the page is complete once they show
+  // the live policy.
+  await session.waitFor(`document.querySelector('[data-testid="preset-strict-single-origin"]')
+    && document.querySelector('[data-testid="policy-preview"]')
+    && document.querySelector('[data-testid="policy-state"]')?.textContent === 'Applied'`);
+  const appliedNote = '[data-preset="strict-single-origin"] [data-testid="preset-applied"]';
+  await session.waitFor(`document.querySelector(args[0])?.textContent.trim()`, [appliedNote]);
+  const applied = await session.text(appliedNote);
+  if (applied.startsWith('Not applied')) throw new Error(`the Strict preset: "${applied}"`);
   await session.waitFor(`document.querySelector('[aria-label="Challenge progress"]')?.dataset.state === 'fixed'
     && document.querySelector('.challenge-complete')`);
   log('Strict preset applied: the challenge is fixed and the victim app works');
