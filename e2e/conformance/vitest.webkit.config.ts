@@ -2,14 +2,16 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
- * The WebKit half of the conformance suite (`pnpm run test:webkit`): one file, kept out of the unit run
- * because it drives a real browser for about a minute.
+ * The WebKit half of the conformance suite (`pnpm run test:webkit`): two files, kept out of the unit run
+ * because they drive a real browser for about a minute.
  */
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   test: {
-    include: ['e2e/conformance/webkitConformance.suite.ts'],
+    include: ['e2e/conformance/webkitConformance.suite.ts', 'e2e/conformance/webkitCookies.suite.ts'],
     environment: 'node',
+    // One MiniBrowser at a time: the two files would only slow each other on a two-core machine.
+    fileParallelism: false,
     testTimeout: 20_000,
     reporters: ['default', './scripts/vitestCountReporter.ts'],
   },

@@ -38,10 +38,14 @@ export interface WebkitSessionResult {
 
 /**
  * Opens `url` in one MiniBrowser under a private X server and a throw-away home (no cache, cookie or
- * preflight state from any earlier run), and waits until the page logs the done marker or
+ * preflight state from any earlier run), and waits until the page logs `doneMarker` or
  * `timeoutMs` passes; then ends the whole process group.
  */
-export function webkitSessionRun(url: string, timeoutMs: number): Promise<WebkitSessionResult> {
+export function webkitSessionRun(
+  url: string,
+  timeoutMs: number,
+  doneMarker: string = harnessMarker.done,
+): Promise<WebkitSessionResult> {
   const miniBrowser = webkitSessionMiniBrowser();
   if (miniBrowser === null) return Promise.reject(new Error(webkitSessionMissing() ?? 'no MiniBrowser'));
   const home = mkdtempSync(path.join(os.tmpdir(), 'webkit-conformance-'));
@@ -72,7 +76,7 @@ export function webkitSessionRun(url: string, timeoutMs: number): Promise<Webkit
     const timer = setTimeout(() => finish(false), timeoutMs);
     const read = (chunk: Buffer) => {
       output += chunk.toString('utf8');
-      if (output.includes(` ${harnessMarker.done}\n`)) finish(true);
+      if (output.includes(` ${doneMarker}\n`)) finish(true);
     };
     child.stdout.on('data', read);
     child.stderr.on('data', read);

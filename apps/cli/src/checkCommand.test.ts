@@ -5,9 +5,13 @@ import { cliRun } from './cliRun.testkit.ts';
 
 const page = 'http://app.test';
 
+/** Every request the server got, as `METHOD path`. */
+const received: string[] = [];
+
 /** A real server with one route per situation `cors check` must judge. */
 function handler(req: http.IncomingMessage, res: http.ServerResponse): void {
   const path = (req.url ?? '/').split('?')[0];
+  received.push(`${req.method} ${path}`);
   const origin = req.headers.origin;
   const allow = () => {
     if (origin) res.setHeader('Access-Control-Allow-Origin', origin);
@@ -61,6 +65,7 @@ describe('cors check (against a real server)', () => {
   });
 
   it('preflighted PUT with a custom header is allowed; credentials without ACAC are blocked', async () => {
+    received.length = 0;
     const plain = await cliRun([
       'check',
       `${base}/ok`,
@@ -73,6 +78,8 @@ describe('cors check (against a real server)', () => {
     ]);
     expect(plain.code).toBe(0);
     expect(plain.stdout).toMatch(/preflight +OPTIONS .*\/ok → 204/);
+    // Checked in all three engines, the PUT still reaches the server once.
+    expect(received.filter((line) => line === 'PUT /ok')).toHaveLength(1);
     const credentialed = await cliRun(['check', `${base}/ok`, '--origin', page, '--credentials']);
     expect(credentialed.code).toBe(1);
     expect(credentialed.stdout).toMatch(/Access-Control-Allow-Credentials/);
@@ -87,6 +94,37 @@ describe('cors check (against a real server)', () => {
     );
     expect(r.stdout).toContain('Fix for express:');
     expect(r.stdout).toContain(`origin: ['${page}']`);
+    expect(r.stdout).toContain(
+      'Firefox: BLOCKED (blocked), TypeError: NetworkError when attempting to fetch resource.',
+    );
+    expect(r.stdout).toContain(
+      [
+        '  WebKit: BLOCKED (blocked), TypeError: Load failed',
+        `    Origin ${page} is not allowed by Access-Control-Allow-Origin. Status code: 200`,
+        `    Fetch API cannot load ${base}/denied due to access control checks.`,
+      ].join('\n'),
+    );
+  });
+
+  it('--browser webkit gives the verdict for WebKit, beside every engine’s', async () => {
+    const r = await cliRun(['check', `${base}/ok`, '--origin', page, '--browser', 'webkit', '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      trace: { browser: string };
+      engines: Array<{ browser: string; outcome: string }>;
+    };
+    expect(out.trace.browser).toBe('webkit');
+    expect(out.engines.map((e) => [e.browser, e.outcome])).toEqual([
+      ['chromium', 'allowed'],
+      ['firefox', 'allowed'],
+      ['webkit', 'allowed'],
+    ]);
+  });
+
+  it('--browser names the engines it knows when given another', async () => {
+    const bad = await cliRun(['check', `${base}/ok`, '--origin', page, '--browser', 'safari']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--browser must be chromium, firefox, webkit (got "safari")');
   });
 
   it('preflight failing: exit 1 and the preflight message', async () => {

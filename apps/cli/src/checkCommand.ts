@@ -1,14 +1,14 @@
 import type { Command } from 'commander';
 import {
+  browserNames,
   diagnosisFrameworkIs,
   diagnosisFrameworks,
   httpTokenIs,
-  type BrowserName,
   type DiagnosisFramework,
   type FetchRequest,
   type HeaderList,
 } from '@cors-playground/engine';
-import { cliExit, cliInputFail } from './cliInput.ts';
+import { cliExit, cliInputBrowser, cliInputFail } from './cliInput.ts';
 import { checkReport } from './checkReport.ts';
 import { checkResult } from './checkResult.ts';
 
@@ -49,7 +49,7 @@ export function checkCommand(program: Command): void {
       (v: string, all: string[]) => [...all, v],
       [],
     )
-    .option('--browser <browser>', 'chromium or firefox', 'chromium')
+    .option('--browser <browser>', `the engine the verdict is for: ${browserNames.join(', ')}`, 'chromium')
     .option('--framework <framework>', `write the fix and the remedies for ${diagnosisFrameworks.join(', ')}`)
     .option('--json', 'print the full trace as JSON')
     .option('--timeout <ms>', 'per-request timeout in milliseconds', '10000')
@@ -57,7 +57,7 @@ export function checkCommand(program: Command): void {
       const request = checkCommandRequest(url, options);
       const framework = options.framework as DiagnosisFramework | undefined;
       const result = await checkResult(request, {
-        browser: options.browser as BrowserName,
+        browser: cliInputBrowser(options.browser),
         framework,
         readHeaders: options.readsHeader,
         timeoutMs: Number(options.timeout),
@@ -76,9 +76,7 @@ function checkCommandRequest(url: string, options: CheckOptions): FetchRequest {
   if (!/^(?:https?:\/\/[^/]+|null)$/.test(options.origin)) {
     cliInputFail(`--origin must be an origin like https://app.example.com (got "${options.origin}")`);
   }
-  if (options.browser !== 'chromium' && options.browser !== 'firefox') {
-    cliInputFail(`--browser must be chromium or firefox (got "${options.browser}")`);
-  }
+  cliInputBrowser(options.browser);
   if (options.framework !== undefined && !diagnosisFrameworkIs(options.framework)) {
     cliInputFail(`--framework must be one of ${diagnosisFrameworks.join(', ')} (got "${options.framework}")`);
   }

@@ -1,4 +1,4 @@
-import { diagnosisRemedy, type DiagnosisFramework } from '@cors-playground/engine';
+import { browserLabels, diagnosisRemedy, type DiagnosisFramework } from '@cors-playground/engine';
 import type { CheckResult } from './checkResult.ts';
 
 /** Who has to act, in the words the report uses. */
@@ -28,12 +28,13 @@ export function checkReport(
     const hidden = readHeaders.filter((h) => !(h.toLowerCase() in (trace.response?.headers ?? {})));
     out.push(`JavaScript cannot read: ${hidden.join(', ')} (reads as null)`);
   }
-  // Every line Chromium logs: for a failure below CORS the network line is all there is.
-  const chromiumLines = trace.consoleChromiumLines ?? (trace.consoleChromium ? [trace.consoleChromium] : []);
-  if (chromiumLines.length > 0)
-    out.push('', 'Chromium console:', ...chromiumLines.map((line) => `  ${line}`));
-  if (trace.consoleFirefox && trace.browser === 'firefox')
-    out.push('', 'Firefox console:', `  ${trace.consoleFirefox}`);
+  // Every line each engine logs (for a failure below CORS, Chromium's network line is all there is).
+  out.push('', 'In each engine:');
+  for (const engine of result.engines) {
+    const verdict = engine.outcome === 'allowed' ? 'ALLOWED' : `BLOCKED (${engine.outcome})`;
+    out.push(`  ${browserLabels[engine.browser]}: ${verdict}${engine.error ? `, ${engine.error}` : ''}`);
+    out.push(...engine.console.map((line) => `    ${line}`));
+  }
   out.push('', 'Requests:');
   for (const e of trace.exchanges) {
     out.push(`  ${e.kind.padEnd(9)} ${e.request.method} ${e.request.url} → ${e.response.status}`);

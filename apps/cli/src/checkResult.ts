@@ -1,7 +1,12 @@
 import {
+  browserNames,
   diagnosisFind,
   simulateFetch,
   type BrowserName,
+  type ServerRequest,
+  type ServerResponse,
+  type SimServer,
+  type TraceOutcome,
   type Diagnosis,
   type DiagnosisFramework,
   type FetchRequest,
@@ -16,6 +21,15 @@ import {
   type ExportTarget,
 } from '@cors-playground/production';
 import { serverFromHttp } from './serverFromHttp.ts';
+import { simulateTraceConsoleLines } from './simulateTrace.ts';
+
+/** What one engine makes of the request: its verdict, its TypeError and the console lines it shows. */
+export interface CheckEngine {
+  browser: BrowserName;
+  outcome: TraceOutcome;
+  error: string | null;
+  console: string[];
+}
 
 /** A server configuration that lets the request through, in the user's framework, with its audit. */
 export interface CheckFix {
@@ -36,6 +50,8 @@ export interface CheckResult {
   /** The recognised shapes: who must act, why, and what to do (page-side fixes first). */
   diagnoses: Diagnosis[];
   fix: CheckFix | null;
+  /** The same request in every engine (Chromium, Firefox, WebKit), `trace` being the `browser` one's. */
+  engines: CheckEngine[];
 }
 
 export interface CheckResultOptions {
@@ -50,16 +66,42 @@ export interface CheckResultOptions {
 
 /** Sends the real server what the browser would, then diagnoses the result and proposes a fix. */
 export async function checkResult(request: FetchRequest, options: CheckResultOptions): Promise<CheckResult> {
-  const trace = await simulateFetch(request, serverFromHttp({ timeoutMs: options.timeoutMs ?? 10_000 }), {
-    browser: options.browser,
-  });
+  const server = checkResultServerOnce(serverFromHttp({ timeoutMs: options.timeoutMs ?? 10_000 }));
+  const trace = await simulateFetch(request, server, { browser: options.browser });
+  const engines: CheckEngine[] = [];
+  for (const browser of browserNames) {
+    const other = browser === options.browser ? trace : await simulateFetch(request, server, { browser });
+    engines.push({
+      browser,
+      outcome: other.outcome,
+      error: other.error,
+      console: simulateTraceConsoleLines(other),
+    });
+  }
   const readHeaders = options.readHeaders ?? [];
   const allowed = trace.outcome === 'allowed';
   const visible = trace.response?.headers ?? {};
   const readable = allowed && readHeaders.every((h) => h.toLowerCase() in visible);
   const diagnoses = diagnosisFind({ trace, readHeaders });
   const fix = allowed && readable ? null : checkResultFix(trace, readHeaders, options.framework);
-  return { allowed, readable, trace, diagnoses, fix };
+  return { allowed, readable, trace, diagnoses, fix, engines };
+}
+
+/**
+ * The engines mostly send the very same requests: each distinct one (method, URL, headers, body) reaches
+ * the real server once and its answer is shared, so checking three engines never repeats a PUT.
+ */
+function checkResultServerOnce(server: SimServer): SimServer {
+  const answers = new Map<string, Promise<ServerResponse>>();
+  return (request: ServerRequest) => {
+    const key = JSON.stringify([request.method, request.url, request.headers, request.body]);
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = Promise.resolve(server(request));
+      answers.set(key, answer);
+    }
+    return answer;
+  };
 }
 
 /** The least-privilege configuration that would let this request through (and expose what it reads). */

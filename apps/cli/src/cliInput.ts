@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { policyParse, type Policy } from '@cors-playground/engine';
+import { browserNames, policyParse, type BrowserName, type Policy } from '@cors-playground/engine';
 
 /** Exit codes: 0 fine, 1 a finding or a blocked request, 2 bad input. */
 export const cliExit = { ok: 0, failed: 1, badInput: 2 } as const;
@@ -46,4 +46,10 @@ export async function cliInputPolicy(file: string | undefined): Promise<Policy> 
 export function cliInputFail(message: string): never {
   process.stderr.write(`cors: ${message}\n`);
   process.exit(cliExit.badInput);
+}
+
+/** The `--browser` option: one of the engines the simulator models, else exit 2 naming them. */
+export function cliInputBrowser(value: string): BrowserName {
+  const known = browserNames.find((name) => name === value);
+  return known ?? cliInputFail(`--browser must be ${browserNames.join(', ')} (got "${value}")`);
 }

@@ -84,6 +84,26 @@ describe('cors simulate', () => {
     expect(out?.console).toMatch(/HTTP ok status/);
   });
 
+  it('--browser webkit gives WebKit’s TypeError and console lines in the same schema', async () => {
+    const line = JSON.stringify({
+      id: 'w',
+      request: { pageOrigin: 'http://localhost:5173', url: 'http://localhost:4000/x' },
+      responses: { 'GET http://localhost:4000/x': { status: 200, headers: [] } },
+    });
+    const [out] = lines((await cliRun(['simulate', '--browser', 'webkit'], line)).stdout);
+    expect(out).toMatchObject({
+      id: 'w',
+      ok: false,
+      browser: 'webkit',
+      error: 'TypeError: Load failed',
+      console: 'Origin http://localhost:5173 is not allowed by Access-Control-Allow-Origin. Status code: 200',
+      consoleWebkitLines: [
+        'Origin http://localhost:5173 is not allowed by Access-Control-Allow-Origin. Status code: 200',
+        'Fetch API cannot load http://localhost:4000/x due to access control checks.',
+      ],
+    });
+  });
+
   it('reports an invalid policy line with its field path', async () => {
     const line = JSON.stringify({
       id: 'bad',

@@ -1,20 +1,17 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import type { BrowserName } from '@cors-playground/engine';
-import { cliInputFail } from './cliInput.ts';
+import { browserNames } from '@cors-playground/engine';
+import { cliInputBrowser } from './cliInput.ts';
 import { simulateLine } from './simulateLine.ts';
 
-/** `cors simulate [--browser chromium|firefox]`: NDJSON fetches on stdin, one NDJSON trace per line out. */
+/** `cors simulate [--browser chromium|firefox|webkit]`: NDJSON fetches on stdin, one NDJSON trace per line out. */
 export function simulateCommand(program: Command): void {
   program
     .command('simulate')
     .description('simulate fetches: NDJSON requests on stdin, one NDJSON trace per line on stdout')
-    .option('--browser <browser>', 'chromium or firefox', 'chromium')
+    .option('--browser <browser>', browserNames.join(', ') + ' (WebKit is Safari’s engine)', 'chromium')
     .action(async (options: { browser: string }) => {
-      if (options.browser !== 'chromium' && options.browser !== 'firefox') {
-        cliInputFail(`--browser must be chromium or firefox (got "${options.browser}")`);
-      }
-      const browser = options.browser as BrowserName;
+      const browser = cliInputBrowser(options.browser);
       // Lines are handled one at a time as they arrive, so output order is input order.
       for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
         if (line.trim() === '') continue;

@@ -116,6 +116,13 @@ export const preflightCache: Scenario[] = [
     },
   },
   {
+    id: 'cache-entry-after-failed-miss',
+    note: 'A cached PUT, a PUT with a header the preflight refuses, then the first PUT again: is its entry still there?',
+    request: put,
+    next: [{ ...put, headers: [['X-New', '1']] }, put],
+    responses: { [`OPTIONS ${url}`]: preflight([['access-control-max-age', '60']]), [`PUT ${url}`]: actual },
+  },
+  {
     id: 'cache-three-fetches',
     note: 'Three PUTs in a row with max-age 60: one preflight.',
     request: put,

@@ -200,6 +200,12 @@ export const redirectRequests: Scenario[] = [
     },
   },
   {
+    id: 'redirect-same-origin-post-303',
+    note: 'A same-origin POST turned into a GET by 303: does the GET still carry Origin?',
+    request: { pageOrigin: page, url: `${page}/form`, method: 'POST', body: 'a=1' },
+    responses: { [`POST ${page}/form`]: hop(303, `${page}/done`, []), [`GET ${page}/done`]: done([]) },
+  },
+  {
     id: 'redirect-credentials-cross-origin-hop',
     note: 'With credentials, the tainted request needs ACAO null and ACAC true.',
     request: { pageOrigin: page, url: start, credentials: 'include' },

@@ -2,6 +2,7 @@ import type { ConsoleContext } from './consoleMessage.ts';
 import type { TraceFailure } from './fetchTypes.ts';
 import type { HeaderList } from '../http/httpTypes.ts';
 import { headerCombine } from './headerCombine.ts';
+import { webkitHeaderMapName } from './webkitHeaderMap.ts';
 
 /**
  * WebKit's console lines for a failed fetch, as WebKitGTK 2.50 (the WebKit of Safari 26) prints them
@@ -25,20 +26,6 @@ export interface WebkitConsoleContext extends ConsoleContext {
 /** The line WebKit logs after most fetches it failed. */
 export function consoleMessageWebkitCannotLoad(url: string): string {
   return `Fetch API cannot load ${url} due to access control checks.`;
-}
-
-/** Headers WebKit knows by name (HTTPHeaderNames.in) and prints in their canonical case. */
-const webkitCanonicalNames = new Map(
-  ['Accept', 'Accept-Language', 'Authorization', 'Cache-Control', 'Content-Language', 'Content-Type']
-    .concat(['If-Match', 'If-Modified-Since', 'If-None-Match', 'Pragma', 'Range'])
-    .map((name) => [name.toLowerCase(), name]),
-);
-
-/** The refused header's name as WebKit prints it: canonical for a known header, else as the script wrote it. */
-function webkitHeaderName(name: string, context: WebkitConsoleContext): string {
-  const canonical = webkitCanonicalNames.get(name);
-  if (canonical !== undefined) return canonical;
-  return context.authorHeaders.find(([author]) => author.toLowerCase() === name)?.[0] ?? name;
 }
 
 /**
@@ -90,7 +77,7 @@ function webkitCorsReason(failure: TraceFailure, context: WebkitConsoleContext):
     case 'method-not-allowed':
       return `Method ${failure.hint ?? ''} is not allowed by Access-Control-Allow-Methods.`;
     case 'header-not-allowed':
-      return `Request header field ${webkitHeaderName(failure.hint ?? '', context)} is not allowed by Access-Control-Allow-Headers.`;
+      return `Request header field ${webkitHeaderMapName(failure.hint ?? '', context.authorHeaders)} is not allowed by Access-Control-Allow-Headers.`;
     default:
       return null;
   }

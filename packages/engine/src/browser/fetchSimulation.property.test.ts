@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FetchRequest } from './fetchTypes.ts';
+import { browserNames, type FetchRequest } from './fetchTypes.ts';
 import type { HeaderList } from './../http/httpTypes.ts';
 import { preflightCacheCreate } from './preflightCache.ts';
 import { serverFromScript } from './serverFromScript.ts';
@@ -114,7 +114,7 @@ describe('fetchSimulation properties', () => {
       fc.property(
         requestArbitrary,
         scriptArbitrary,
-        fc.constantFrom('chromium' as const, 'firefox' as const),
+        fc.constantFrom(...browserNames),
         (request, script, browser) => {
           const cache = preflightCacheCreate();
           for (let round = 0; round < 2; round += 1) {

@@ -5,7 +5,7 @@ import type { BrowserName, FetchRequest, Trace } from './fetchTypes.ts';
 import type { HeaderList, ServerRequest, ServerResponse } from './../http/httpTypes.ts';
 import { type PreflightCache, preflightCacheCreate, preflightCacheForget } from './preflightCache.ts';
 import { preflightFetch } from './preflightFetch.ts';
-import { requestPrepare } from './requestPrepare.ts';
+import { requestPrepare, requestPrepareMethod } from './requestPrepare.ts';
 import { redirectFollow, redirectFollowTarget } from './redirectFollow.ts';
 import { responseFilter } from './responseFilter.ts';
 import { responseHeadRefusal } from './responseHead.ts';
@@ -83,8 +83,12 @@ function actualRequest(state: FetchState): { request: ServerRequest; origin: str
   const { request } = state;
   const headers: HeaderList = request.headers.slice();
   if (!headers.some(([name]) => name === 'accept')) headers.unshift(['accept', '*/*']);
-  // https://fetch.spec.whatwg.org/#append-a-request-origin-header
-  const sendsOrigin = state.tainting === 'cors' || (request.method !== 'GET' && request.method !== 'HEAD');
+  // https://fetch.spec.whatwg.org/#append-a-request-origin-header; WebKit keeps the Origin header of a
+  // request that had one when a redirect turns it into a GET.
+  const first = state.input.method === undefined ? 'GET' : requestPrepareMethod(state.input.method);
+  const kept = state.browser === 'webkit' && first !== 'GET' && first !== 'HEAD';
+  const sendsOrigin =
+    state.tainting === 'cors' || kept || (request.method !== 'GET' && request.method !== 'HEAD');
   const origin = sendsOrigin ? fetchStateOrigin(state) : null;
   if (origin !== null) headers.push(['origin', origin]);
   const url = urlWithoutFragment(request.url);

@@ -132,3 +132,36 @@ describe('preflight cache (https://fetch.spec.whatwg.org/#cors-preflight-cache)'
     expect(fetchAt('default').preflight.cached).toBe(true);
   });
 });
+
+describe("WebKit's preflight cache (observed in WebKitGTK 2.50)", () => {
+  it('caps Max-Age at 10 minutes and does not cache a negative one', () => {
+    const capped = setup('webkit', [
+      ['access-control-allow-methods', 'PUT'],
+      ['access-control-max-age', '86400'],
+    ]);
+    capped(0);
+    expect(capped(599_000).preflight.cached).toBe(true);
+    expect(capped(600_000).preflight.sent).toBe(true);
+    const negative = setup('webkit', [
+      ['access-control-allow-methods', 'PUT'],
+      ['access-control-max-age', '-1'],
+    ]);
+    negative(0);
+    expect(negative(1).preflight.sent).toBe(true);
+  });
+
+  it('keeps an entry after a later preflight to the URL failed, where Chromium and Firefox drop it', () => {
+    const run = (browser: BrowserName) => {
+      const fetchAt = setup(browser, [
+        ['access-control-allow-methods', 'PUT'],
+        ['access-control-max-age', '60'],
+      ]);
+      fetchAt(0);
+      expect(fetchAt(1, 'PUT', [['x-new', '1']]).ok).toBe(false);
+      return fetchAt(2).preflight.cached;
+    };
+    expect(run('webkit')).toBe(true);
+    expect(run('chromium')).toBe(false);
+    expect(run('firefox')).toBe(false);
+  });
+});

@@ -136,3 +136,17 @@ export function preflightCacheForget(
   cache.firefox.delete(firefoxKey({ origin, url, include: true }));
   cache.firefox.delete(firefoxKey({ origin, url, include: false }));
 }
+
+/**
+ * A preflight that fails its checks takes the URL's cached entry with it in Chromium and Firefox, so
+ * the next request is preflighted again even if the old entry covered it; WebKit keeps the entry
+ * (observed by the conformance suite).
+ */
+export function preflightCacheForgetFailed(
+  cache: PreflightCache,
+  browser: BrowserName,
+  query: { origin: string; url: string },
+): void {
+  if (browser === 'chromium') cache.chromium.delete(`${query.origin} ${query.url}`);
+  preflightCacheForget(cache, browser, query.origin, query.url);
+}

@@ -4,7 +4,7 @@ import { corsSafelistMethod, corsSafelistUnsafeNames } from './corsSafelist.ts';
 import { type FetchState, fetchStateIncludes, fetchStateOrigin } from './fetchState.ts';
 import { browserLabels } from './fetchTypes.ts';
 import type { HeaderList, ServerRequest, ServerResponse } from './../http/httpTypes.ts';
-import { preflightCacheMatch, preflightCacheStore } from './preflightCache.ts';
+import { preflightCacheForgetFailed, preflightCacheMatch, preflightCacheStore } from './preflightCache.ts';
 import { preflightResultCheck, preflightResultIsProblem } from './preflightResult.ts';
 import { redirectFollowTarget } from './redirectFollow.ts';
 import { responseHeadRefusal } from './responseHead.ts';
@@ -122,7 +122,10 @@ export function* preflightFetch(
   }
   const needs = { method: request.method, headers: unsafe, include, origin };
   const result = preflightResultCheck(response, needs, browser, log, exchange);
-  if (preflightResultIsProblem(result)) return { problem: result, exchange };
+  if (preflightResultIsProblem(result)) {
+    preflightCacheForgetFailed(state.cache, browser, query);
+    return { problem: result, exchange };
+  }
   preflightCacheStore(state.cache, browser, query, result, state.now());
   log.pass(
     'preflight.cache',

@@ -6,6 +6,7 @@ import { headerCombine, headerCombineSplit } from './headerCombine.ts';
 import { specLink } from './specLink.ts';
 import type { StepLog } from './stepLog.ts';
 import { httpTokenIs } from '../http/httpToken.ts';
+import { webkitHeaderMapOrder } from './webkitHeaderMap.ts';
 
 /** What the actual request needs the preflight to allow. */
 export interface PreflightNeeds {
@@ -172,8 +173,12 @@ function headerGrant(
   exchange: number,
 ): CorsProblem | null {
   const wildcard = !needs.include && allowed.includes('*');
-  // Firefox checks the names sorted (as sent in ACRH); Chromium in request order.
-  const names = browser === 'firefox' ? [...needs.headers].sort() : needs.headers;
+  // Firefox checks the names sorted (as sent in ACRH); Chromium in request order; WebKit in its header map's.
+  const names = {
+    chromium: needs.headers,
+    firefox: [...needs.headers].sort(),
+    webkit: webkitHeaderMapOrder(needs.headers),
+  }[browser];
   for (const name of names) {
     if (headerAllowed(name, allowed, wildcard)) continue;
     const why =

@@ -174,3 +174,32 @@ describe('redirects (https://fetch.spec.whatwg.org/#http-redirect-fetch)', () =>
     );
   });
 });
+
+describe('WebKit redirects (observed in WebKitGTK 2.50)', () => {
+  it('keeps Origin on the GET a 303 makes of a same-origin POST', () => {
+    const form = `${simTestPage}/form`;
+    const responses = {
+      [`POST ${form}`]: hop(303, `${simTestPage}/done`, []),
+      [`GET ${simTestPage}/done`]: { status: 200, headers: [] },
+    };
+    const origins = (browser: 'chromium' | 'webkit') =>
+      simTestRun({ url: form, method: 'POST', body: 'a=1' }, responses, browser).exchanges.map(
+        (e) => e.origin,
+      );
+    expect(origins('webkit')).toEqual([simTestPage, simTestPage]);
+    expect(origins('chromium')).toEqual([simTestPage, null]);
+  });
+
+  it('preflights the GET a 303 makes of a preflighted PUT, as Firefox does', () => {
+    const final = 'http://localhost:4000/final';
+    const responses = {
+      [`OPTIONS ${simTestApi}`]: simTestPreflightAllowing('PUT'),
+      [`PUT ${simTestApi}`]: hop(303, final),
+      [`GET ${final}`]: { status: 200, headers: acao },
+    };
+    const webkit = simTestRun({ method: 'PUT', body: 'x' }, responses, 'webkit');
+    expect(webkit.exchanges.map((e) => `${e.request.method} ${e.request.url}`)).toContain(`OPTIONS ${final}`);
+    expect(webkit.consoleWebkitLines?.[0]).toBe('Preflight response is not successful. Status code: 404');
+    expect(simTestRun({ method: 'PUT', body: 'x' }, responses, 'chromium').ok).toBe(true);
+  });
+});

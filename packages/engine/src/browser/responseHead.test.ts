@@ -88,3 +88,25 @@ describe('responses refused below CORS (conformance family network-*)', () => {
     expect(responseHeadReason({ status: 600, headers: [] })).toBe('unknown');
   });
 });
+
+describe("WebKit's HTTP stack (libsoup, observed in WebKitGTK 2.50)", () => {
+  it('reads only HTTP/1.x status lines with a three-digit code from 100 up', () => {
+    expect(get(200, [acao], 'webkit', 'HTTP/1.0 200 OK').ok).toBe(true);
+    for (const [status, line] of [
+      [200, 'HTTP/2.0 200 OK'],
+      [200, 'http/1.1 200 OK'],
+      [99, 'HTTP/1.1 099 Low'],
+      [2000, 'HTTP/1.1 2000 OK'],
+    ] as const) {
+      const trace = get(status, [acao], 'webkit', line);
+      expect(trace.failure?.code, line).toBe('invalid-response');
+      expect(trace.error).toBe('TypeError: Load failed');
+      expect(trace.consoleWebkitLines).toEqual([]);
+    }
+  });
+
+  it('passes a 407 on as an ordinary status, where Chromium fails the fetch', () => {
+    expect(get(407, [acao], 'webkit').response?.status).toBe(407);
+    expect(get(407, [acao], 'chromium').ok).toBe(false);
+  });
+});

@@ -118,3 +118,37 @@ describe('cookieSendPredict', () => {
     );
   });
 });
+
+describe('WebKit cookies (measured in WebKitGTK 2.50, tracking prevention off)', () => {
+  const kept = ['cr_strict', 'cr_lax', 'cr_unset', 'cr_none_insecure', 'cr_httponly_lax'];
+
+  it('keeps SameSite=None without Secure and refuses Secure over plain HTTP', () => {
+    expect(jarFor('webkit').map((entry) => entry.name)).toEqual(kept);
+  });
+
+  it('sends unset and None cookies cross-site, and everything to a sandboxed frame of a same-site page', () => {
+    const crossSite = sent('webkit', {
+      ...page('http://evil.localhost:5175'),
+      url: echo,
+      credentials: 'include',
+    });
+    expect(crossSite).toEqual(['cr_unset', 'cr_none_insecure']);
+    const frame = sent('webkit', {
+      pageOrigin: 'null',
+      topLevelUrl: 'http://app.victim.localhost:5175/',
+      url: echo,
+      credentials: 'include',
+    });
+    expect(frame).toEqual(kept);
+  });
+
+  it('withholds Strict and Lax after a redirect through another site, as Firefox does', () => {
+    const redirected = sent('webkit', {
+      ...page('http://app.victim.localhost:5175'),
+      url: echo,
+      credentials: 'include',
+      redirects: ['http://evil.localhost:5176/redirect'],
+    });
+    expect(redirected).toEqual(['cr_unset', 'cr_none_insecure']);
+  });
+});

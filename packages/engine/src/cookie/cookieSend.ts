@@ -8,7 +8,9 @@ import { siteOf, siteSame } from './site.ts';
  * cross-site request, whatever its attributes: SameSite keeps Strict and Lax ones home, and
  * third-party cookie blocking keeps SameSite=None ones home too. So CORS with credentials only ever
  * leaks to a same-site page. A redirect through another site differs: Chromium ignores it, Firefox
- * then withholds SameSite=Strict and Lax cookies (and sends the rest).
+ * then withholds SameSite=Strict and Lax cookies (and sends the rest). WebKitGTK 2.50 (measured by
+ * e2e/conformance/webkitCookies.suite.ts) differs more: with tracking prevention off it sends
+ * SameSite=None and unset cookies cross-site, and judges a sandboxed frame by its top-level site.
  */
 export interface CookieSendPrediction {
   verdicts: CookieVerdict[];
@@ -16,12 +18,21 @@ export interface CookieSendPrediction {
   summary: string;
 }
 
-/** Why the request is cross-site, in words; null when it is same-site. */
+/**
+ * Why the request is cross-site, in words; null when it is same-site. WebKit judges a sandboxed frame
+ * by the top-level site, not by its opaque origin.
+ */
 function cookieSendCrossSite(request: CookieRequest): string | null {
-  if (request.pageOrigin === 'null') return 'the page has an opaque origin (null, a sandboxed frame)';
+  if (request.pageOrigin === 'null' && request.browser !== 'webkit')
+    return 'the page has an opaque origin (null, a sandboxed frame)';
+  if (request.pageOrigin === 'null') return cookieSendCrossTop(request);
   if (!siteSame(request.pageOrigin, request.url)) {
     return `the page (${request.pageOrigin}) is cross-site to ${urlParse(request.url)?.origin ?? request.url}`;
   }
+  return cookieSendCrossTop(request);
+}
+
+function cookieSendCrossTop(request: CookieRequest): string | null {
   if (!siteSame(request.topLevelUrl, request.url)) {
     return `the top-level page (${urlParse(request.topLevelUrl)?.origin ?? request.topLevelUrl}) is cross-site`;
   }
@@ -83,6 +94,15 @@ function cookieSendOne(cookie: CookieJarEntry, request: CookieRequest): CookieVe
     if (cookie.sameSite === 'Strict' || cookie.sameSite === 'Lax') {
       return verdict(false, `${crossSite} and the cookie is SameSite=${cookie.sameSite}`);
     }
+    if (request.browser === 'webkit') {
+      // WebKitGTK's default policy only stops third parties from setting cookies (ITP is off).
+      const rule =
+        cookie.sameSite === 'unset' ? 'has no SameSite, which WebKit treats as None' : 'is SameSite=None';
+      return verdict(
+        true,
+        `${crossSite}, but the cookie ${rule} and WebKitGTK blocks only the setting of third-party cookies (Safari, with tracking prevention, would withhold it)`,
+      );
+    }
     if (cookie.sameSite === 'unset') {
       const rule =
         request.browser === 'chromium'
@@ -99,10 +119,10 @@ function cookieSendOne(cookie: CookieJarEntry, request: CookieRequest): CookieVe
     );
   }
   const hop = cookieSendForeignHop(request);
-  if (hop && request.browser === 'firefox' && (cookie.sameSite === 'Strict' || cookie.sameSite === 'Lax')) {
+  if (hop && request.browser !== 'chromium' && (cookie.sameSite === 'Strict' || cookie.sameSite === 'Lax')) {
     return verdict(
       false,
-      `it was redirected through another site (${hop}), which Firefox counts as cross-site, and the cookie is SameSite=${cookie.sameSite}`,
+      `it was redirected through another site (${hop}), which ${request.browser === 'firefox' ? 'Firefox' : 'WebKit'} counts as cross-site, and the cookie is SameSite=${cookie.sameSite}`,
     );
   }
   const topSite = siteOf(request.topLevelUrl);
