@@ -74,7 +74,13 @@ export async function webkitSmokeSteps(
   await session.waitFor(
     `document.querySelector('[aria-label="Challenge progress"]')?.dataset.state === 'exploited'`,
   );
-  log(`exploit: "${exploitStatus}", the server saw it exploited`);
+  // The cookie prediction for Safari's engine, against what the victim's API received in WebKit.
+  const safariCookie = await session.text('[aria-label="Cookie prediction"] [data-browser="webkit"] dd');
+  const evidence = await session.text('[data-testid="attempt-evidence"]');
+  if (!safariCookie.includes('Sent: victim_session') || !evidence.includes('with the victim’s session')) {
+    throw new Error(`Safari's cookie prediction "${safariCookie}", the API saw "${evidence}"`);
+  }
+  log(`exploit: "${exploitStatus}", the server saw it exploited with the session, as predicted for Safari`);
   // The policy editor and its presets load after the progress: the page is complete once they show
   // the live policy.
   await session.waitFor(`document.querySelector('[data-testid="preset-strict-single-origin"]')
