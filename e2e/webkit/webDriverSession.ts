@@ -99,12 +99,16 @@ export class WebDriverSession {
   }
 
   /**
-   * Clicks the element `selector` finds as a user would (the driver scrolls it into view first), once
-   * the page shows it: the app renders much of itself after the load event.
+   * Clicks the element `selector` finds as a user would, once the page shows it: the app renders much
+   * of itself after the load event.
    */
   async click(selector: string, using: WebDriverLocator = 'css selector'): Promise<void> {
     await this.waitFor(locatorPresent[using], [selector]);
-    await this.call('POST', `/element/${await this.find(selector, using)}/click`, {});
+    const element = await this.find(selector, using);
+    // The driver scrolls only until the element is in view: at the edge, the app's sticky header may
+    // cover the point it clicks. In the middle of the viewport nothing does.
+    await this.execute("arguments[0].scrollIntoView({ block: 'center' })", [{ [elementKey]: element }]);
+    await this.call('POST', `/element/${element}/click`, {});
   }
 
   /** The rendered text of the element `selector` finds. */

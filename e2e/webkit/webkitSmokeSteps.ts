@@ -74,8 +74,28 @@ export async function webkitSmokeSteps(
   await session.waitFor(
     `document.querySelector('[aria-label="Challenge progress"]')?.dataset.state === 'exploited'`,
   );
-  log(`exploit: "${exploitStatus}", the server saw it exploited`);
+  // The cookie prediction for Safari's engine, against what the victim's API received in WebKit.
+  const safariCookie = await session.text('[aria-label="Cookie prediction"] [data-browser="webkit"] dd');
+  const evidence = await session.text('[data-testid="attempt-evidence"]');
+  if (!safariCookie.includes('Sent: victim_session') || !evidence.includes('with the victim’s session')) {
+    throw new Error(`Safari's cookie prediction "${safariCookie}", the API saw "${evidence}"`);
+  }
+  log(`exploit: "${exploitStatus}", the server saw it exploited with the session, as predicted for Safari`);
+  // The policy editor and its presets load after the progress: the page is complete once they show
+  // the live policy.
+  await session.waitFor(`document.querySelector('[data-testid="preset-strict-single-origin"]')
+    && document.querySelector('[data-testid="policy-preview"]')
+    && document.querySelector('[data-testid="policy-state"]')?.textContent === 'Applied'`);
   await session.click('[data-testid="preset-strict-single-origin"]');
+  // The policy editor and its presets load after the progress: the page is complete once they show
+  // the live policy.
+  await session.waitFor(`document.querySelector('[data-testid="preset-strict-single-origin"]')
+    && document.querySelector('[data-testid="policy-preview"]')
+    && document.querySelector('[data-testid="policy-state"]')?.textContent === 'Applied'`);
+  const appliedNote = '[data-preset="strict-single-origin"] [data-testid="preset-applied"]';
+  await session.waitFor(`document.querySelector(args[0])?.textContent.trim()`, [appliedNote]);
+  const applied = await session.text(appliedNote);
+  if (applied.startsWith('Not applied')) throw new Error(`the Strict preset: "${applied}"`);
   await session.waitFor(`document.querySelector('[aria-label="Challenge progress"]')?.dataset.state === 'fixed'
     && document.querySelector('.challenge-complete')`);
   log('Strict preset applied: the challenge is fixed and the victim app works');
