@@ -96,7 +96,13 @@ function fastapiOrigins(rule: CorsRule, differences: ExportDifference[]): Array<
     }
   }
   const options: Array<[string, string]> = [['allow_origins', pythonList(exact)]];
-  if (regexes.length > 0) options.push(['allow_origin_regex', pythonString(regexes.join('|'), true)]);
+  // fullmatch anchors the whole pattern: one fully anchored regex is written as it is, flags and all.
+  const only = origin.allow.find((e) => typeof e !== 'string');
+  const bare =
+    regexes.length === 1 && typeof only === 'object' && only.anchor === 'both' && !only.ignoreCase
+      ? only.regex
+      : null;
+  if (regexes.length > 0) options.push(['allow_origin_regex', pythonString(bare ?? regexes.join('|'), true)]);
   return options;
 }
 

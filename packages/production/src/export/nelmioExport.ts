@@ -20,9 +20,21 @@ export function nelmioExport(policy: Policy): PolicyExport {
     '    paths:',
   ];
   let count = 0;
+  const written = new Set<string>();
   for (const entry of policyRules(policy)) {
     // Nelmio applies its settings only to matching `paths`; `^/` stands for "every other path".
     const pattern = entry.path ?? '^/';
+    // A YAML mapping cannot hold a key twice (Symfony refuses the file), and both Nelmio and the
+    // playground stop at the first matching pattern: a repeated pattern's rule is never applied.
+    if (written.has(pattern)) {
+      if (entry.path !== null)
+        differences.push({
+          aspect: 'paths',
+          message: `A second rule for /${entry.path}/ is left out: an earlier rule has the same pattern, so neither ${name} nor the playground ever applies it.`,
+        });
+      continue;
+    }
+    written.add(pattern);
     if (entry.path !== null && /[A-Za-z]/.test(entry.path)) {
       differences.push({
         aspect: 'paths',

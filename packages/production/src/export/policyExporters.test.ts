@@ -132,6 +132,31 @@ describe('policy exporters (differences)', () => {
     expect(fastapi.code).toMatch(/allow_origin_regex=r"\(\?:https:.*\|\(\?i:/);
   });
 
+  it('NelmioCorsBundle writes a repeated path pattern once (YAML keys are unique) and says so', () => {
+    const repeated = policyExporters.nelmio(
+      policy({
+        paths: [
+          { path: '^/api/', override: { credentials: true } },
+          { path: '^/api/', override: { maxAge: 60 } },
+        ],
+      }),
+    );
+    expect(repeated.code.match(/'\^\/api\/':|\^\/api\/:/g)).toHaveLength(1);
+    expect(repeated.code).toContain('allow_credentials: true');
+    expect(repeated.code).not.toContain('max_age: 60');
+    expect(repeated.differences).toContainEqual(
+      expect.stringContaining('A second rule for /^/api// is left out'),
+    );
+  });
+
+  it('Python exports scope a leading (?i) (Python 3.11 refuses global flags inside a group)', () => {
+    const flagged = (anchor: 'both' | 'start') =>
+      policy({ origin: { mode: 'list', allow: ['https://a.test', { regex: '(?i)EXAMPLE', anchor }] } });
+    expect(policyExporters.fastapi(flagged('both')).code).toContain('allow_origin_regex=r"(?i)EXAMPLE"');
+    expect(policyExporters.fastapi(flagged('start')).code).toContain('allow_origin_regex=r"(?i:EXAMPLE).*"');
+    expect(policyExporters.flask(flagged('both')).code).toContain('(?-i:(?i:EXAMPLE)\\Z)');
+  });
+
   it('django-cors-headers: nothing differs when CORS is off everywhere', () => {
     expect(policyExporters.django(policy({ enabled: false })).differences).toEqual([]);
   });

@@ -20,14 +20,24 @@ export function pythonRegexOrigin(
       ? { regex: originEntryWildcardSource(entry).slice(1, -1), anchor: 'both' as const, ignoreCase: false }
       : entry;
   const tail = call === 'match' ? '\\Z' : '';
+  const source = pythonRegexScoped(regex.regex);
   const body =
     regex.anchor === 'none'
-      ? `.*?(?:${regex.regex})${call === 'fullmatch' ? '.*' : ''}`
+      ? `.*?${source}${call === 'fullmatch' ? '.*' : ''}`
       : regex.anchor === 'start'
-        ? `(?:${regex.regex})${call === 'fullmatch' ? '.*' : ''}`
-        : `(?:${regex.regex})${tail}`;
+        ? `${source}${call === 'fullmatch' ? '.*' : ''}`
+        : `${source}${tail}`;
   if (regex.ignoreCase === caseInsensitive) return body;
   return regex.ignoreCase ? `(?i:${body})` : `(?-i:${body})`;
+}
+
+/**
+ * `regex` as one group. A leading global flag group (`(?i)x`, which RE2 reads as "from here on")
+ * becomes a scoped one (`(?i:x)`): Python 3.11 refuses global flags anywhere but at the very start.
+ */
+function pythonRegexScoped(regex: string): string {
+  const flags = /^\(\?([ims]+)\)/.exec(regex);
+  return flags ? `(?${flags[1]}:${regex.slice(flags[0].length)})` : `(?:${regex})`;
 }
 
 /** The difference an origin regex using RE2 constructs Python's re lacks makes, saying `consequence`. */

@@ -59,4 +59,17 @@ app.add_middleware(
     ]);
     expect(fastapiImport('app = FastAPI()').errors[0]?.message).toMatch(/no app\.add_middleware/);
   });
+
+  it("reads Python's \\Z as RE2's \\z, and a lone fullmatch .* as reflect", () => {
+    const ended = fastapiImport(
+      'app.add_middleware(CORSMiddleware, allow_origin_regex=r"https://a\\.test\\Z")',
+    );
+    expect(ended.errors).toEqual([]);
+    expect(ended.policy!.origin).toEqual({
+      mode: 'list',
+      allow: [{ regex: 'https://a\\.test\\z', anchor: 'both', flags: '', ignoreCase: false }],
+    });
+    const every = fastapiImport('app.add_middleware(CORSMiddleware, allow_origin_regex=".*")');
+    expect(every.policy!.origin).toEqual({ mode: 'reflect' });
+  });
 });

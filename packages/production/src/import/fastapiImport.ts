@@ -8,7 +8,7 @@ import {
   type ImportDraft,
   type ImportOriginEntry,
 } from './importDraft.ts';
-import { importOriginMatchable } from './importOrigin.ts';
+import { importOriginMatchable, importOriginPythonRegex } from './importOrigin.ts';
 import type { PolicyImport } from './policyImport.ts';
 import { pythonSourceCalls, pythonSourceParse, type PythonNode } from './pythonSource.ts';
 import { pythonValueBool, pythonValueInt, pythonValueString, pythonValueStrings } from './pythonValue.ts';
@@ -159,9 +159,11 @@ function fastapiImportPolicy(draft: ImportDraft, kwargs: Map<string, PythonNode>
     if (regexNode && !(regexNode.kind === 'const' && regexNode.value === null)) {
       const regex = pythonValueString(draft, regexNode, 'allow_origin_regex');
       importDraftField(draft, `origin.allow[${allow.length}]`, regexNode.line);
-      if (regex !== null) allow.push({ regex, anchor: 'both' });
+      if (regex !== null) allow.push({ regex: importOriginPythonRegex(regex), anchor: 'both' });
     }
-    policy.origin = { mode: 'list', allow };
+    // fullmatch of .* accepts every Origin, and Starlette echoes it back: the playground's reflect.
+    const every = allow.length === 1 && typeof allow[0] === 'object' && allow[0].regex === '.*';
+    policy.origin = every ? { mode: 'reflect' } : { mode: 'list', allow };
   }
   importDraftNote(
     draft,

@@ -69,4 +69,19 @@ CORS(app,
     ]);
     expect(result.notes.join('\n')).toContain('CORS_HEADERS (line 2) is not a Flask-CORS setting');
   });
+
+  it('reads an escaped literal pattern ended by \\Z as the exact origin it is', () => {
+    const result = flaskImport(
+      'CORS(app, origins=["https://a.test", r"(?-i:http://\\[::1\\]:4000\\Z)", r"^https://b\\.test\\Z"])',
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.policy!.origin).toEqual({
+      mode: 'list',
+      allow: [
+        'https://a.test',
+        'http://[::1]:4000',
+        { regex: '^https://b\\.test\\z', anchor: 'start', flags: '', ignoreCase: true },
+      ],
+    });
+  });
 });

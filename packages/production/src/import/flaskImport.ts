@@ -8,7 +8,7 @@ import {
   type ImportDraft,
   type ImportOriginEntry,
 } from './importDraft.ts';
-import { importOriginMatchable } from './importOrigin.ts';
+import { importOriginLiteral, importOriginMatchable, importOriginPythonRegex } from './importOrigin.ts';
 import type { PolicyImport } from './policyImport.ts';
 import { pythonSourceCalls, pythonSourceParse, type PythonNode } from './pythonSource.ts';
 import { pythonValueBool, pythonValueComputed, pythonValueInt, pythonValueStrings } from './pythonValue.ts';
@@ -142,8 +142,10 @@ function flaskImportOrigin(
   }
   const allow: ImportOriginEntry[] = [];
   for (const origin of origins) {
-    if (flaskImportIsRegex(origin)) allow.push({ regex: origin, anchor: 'start', ignoreCase: true });
-    else if (importOriginMatchable(origin.toLowerCase())) allow.push(origin.toLowerCase());
+    if (flaskImportIsRegex(origin)) {
+      const regex = importOriginPythonRegex(origin);
+      allow.push(importOriginLiteral(regex, false) ?? { regex, anchor: 'start', ignoreCase: true });
+    } else if (importOriginMatchable(origin.toLowerCase())) allow.push(origin.toLowerCase());
     else
       importDraftNote(
         draft,

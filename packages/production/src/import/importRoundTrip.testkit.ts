@@ -134,14 +134,14 @@ const nelmioPolicies = fc.record({
   ...nelmioRule,
   preflight: fc.constant({ status: 200, continue: false }),
   ...fixed,
-  // Nelmio matches paths case-insensitively: patterns without letters say the same to both.
-  // One entry per pattern: YAML mapping keys are unique.
-  paths: fc.uniqueArray(
+  // Nelmio matches paths case-insensitively: patterns without letters say the same to both. A
+  // pattern may repeat (YAML keys cannot: the export must leave the unreachable repeat out).
+  paths: fc.array(
     fc.record({
       path: fc.constantFrom('^/1/', '/2', '^/3$', '[0-9]+'),
       override: fc.record(nelmioRule, { requiredKeys: [] }),
     }),
-    { maxLength: 3, selector: (p) => p.path },
+    { maxLength: 3 },
   ),
 });
 
@@ -201,7 +201,8 @@ const fastapiPolicies = fc
     pattern: fc.option(regex),
     credentials: fc.boolean(),
     allowMethods: values(upper.map((m) => m.filter((v) => v !== '*'))),
-    headers: fc.option(tokens()),
+    // '*' in allow_headers makes Starlette echo the requested headers: that is reflect, not a list.
+    headers: fc.option(tokens().map((h) => h.filter((v) => v !== '*'))),
     exposeHeaders: tokens(),
     maxAge: fc.integer({ min: 0, max: 86_400 }),
     preflight: fc.constant({ status: 200, continue: false }),
@@ -237,12 +238,16 @@ export function importRoundTripPolicy(input: PolicyInput): Policy {
 }
 
 /**
- * What a policy does, written one way: its effective rules (per-path merges done), a disabled rule as
+ * What a policy does, written one way: its reachable effective rules (per-path merges done), a disabled rule as
  * nothing but `enabled: false`, allowed origins as a set, fields that cannot matter (the status of a
  * preflight handed on to the route, Vary under `*`) at one value.
  */
 export function importRoundTripBehaviour(policy: Policy): PolicyRuleEntry[] {
-  return policyRules(policy).map(({ path, rule }) => {
+  // A path rule after another with the same pattern is never reached (first match wins).
+  const reachable = policyRules(policy).filter(
+    (entry, i, all) => entry.path === null || all.findIndex((e) => e.path === entry.path) === i,
+  );
+  return reachable.map(({ path, rule }) => {
     if (!rule.enabled) return { path, rule: { enabled: false } as PolicyRuleEntry['rule'] };
     const origin =
       rule.origin.mode === 'list'
