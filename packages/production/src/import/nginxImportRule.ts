@@ -172,5 +172,21 @@ export function nginxImportRule(
       'No if block answers preflights: OPTIONS requests go on to your app, whose answer (often 404 or 405) decides their status.',
     );
   rule.rejectDisallowedOrigin = reject;
+  const preflightVary = list(pre.get('vary')?.value).map((v) => v.toLowerCase());
+  if (rule.allowHeaders.mode === 'reflect' && !preflightVary.includes('access-control-request-headers')) {
+    importDraftNote(
+      draft,
+      'Preflights echo Access-Control-Request-Headers without Vary: Access-Control-Request-Headers (a cache may serve one answer to another request); the playground always adds it.',
+    );
+  }
+  if (
+    rule.origin.mode === 'list' &&
+    [...actual.values(), ...pre.values()].some((h) => !h.value.startsWith('$') && h !== acao)
+  ) {
+    importDraftNote(
+      draft,
+      'Literal add_header values go to every origin, allowed or not; browsers read them only with an allowed Access-Control-Allow-Origin, so no verdict changes.',
+    );
+  }
   return rule;
 }

@@ -1,0 +1,183 @@
+import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import cors from 'cors';
+import express from 'express';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Policy } from '@cors-playground/engine';
+import { djangoExport, expressCorsArgument, nginxExport } from '@cors-playground/production';
+import { policyImportersRun, type ImportSource } from '@cors-playground/production/import';
+import { djangoServersPackages, djangoServersPython, djangoServersStart } from './djangoServers.testkit.ts';
+import { nginxServerMissing, nginxServerStart } from './nginxServer.testkit.ts';
+import { verifiedProbes, verifiedRouteStatus, verifiedSend } from './verifiedExport.testkit.ts';
+
+/**
+ * Import, proven on the real servers: a configuration as developers write it runs on its framework;
+ * its import, exported again, runs on the same framework; both must answer the whole request matrix
+ * with the same status and CORS headers. Anything the import misread would show as a difference.
+ */
+
+function imported(source: ImportSource, text: string): Policy {
+  const result = policyImportersRun(text, source);
+  expect(result.errors).toEqual([]);
+  return result.policy!;
+}
+
+/** Every probe whose answers differ between the two servers as a browser could tell, in words. */
+async function importLiveDifferences(original: number, reexported: number): Promise<string[]> {
+  const found: string[] = [];
+  for (const probe of verifiedProbes) {
+    const [a, b] = await Promise.all([verifiedSend(original, probe), verifiedSend(reexported, probe)]);
+    const where = `${probe.method} ${probe.path} Origin=${probe.headers.origin ?? '(none)'}`;
+    if (a.status !== b.status) found.push(`${where}: status ${a.status} vs ${b.status}`);
+    // Without Access-Control-Allow-Origin a browser reads no other CORS header: the frameworks that
+    // send them to disallowed origins anyway (nginx literals, Express cors) differ there unseen.
+    const allowed =
+      a.headers.has('access-control-allow-origin') || b.headers.has('access-control-allow-origin');
+    const names = [...a.headers.keys(), ...b.headers.keys()].filter((name) => allowed || name === 'vary');
+    for (const name of new Set(names)) {
+      if (a.headers.get(name) !== b.headers.get(name)) {
+        found.push(
+          `${where}: ${name} ${a.headers.get(name) ?? '(absent)'} vs ${b.headers.get(name) ?? '(absent)'}`,
+        );
+      }
+    }
+  }
+  return found;
+}
+
+/** What every django-cors-headers project has besides its CORS_ settings (the import skips it). */
+const djangoInstall = `INSTALLED_APPS += ["corsheaders"]
+MIDDLEWARE.insert(0, "corsheaders.middleware.CorsMiddleware")
+`;
+
+const djangoConfigs: Record<string, string> = {
+  'origins, regexes (re.match), credentials': `${djangoInstall}CORS_ALLOWED_ORIGINS = ["https://app.example.com", "null"]
+CORS_ALLOWED_ORIGIN_REGEXES = [r"^https://\\w+\\.b\\.example\\.com$", r"(?i)http://localhost:\\d+"]
+CORS_ALLOW_CREDENTIALS = True
+CORS_EXPOSE_HEADERS = ["x-request-id"]
+`,
+  'allow all, defaults, URLs regex': `${djangoInstall}CORS_ORIGIN_ALLOW_ALL = True
+CORS_URLS_REGEX = r"^/public/.*$"
+CORS_PREFLIGHT_MAX_AGE = 0
+`,
+};
+
+const python = djangoServersPython();
+describe.skipIf(!python)(
+  `import, live: django-cors-headers${python ? ` ${python.corsHeaders}` : ` (skipped: install ${djangoServersPackages})`}`,
+  () => {
+    let servers: Awaited<ReturnType<typeof djangoServersStart>>;
+    beforeAll(async () => {
+      const settings: Record<string, string> = {};
+      for (const [name, text] of Object.entries(djangoConfigs)) {
+        settings[`${name} (original)`] = text;
+        settings[`${name} (re-exported)`] = djangoExport(imported('django', text)).code;
+      }
+      servers = await djangoServersStart(python!.python, settings);
+    }, 60_000);
+    afterAll(() => servers?.close());
+
+    it.each(Object.keys(djangoConfigs))(
+      `%s: the import's export answers ${verifiedProbes.length} requests like the original`,
+      async (name) => {
+        const differences = await importLiveDifferences(
+          servers.ports.get(`${name} (original)`)!,
+          servers.ports.get(`${name} (re-exported)`)!,
+        );
+        expect(differences).toEqual([]);
+      },
+    );
+  },
+);
+
+const nginxConfigs: Record<string, string> = {
+  'map of origins, preflight if, always': `map $http_origin $cors_origin {
+    default "";
+    "https://APP.example.com" $http_origin;
+    "~^https://[a-z.]+\\.example\\.com$" $http_origin;
+}
+# server { } context
+location / {
+    add_header Access-Control-Allow-Origin $cors_origin always;
+    add_header Vary Origin always;
+    add_header Access-Control-Expose-Headers x-request-id always;
+    if ($request_method = OPTIONS) {
+        add_header Access-Control-Allow-Origin $cors_origin;
+        add_header Vary "Origin, Access-Control-Request-Headers";
+        add_header Access-Control-Allow-Methods "GET, PUT";
+        add_header Access-Control-Allow-Headers $http_access_control_request_headers;
+        add_header Access-Control-Max-Age 600;
+        return 204;
+    }
+    proxy_pass http://app;
+}
+`,
+  'a public location with *, no always': `# server { } context
+location ~ ^/public/ {
+    add_header Access-Control-Allow-Origin "*";
+    proxy_pass http://app;
+}
+location / {
+    proxy_pass http://app;
+}
+`,
+};
+
+const nginxMissing = nginxServerMissing('import, live: nginx');
+describe.skipIf(nginxMissing !== null)(
+  `import, live: nginx${nginxMissing ? ` (skipped: ${nginxMissing})` : ''}`,
+  () => {
+    it.each(Object.entries(nginxConfigs))(
+      `%s: the import's export answers ${verifiedProbes.length} requests like the original`,
+      async (_name, text) => {
+        const original = await nginxServerStart(text);
+        const reexported = await nginxServerStart(nginxExport(imported('nginx', text)).code);
+        try {
+          expect(await importLiveDifferences(original.port, reexported.port)).toEqual([]);
+        } finally {
+          await Promise.all([original.close(), reexported.close()]);
+        }
+      },
+      60_000,
+    );
+  },
+);
+
+const expressConfigs: Record<string, string> = {
+  'array of strings and RegExps, credentials': `{
+  origin: ['https://app.example.com', /\\.example\\.com$/, 'null'],
+  credentials: true,
+  methods: 'GET,PUT',
+  exposedHeaders: ['x-request-id'],
+  maxAge: 600,
+}`,
+  'reflect, preflightContinue': `{ origin: true, preflightContinue: true, allowedHeaders: 'content-type' }`,
+};
+
+async function startExpress(options: unknown): Promise<http.Server> {
+  const app = express();
+  app.use(cors(options as cors.CorsOptions));
+  app.use((req, res) => {
+    res.status(verifiedRouteStatus(req.method, req.path)).json({});
+  });
+  return new Promise((resolve) => {
+    const server = app.listen(0, '127.0.0.1', () => resolve(server));
+  });
+}
+
+describe('import, live: Express cors', () => {
+  it.each(Object.entries(expressConfigs))(
+    `%s: the import's export answers ${verifiedProbes.length} requests like the original`,
+    async (_name, text) => {
+      // The original runs exactly as written: this test's own literal, evaluated.
+      const original = await startExpress(new Function(`return (${text});`)());
+      const reexported = await startExpress(expressCorsArgument(imported('express', `cors(${text})`)));
+      try {
+        const port = (s: http.Server) => (s.address() as AddressInfo).port;
+        expect(await importLiveDifferences(port(original), port(reexported))).toEqual([]);
+      } finally {
+        await Promise.all([original, reexported].map((s) => new Promise((resolve) => s.close(resolve))));
+      }
+    },
+  );
+});
