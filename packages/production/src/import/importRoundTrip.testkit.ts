@@ -221,6 +221,33 @@ const fastapiPolicies = fc
       : { mode: 'reflect' },
   }));
 
+// Apache has one configuration for the whole server (no path rules); PCRE reads these patterns as RE2.
+const apachePolicies = fc.record({
+  enabled: fc.boolean(),
+  origin: fc.oneof(
+    fc.constant({ mode: 'any' as const }),
+    reflect,
+    listOf(
+      fc.oneof(
+        exact,
+        // Searched as it is, /^null$/ is written exactly as the origin 'null' is: the same test.
+        fc
+          .record({ regex, anchor: fc.constantFrom('none', 'start', 'both'), ignoreCase: fc.boolean() })
+          .filter((r) => r.anchor !== 'none' || r.regex !== '^null$'),
+      ),
+    ),
+  ),
+  credentials: fc.boolean(),
+  allowMethods: fc.oneof(reflect, values(tokens())),
+  allowHeaders: fc.oneof(reflect, values(tokens())),
+  exposeHeaders: tokens(),
+  maxAge: fc.option(fc.integer({ min: -1, max: 31_536_000 })),
+  preflight: fc.record({ status: fc.integer({ min: 200, max: 599 }), continue: fc.boolean() }),
+  varyOrigin: fc.boolean(),
+  corsOnErrors: fc.boolean(),
+  rejectDisallowedOrigin: fc.boolean(),
+});
+
 export const importRoundTrips: ImportRoundTrip[] = [
   { source: 'django', target: 'django', policies: djangoPolicies },
   { source: 'express', target: 'express', policies: expressPolicies },
@@ -228,6 +255,7 @@ export const importRoundTrips: ImportRoundTrip[] = [
   { source: 'nginx', target: 'nginx', policies: nginxPolicies },
   { source: 'flask', target: 'flask', policies: flaskPolicies },
   { source: 'fastapi', target: 'fastapi', policies: fastapiPolicies },
+  { source: 'apache', target: 'apache', policies: apachePolicies },
 ];
 
 /** A valid policy from generated input (the arbitraries only make valid ones). */
