@@ -9,7 +9,8 @@ SetEnvIfNoCase Origin "^https://app\\.test$" ORIGIN_OK=$0
 Header always set Access-Control-Allow-Origin "%{ORIGIN_OK}e" env=ORIGIN_OK
 Header always set Access-Control-Allow-Credentials "true" env=ORIGIN_OK
 Header always set Access-Control-Allow-Methods "GET, POST, OPTIONS"
-Header always set Access-Control-Allow-Headers "%{Access-Control-Request-Headers}i"
+SetEnvIf Access-Control-Request-Headers "^(.+)$" ACRH=$1
+Header always set Access-Control-Allow-Headers "%{ACRH}e" env=ACRH
 Header always set Access-Control-Max-Age "600"
 Header merge Vary Origin
 `);
@@ -34,9 +35,9 @@ Header merge Vary Origin
   });
 
   it("reads <If> on the Origin and a plain Header set '*'", () => {
-    const listed =
-      apacheImport(`<If "%{HTTP:Origin} == 'https://a.test' || %{HTTP:Origin} =~ m#^https://[a-z]+\\.b\\.test$#i">
-    Header set Access-Control-Allow-Origin "%{Origin}i"
+    const listed = apacheImport(`SetEnvIf Origin "^(.+)$" ORIGIN=$1
+<If "%{HTTP:Origin} == 'https://a.test' || %{HTTP:Origin} =~ m#^https://[a-z]+\\.b\\.test$#i">
+    Header set Access-Control-Allow-Origin "%{ORIGIN}e"
 </If>`);
     expect(listed.errors).toEqual([]);
     expect(listed.policy!.origin).toEqual({
@@ -65,7 +66,9 @@ Header set Access-Control-Allow-Origin "https://fixed.test"`);
 RewriteRule ^/api - [R=204]`);
     expect(rewrite.errors.map((e) => [e.line, e.text])).toEqual([[2, 'RewriteRule ^/api - [R=204]']]);
     const fixed = apacheImport('Header set Access-Control-Allow-Origin "https://fixed.test/"');
-    expect(fixed.errors[0]!.message).toContain("only * or the request's Origin");
+    expect(fixed.errors[0]!.message).toContain("only *, one origin or the request's Origin");
+    const idle = apacheImport('Header set Access-Control-Allow-Origin "%{Origin}i"');
+    expect(idle.errors[0]!.message).toContain('idle percent');
     const one = apacheImport('Header set Access-Control-Allow-Origin "https://fixed.test"');
     expect(one.policy!.origin).toEqual({ mode: 'list', allow: ['https://fixed.test'] });
     expect(apacheImport('Header set X-Frame-Options DENY').policy).toMatchObject({ enabled: false });

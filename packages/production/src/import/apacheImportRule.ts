@@ -25,16 +25,12 @@ export interface ApacheRewrite {
 
 type Held = 'origin' | 'acrm' | 'acrh';
 
-/** Which request value a header value copies (`%{VAR}e` of a SetEnvIf $1, or `%{Header}i`), or null. */
+/** Which request value a header value copies (`%{VAR}e` of a SetEnvIf "^(.+)$" $1), or null. */
 function apacheRuleHeld(envs: Map<string, ApacheEnv>, value: string): Held | null {
   const env = /^%\{([^}]+)\}e$/.exec(value);
   const held = env ? envs.get(env[1]!) : undefined;
   if (held?.kind === 'holds') return held.of;
   if (held?.kind === 'origins' && held.holds) return 'origin';
-  const header = /^%\{([^}]+)\}i$/.exec(value)?.[1]?.toLowerCase();
-  if (header === 'origin') return 'origin';
-  if (header === 'access-control-request-method') return 'acrm';
-  if (header === 'access-control-request-headers') return 'acrh';
   return null;
 }
 
@@ -57,6 +53,15 @@ export function apacheImportPolicy(
 ): PolicyInput {
   const facts = new Map<ApacheHeader, ApacheEnvFacts>();
   for (const h of headers) {
+    // mod_headers has no request-header specifier: %{X}i is "i=" and its idle percentage (X ignored).
+    if (/%\{[^}]+\}i/.test(h.value)) {
+      importDraftError(
+        draft,
+        h.line,
+        `mod_headers reads %{…}i as "i=<idle percent>", not a request header: copy it with SetEnvIf X "^(.+)$" VAR=$1 and "%{VAR}e"`,
+      );
+      continue;
+    }
     const f = h.env ? apacheEnvFacts(envs, h.env.name, h.env.negate) : { origins: null, preflight: null };
     if (typeof f === 'string') importDraftError(draft, h.line, f);
     else facts.set(h, f);
@@ -97,7 +102,7 @@ export function apacheImportPolicy(
       return { mode: 'list', allow: [h.value] };
     }
     if (apacheRuleHeld(envs, h.value) !== 'origin')
-      return `Access-Control-Allow-Origin "${h.value}": only * or the request's Origin (%{Origin}i, a SetEnvIf "^(.+)$" $1 variable) is read`;
+      return `Access-Control-Allow-Origin "${h.value}": only *, one origin or the request's Origin (a SetEnvIf Origin "^(.+)$" $1 variable) is read`;
     if (!allowed) return { mode: 'reflect' };
     return { mode: 'list', allow: entries?.kind === 'origins' ? entries.entries : [] };
   };
@@ -129,6 +134,19 @@ export function apacheImportPolicy(
   if (maxAge && !/^-?\d+$/.test(maxAge.value))
     importDraftError(draft, maxAge.line, 'Access-Control-Max-Age must be a number');
   const expose = sent('access-control-expose-headers', 'actual');
+  const varies = (name: string) =>
+    of('vary').some((h) => h.value.toLowerCase().includes(name) && facts.get(h)!.preflight !== false);
+  for (const [field, name] of [
+    ['Allow-Methods', 'access-control-request-method'],
+    ['Allow-Headers', 'access-control-request-headers'],
+  ] as const) {
+    const copied = sent(`access-control-${field.toLowerCase()}`, 'preflight');
+    if (copied && apacheRuleHeld(envs, copied.value) && !varies(name))
+      importDraftNote(
+        draft,
+        `Access-Control-${field} copies the request without Vary: ${name}: the playground adds that Vary to preflights, so shared caches keep apart what yours may mix up.`,
+      );
+  }
   const vary = of('vary').some(
     (h) => /(^|,)\s*origin\s*(,|$)/i.test(h.value) && facts.get(h)!.preflight !== true,
   );
