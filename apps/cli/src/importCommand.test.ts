@@ -23,4 +23,15 @@ describe('cors import', () => {
     expect(r.stderr).toContain('    origin: (origin, cb) => cb(null, true),');
     expect(JSON.parse(r.stdout)).toMatchObject({ source: 'express', policy: null, errors: [{ line: 3 }] });
   });
+
+  it('reads Apache lines with --from apache, the source the registry lists in --help', async () => {
+    const help = await cliRun(['import', '--help'], '');
+    expect(help.stdout).toContain('apache: Apache httpd');
+    const r = await cliRun(
+      ['import', '--from', 'apache'],
+      'Header always set Access-Control-Allow-Origin "*"\nHeader always set Access-Control-Max-Age "600"\n',
+    );
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ origin: { mode: 'any' }, maxAge: 600, corsOnErrors: true });
+  });
 });

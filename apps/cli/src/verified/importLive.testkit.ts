@@ -13,7 +13,8 @@ export function importLivePolicy(source: ImportSource, text: string): Policy {
 /**
  * Every probe of the verified matrix whose answers differ between two servers (the pasted config and
  * the export of its import) as a browser could tell, in words: status, Vary, and the other headers
- * wherever either one allows the request's Origin (a browser reads no CORS header without Allow-Origin).
+ * wherever either one allows the request's Origin (a browser reads no CORS header without Allow-Origin,
+ * nor preflight headers on other responses).
  */
 export async function importLiveDifferences(original: number, reexported: number): Promise<string[]> {
   const found: string[] = [];
@@ -26,7 +27,14 @@ export async function importLiveDifferences(original: number, reexported: number
     const allowed =
       probe.headers.origin !== undefined &&
       (a.headers.has('access-control-allow-origin') || b.headers.has('access-control-allow-origin'));
-    const names = [...a.headers.keys(), ...b.headers.keys()].filter((name) => allowed || name === 'vary');
+    // Browsers read Allow-Methods, -Headers and Max-Age on preflights only, Expose-Headers never there.
+    const preflight = probe.method === 'OPTIONS';
+    const unread = preflight
+      ? ['access-control-expose-headers']
+      : ['access-control-allow-methods', 'access-control-allow-headers', 'access-control-max-age'];
+    const names = [...a.headers.keys(), ...b.headers.keys()].filter(
+      (name) => (allowed && !unread.includes(name)) || name === 'vary',
+    );
     for (const name of new Set(names)) {
       if (a.headers.get(name) !== b.headers.get(name)) {
         found.push(

@@ -62,6 +62,9 @@ const listOf = <T>(entry: fc.Arbitrary<T>, min = 0) =>
   });
 const values = (t: fc.Arbitrary<string[]>) => fc.record({ mode: fc.constant('list' as const), values: t });
 const reflect = fc.constant({ mode: 'reflect' as const });
+/** Every origin, every origin echoed, or a list of `entry`. */
+const anyReflectOr = <T>(entry: fc.Arbitrary<T>) =>
+  fc.oneof(fc.constant({ mode: 'any' as const }), reflect, listOf(entry));
 
 const djangoPolicies = fc
   .record({
@@ -147,12 +150,8 @@ const nelmioPolicies = fc.record({
 
 const nginxRule = {
   enabled: fc.boolean(),
-  origin: fc.oneof(
-    fc.constant({ mode: 'any' as const }),
-    reflect,
-    listOf(
-      fc.oneof(exact, fc.record({ regex, anchor: fc.constant('none' as const), ignoreCase: fc.boolean() })),
-    ),
+  origin: anyReflectOr(
+    fc.oneof(exact, fc.record({ regex, anchor: fc.constant('none' as const), ignoreCase: fc.boolean() })),
   ),
   credentials: fc.boolean(),
   allowMethods: fc.oneof(reflect, values(tokens())),
@@ -221,6 +220,21 @@ const fastapiPolicies = fc
       : { mode: 'reflect' },
   }));
 
+// Apache has one configuration for the whole server (no path rules); PCRE reads these patterns as RE2.
+const apachePolicies = fc.record({
+  ...nginxRule,
+  origin: anyReflectOr(
+    fc.oneof(
+      exact,
+      // Searched as it is, /^null$/ is written exactly as the origin 'null' is: the same test.
+      fc
+        .record({ regex, anchor: fc.constantFrom('none', 'start', 'both'), ignoreCase: fc.boolean() })
+        .filter((r) => r.anchor !== 'none' || r.regex !== '^null$'),
+    ),
+  ),
+  preflight: fc.record({ status: fc.integer({ min: 200, max: 599 }), continue: fc.boolean() }),
+});
+
 export const importRoundTrips: ImportRoundTrip[] = [
   { source: 'django', target: 'django', policies: djangoPolicies },
   { source: 'express', target: 'express', policies: expressPolicies },
@@ -228,6 +242,7 @@ export const importRoundTrips: ImportRoundTrip[] = [
   { source: 'nginx', target: 'nginx', policies: nginxPolicies },
   { source: 'flask', target: 'flask', policies: flaskPolicies },
   { source: 'fastapi', target: 'fastapi', policies: fastapiPolicies },
+  { source: 'apache', target: 'apache', policies: apachePolicies },
 ];
 
 /** A valid policy from generated input (the arbitraries only make valid ones). */

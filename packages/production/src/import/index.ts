@@ -8,3 +8,4 @@ export { flaskImport } from './flaskImport.ts';
 export { fastapiImport } from './fastapiImport.ts';
 export { expressImport } from './expressImport.ts';
 export { nginxImport } from './nginxImport.ts';
+export { apacheImport } from './apacheImport.ts';

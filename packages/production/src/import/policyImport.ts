@@ -1,7 +1,7 @@
 import type { Policy } from '@cors-playground/engine';
 
 /** Frameworks whose CORS configuration can be imported as a policy. */
-export const importSources = ['django', 'nelmio', 'flask', 'fastapi', 'express', 'nginx'] as const;
+export const importSources = ['django', 'nelmio', 'flask', 'fastapi', 'express', 'nginx', 'apache'] as const;
 export type ImportSource = (typeof importSources)[number];
 
 /** Human names, for the UI's select and the CLI's help. */
@@ -12,6 +12,7 @@ export const importSourceNames: Record<ImportSource, string> = {
   fastapi: 'FastAPI / Starlette (add_middleware(CORSMiddleware, …))',
   express: 'Express cors({…})',
   nginx: 'nginx (add_header, map, if)',
+  apache: 'Apache httpd (SetEnvIf, Header, <If>)',
 };
 
 /** Something in the pasted configuration that cannot be imported faithfully: the import is refused. */

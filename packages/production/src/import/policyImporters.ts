@@ -1,3 +1,4 @@
+import { apacheImport } from './apacheImport.ts';
 import { djangoImport } from './djangoImport.ts';
 import { expressImport } from './expressImport.ts';
 import { fastapiImport } from './fastapiImport.ts';
@@ -14,6 +15,7 @@ export const policyImporters: Record<ImportSource, PolicyImporter> = {
   fastapi: fastapiImport,
   express: expressImport,
   nginx: nginxImport,
+  apache: apacheImport,
 };
 
 /** Imports pasted configuration of one framework. */
