@@ -3,47 +3,17 @@ import type { AddressInfo } from 'node:net';
 import cors from 'cors';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Policy } from '@cors-playground/engine';
 import { djangoExport, expressCorsArgument, nginxExport } from '@cors-playground/production';
-import { policyImportersRun, type ImportSource } from '@cors-playground/production/import';
 import { djangoServersPackages, djangoServersPython, djangoServersStart } from './djangoServers.testkit.ts';
 import { nginxServerMissing, nginxServerStart } from './nginxServer.testkit.ts';
-import { verifiedProbes, verifiedRouteStatus, verifiedSend } from './verifiedExport.testkit.ts';
+import { importLiveDifferences, importLivePolicy } from './importLive.testkit.ts';
+import { verifiedProbes, verifiedRouteStatus } from './verifiedExport.testkit.ts';
 
 /**
  * Import, proven on the real servers: a configuration as developers write it runs on its framework;
  * its import, exported again, runs on the same framework; both must answer the whole request matrix
  * with the same status and CORS headers. Anything the import misread would show as a difference.
  */
-
-function imported(source: ImportSource, text: string): Policy {
-  const result = policyImportersRun(text, source);
-  expect(result.errors).toEqual([]);
-  return result.policy!;
-}
-
-/** Every probe whose answers differ between the two servers as a browser could tell, in words. */
-async function importLiveDifferences(original: number, reexported: number): Promise<string[]> {
-  const found: string[] = [];
-  for (const probe of verifiedProbes) {
-    const [a, b] = await Promise.all([verifiedSend(original, probe), verifiedSend(reexported, probe)]);
-    const where = `${probe.method} ${probe.path} Origin=${probe.headers.origin ?? '(none)'}`;
-    if (a.status !== b.status) found.push(`${where}: status ${a.status} vs ${b.status}`);
-    // Without Access-Control-Allow-Origin a browser reads no other CORS header: the frameworks that
-    // send them to disallowed origins anyway (nginx literals, Express cors) differ there unseen.
-    const allowed =
-      a.headers.has('access-control-allow-origin') || b.headers.has('access-control-allow-origin');
-    const names = [...a.headers.keys(), ...b.headers.keys()].filter((name) => allowed || name === 'vary');
-    for (const name of new Set(names)) {
-      if (a.headers.get(name) !== b.headers.get(name)) {
-        found.push(
-          `${where}: ${name} ${a.headers.get(name) ?? '(absent)'} vs ${b.headers.get(name) ?? '(absent)'}`,
-        );
-      }
-    }
-  }
-  return found;
-}
 
 /** What every django-cors-headers project has besides its CORS_ settings (the import skips it). */
 const djangoInstall = `INSTALLED_APPS += ["corsheaders"]
@@ -71,7 +41,7 @@ describe.skipIf(!python)(
       const settings: Record<string, string> = {};
       for (const [name, text] of Object.entries(djangoConfigs)) {
         settings[`${name} (original)`] = text;
-        settings[`${name} (re-exported)`] = djangoExport(imported('django', text)).code;
+        settings[`${name} (re-exported)`] = djangoExport(importLivePolicy('django', text)).code;
       }
       servers = await djangoServersStart(python!.python, settings);
     }, 60_000);
@@ -131,7 +101,7 @@ describe.skipIf(nginxMissing !== null)(
       `%s: the import's export answers ${verifiedProbes.length} requests like the original`,
       async (_name, text) => {
         const original = await nginxServerStart(text);
-        const reexported = await nginxServerStart(nginxExport(imported('nginx', text)).code);
+        const reexported = await nginxServerStart(nginxExport(importLivePolicy('nginx', text)).code);
         try {
           expect(await importLiveDifferences(original.port, reexported.port)).toEqual([]);
         } finally {
@@ -171,7 +141,9 @@ describe('import, live: Express cors', () => {
     async (_name, text) => {
       // The original runs exactly as written: this test's own literal, evaluated.
       const original = await startExpress(new Function(`return (${text});`)());
-      const reexported = await startExpress(expressCorsArgument(imported('express', `cors(${text})`)));
+      const reexported = await startExpress(
+        expressCorsArgument(importLivePolicy('express', `cors(${text})`)),
+      );
       try {
         const port = (s: http.Server) => (s.address() as AddressInfo).port;
         expect(await importLiveDifferences(port(original), port(reexported))).toEqual([]);
