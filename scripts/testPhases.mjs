@@ -1,15 +1,21 @@
 #!/usr/bin/env node
-// `pnpm test:all` (and so `npm test`): runs the test phases one after another, stops at the first that
-// fails (with its exit code), and ends with a table of each phase's wall time, so a slow run says where
-// the time went. Plain Node: it runs before anything else is known to work. Extra arguments go to e2e.
-import { spawnSync } from 'node:child_process';
+// `pnpm test:all` (and so `npm test`): runs the test phases and ends with a table of each phase's wall
+// time, so a slow run says where the time went. Two lanes run side by side: e2e, which mostly waits on
+// browsers and servers (about half of two cores), and every other phase one after another, which fill
+// the CPU e2e leaves idle. A lane stops at its first failing phase; the run exits with the first
+// failure's code. Plain Node: it runs before anything else is known to work. Extra arguments go to e2e.
+// TEST_PHASES_SERIAL=1 runs every phase in one lane, in order (e2e after the others).
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts ?? {};
-const phases = ['lint', 'types', 'unit', 'component', 'webkit', 'e2e', 'webkit-app'];
+/** The order of the table, and of the one lane when serial. */
+const phases = ['lint', 'types', 'unit', 'component', 'webkit', 'webkit-app', 'e2e'];
+const serial = process.env.TEST_PHASES_SERIAL === '1';
+const lanes = serial ? [phases] : [phases.filter((p) => p !== 'e2e'), ['e2e']];
 
 /** The pnpm that runs us (pnpm records itself in npm_execpath), else the one on PATH. */
 function testPhasesPnpm() {
@@ -22,27 +28,45 @@ function testPhasesSeconds(ms) {
   return `${(ms / 1000).toFixed(1)} s`;
 }
 
-/** Runs one phase; `undefined` when the workspace has no such script (component tests are optional). */
-function testPhasesRun(pnpm, phase, args) {
-  if (!scripts[`test:${phase}`]) return undefined;
+/**
+ * Runs one phase; `undefined` when the workspace has no such script (a phase may be absent). e2e's
+ * output streams as it comes; another phase's is held and printed whole when it ends, so two lanes'
+ * lines never interleave.
+ */
+function testPhasesRun(pnpm, phase, args, live) {
+  if (!scripts[`test:${phase}`]) return Promise.resolve(undefined);
   const started = performance.now();
-  const result = spawnSync(pnpm[0], [...pnpm.slice(1), 'run', `test:${phase}`, ...args], {
-    cwd: root,
-    stdio: 'inherit',
-    shell: process.platform === 'win32',
+  return new Promise((resolve) => {
+    const child = spawn(pnpm[0], [...pnpm.slice(1), 'run', `test:${phase}`, ...args], {
+      cwd: root,
+      stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+      shell: process.platform === 'win32',
+    });
+    const held = [];
+    child.stdout?.on('data', (chunk) => held.push(chunk));
+    child.stderr?.on('data', (chunk) => held.push(chunk));
+    const finish = (code, error) => {
+      const ms = performance.now() - started;
+      if (!live) {
+        process.stdout.write(`\n── test:${phase} (${testPhasesSeconds(ms)}) ──\n`);
+        process.stdout.write(Buffer.concat(held));
+      }
+      if (error) console.error(`Could not run test:${phase}: ${error.message}`);
+      resolve({ code, ms });
+    };
+    child.on('error', (error) => finish(1, error));
+    child.on('close', (code) => finish(code ?? 1));
   });
-  return { code: result.status ?? 1, ms: performance.now() - started, error: result.error };
 }
 
 /** The table printed at the end: one row per phase, its wall time and how it ended. */
-function testPhasesTable(rows) {
+function testPhasesTable(rows, totalMs) {
   const lines = rows.map(({ phase, ms, outcome }) => [
     phase,
     ms === undefined ? '—' : testPhasesSeconds(ms),
     outcome,
   ]);
-  const total = rows.reduce((sum, { ms }) => sum + (ms ?? 0), 0);
-  lines.push(['total', testPhasesSeconds(total), '']);
+  lines.push(['total', testPhasesSeconds(totalMs), serial ? '' : '(wall: e2e beside the others)']);
   const widths = [0, 1].map((i) => Math.max(...lines.map((line) => line[i].length)));
   return lines
     .map(([phase, wall, outcome]) =>
@@ -51,30 +75,47 @@ function testPhasesTable(rows) {
     .join('\n');
 }
 
-function testPhasesMain() {
+/** Runs a lane's phases in order, stopping at its first failure; fills `results` by phase. */
+async function testPhasesLane(pnpm, lane, results) {
+  let failed = false;
+  for (const phase of lane) {
+    if (failed) {
+      results.set(phase, { ms: undefined, outcome: 'not run' });
+      continue;
+    }
+    const live = phase === 'e2e' || serial;
+    const run = await testPhasesRun(pnpm, phase, phase === 'e2e' ? process.argv.slice(2) : [], live);
+    if (!run) {
+      results.set(phase, { ms: undefined, outcome: `skipped (no test:${phase} script)` });
+      continue;
+    }
+    results.set(phase, {
+      ms: run.ms,
+      code: run.code,
+      endedAt: performance.now(),
+      outcome: run.code === 0 ? 'ok' : `FAILED (exit ${run.code})`,
+    });
+    failed = run.code !== 0;
+  }
+}
+
+async function testPhasesMain() {
   const pnpm = testPhasesPnpm();
+  const started = performance.now();
+  const results = new Map();
+  await Promise.all(lanes.map((lane) => testPhasesLane(pnpm, lane, results)));
   const rows = [];
   // bootstrap.mjs (npm test) measures its own install step and hands it on.
   const installMs = Number(process.env.PLAYGROUND_INSTALL_MS);
-  if (Number.isFinite(installMs) && installMs >= 0)
-    rows.push({ phase: 'install', ms: installMs, outcome: 'ok' });
-  let exitCode = 0;
-  for (const phase of phases) {
-    if (exitCode !== 0) {
-      rows.push({ phase, ms: undefined, outcome: 'not run' });
-      continue;
-    }
-    const run = testPhasesRun(pnpm, phase, phase === 'e2e' ? process.argv.slice(2) : []);
-    if (!run) {
-      rows.push({ phase, ms: undefined, outcome: `skipped (no test:${phase} script)` });
-      continue;
-    }
-    if (run.error) console.error(`Could not run test:${phase}: ${run.error.message}`);
-    exitCode = run.code;
-    rows.push({ phase, ms: run.ms, outcome: run.code === 0 ? 'ok' : `FAILED (exit ${run.code})` });
-  }
-  console.log(`\nTest phases (wall time)\n${testPhasesTable(rows)}`);
-  process.exitCode = exitCode;
+  const hasInstall = Number.isFinite(installMs) && installMs >= 0;
+  if (hasInstall) rows.push({ phase: 'install', ms: installMs, outcome: 'ok' });
+  for (const phase of phases) rows.push({ phase, ...results.get(phase) });
+  const totalMs = performance.now() - started + (hasInstall ? installMs : 0);
+  console.log(`\nTest phases (wall time)\n${testPhasesTable(rows, totalMs)}`);
+  // The first failure in time decides the exit code.
+  const failures = [...results.values()].filter((r) => r.code !== undefined && r.code !== 0);
+  failures.sort((a, b) => a.endedAt - b.endedAt);
+  process.exitCode = failures[0]?.code ?? 0;
 }
 
-testPhasesMain();
+await testPhasesMain();

@@ -22,11 +22,15 @@ async function testPhasesWorkspace(scripts: Record<string, string>): Promise<str
   return dir;
 }
 
-function testPhasesRun(dir: string, args: string[] = []): Promise<{ code: number | null; stdout: string }> {
+function testPhasesRun(
+  dir: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['scripts/testPhases.mjs', ...args], {
       cwd: dir,
-      env: { ...process.env, PLAYGROUND_INSTALL_MS: '1500' },
+      env: { ...process.env, PLAYGROUND_INSTALL_MS: '1500', TEST_PHASES_SERIAL: '', ...env },
       // The phases' own output (pnpm's banners) is noise here: only the table is looked at.
       stdio: ['ignore', 'pipe', 'ignore'],
     });
@@ -65,18 +69,18 @@ describe('scripts/testPhases.mjs', () => {
       'unit',
       'component',
       'webkit',
-      'e2e',
       'webkit-app',
+      'e2e',
       'total',
     ]);
     expect(table[0]).toMatch(/^install +1\.5 s +ok$/);
     expect(table[4]).toMatch(/^component +— +skipped \(no test:component script\)$/);
     expect(table[5]).toMatch(/^webkit +— +skipped \(no test:webkit script\)$/);
-    expect(table[6]).toMatch(/^e2e +\d+\.\d s +FAILED \(exit 3\)$/);
-    expect(table[7]).toMatch(/^webkit-app +— +not run$/);
+    expect(table[6]).toMatch(/^webkit-app +— +skipped \(no test:webkit-app script\)$/);
+    expect(table[7]).toMatch(/^e2e +\d+\.\d s +FAILED \(exit 3\)$/);
   }, 60_000);
 
-  it('stops at the first failing phase', async () => {
+  it('stops a lane at its first failing phase; e2e, in its own lane, still runs', async () => {
     const dir = await testPhasesWorkspace({
       'test:lint': '4',
       'test:types': '0',
@@ -85,9 +89,22 @@ describe('scripts/testPhases.mjs', () => {
     });
     const r = await testPhasesRun(dir);
     expect(r.code).toBe(4);
-    expect(await testPhasesRan(dir)).toEqual(['ran-lint']);
+    expect(await testPhasesRan(dir)).toEqual(['ran-e2e', 'ran-lint']);
     expect(r.stdout).toMatch(/^lint +\d+\.\d s +FAILED \(exit 4\)$/m);
     expect(r.stdout).toMatch(/^unit +— +not run$/m);
+    expect(r.stdout).toMatch(/^e2e +\d+\.\d s +ok$/m);
+  }, 60_000);
+
+  it('with TEST_PHASES_SERIAL=1 runs one lane and stops at the first failure', async () => {
+    const dir = await testPhasesWorkspace({
+      'test:lint': '4',
+      'test:types': '0',
+      'test:unit': '0',
+      'test:e2e': '0',
+    });
+    const r = await testPhasesRun(dir, [], { TEST_PHASES_SERIAL: '1' });
+    expect(r.code).toBe(4);
+    expect(await testPhasesRan(dir)).toEqual(['ran-lint']);
     expect(r.stdout).toMatch(/^e2e +— +not run$/m);
   }, 60_000);
 });
