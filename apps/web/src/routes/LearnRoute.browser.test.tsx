@@ -1,16 +1,16 @@
 import { expect, test } from 'vitest';
 import { page } from 'vitest/browser';
 import { Route, Routes } from 'react-router';
-import { componentAxeBlocking } from '../../componentAxe.testkit.ts';
+import { componentAxeBlocking } from '../componentAxe.testkit.ts';
 import {
   componentLivePolicy,
   componentRender,
   componentSandbox,
   componentServerData,
-} from '../../componentRender.testkit.tsx';
-import LearnRoute from '../../routes/LearnRoute.tsx';
-import { usePlaygroundStore } from '../../store/playgroundStore.ts';
-import { sendRecordSeed, sendRecordsAdd } from '../send/sendRecordSeed.testkit.ts';
+} from '../componentRender.testkit.tsx';
+import LearnRoute from './LearnRoute.tsx';
+import { usePlaygroundStore } from '../store/playgroundStore.ts';
+import { sendRecordSeed, sendRecordsAdd } from '../features/send/sendRecordSeed.testkit.ts';
 
 /** The Learn route (the path beside a working playground) at `step`, on a fresh sandbox. */
 async function learnAt(step: string, sandbox = componentSandbox()) {
