@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   test: {
+    name: 'webkit',
     include: ['e2e/conformance/webkitConformance.suite.ts', 'e2e/conformance/webkitCookies.suite.ts'],
     environment: 'node',
     // One MiniBrowser at a time: the two files would only slow each other on a two-core machine.
