@@ -17,84 +17,55 @@ export interface LimitEntry {
   bounds: string;
 }
 
-type Limits = typeof playgroundLimitsDefault;
+const limits = playgroundLimitsDefault;
+const history = policyHistoryLimitsDefault;
+const unsentRow = 'unsent bytes of one stream (a client that stops reading)';
+const perAddressRow = 'open connections from one client address, per origin';
+const regexRow = 'the regexes of one policy (every origin list, path overrides included, and path patterns)';
 
-function limitsEntry(name: keyof Limits, unit: LimitUnit, section: string, bounds: string): LimitEntry {
-  return { name, value: playgroundLimitsDefault[name], unit, section, bounds };
-}
+/** Per docs/bounds.md section: each limit's name, value, unit and the row that states it. */
+const limitsBySection: Record<string, [string, number, LimitUnit, string][]> = {
+  Sandboxes: [
+    ['sandboxes', limits.sandboxes, 'count', 'sandboxes at once (the `default` one included)'],
+    ['sandboxIdleMs', limits.sandboxIdleMs, 'ms', 'sandboxes at once (the `default` one included)'],
+    ['controlBodyBytes', limits.controlBodyBytes, 'bytes', 'a policy (`PUT …/policy` body)'],
+    ['regexLimits.policyPatternsMax', regexLimits.policyPatternsMax, 'count', regexRow],
+    ['regexLimits.policyWorkMax', regexLimits.policyWorkMax, 'count', regexRow],
+  ],
+  'Policy history': [
+    ['policyHistoryLimitsDefault.entries', history.entries, 'count', 'policies kept per sandbox'],
+    ['policyHistoryLimitsDefault.bytes', history.bytes, 'bytes', 'bytes of policy JSON kept per sandbox'],
+  ],
+  'Event log': [
+    ['eventsPerSandbox', limits.eventsPerSandbox, 'count', 'events per sandbox'],
+    ['eventBytesPerSandbox', limits.eventBytesPerSandbox, 'bytes', 'bytes per sandbox'],
+    ['eventBytesTotal', limits.eventBytesTotal, 'bytes', 'bytes over all sandboxes'],
+    ['eventValueBytes', limits.eventValueBytes, 'bytes', 'one stored text (header name or value, URL, note)'],
+  ],
+  'Event streams': [
+    ['streamsPerSandbox', limits.streamsPerSandbox, 'count', 'open streams per sandbox'],
+    ['streamsTotal', limits.streamsTotal, 'count', 'open streams in total'],
+    ['streamBufferedBytes', limits.streamBufferedBytes, 'bytes', unsentRow],
+    ['streamBufferedBytesTotal', limits.streamBufferedBytesTotal, 'bytes', 'unsent bytes over all streams'],
+  ],
+  'Connections and requests': [
+    ['connectionsPerOrigin', limits.connectionsPerOrigin, 'count', 'open connections per origin'],
+    ['connectionsPerAddress', limits.connectionsPerAddress, 'count', perAddressRow],
+    ['headersTimeoutMs', limits.headersTimeoutMs, 'ms', 'time to send the request headers'],
+    ['requestTimeoutMs', limits.requestTimeoutMs, 'ms', 'time to send the whole request, body included'],
+    ['keepAliveTimeoutMs', limits.keepAliveTimeoutMs, 'ms', 'idle keep-alive connection'],
+    ['labBodyBytes', limits.labBodyBytes, 'bytes', 'lab API request body, after decompression'],
+  ],
+};
 
 /**
  * The servers' default bounds in one list, read from the modules that enforce them, so that the
  * user-facing page can be checked against the numbers the code really uses rather than kept in step
  * by hand (limitsRegistry.test.ts holds docs/bounds.md to it).
  */
-export const limitsRegistry: readonly LimitEntry[] = [
-  limitsEntry('sandboxes', 'count', 'Sandboxes', 'sandboxes at once (the `default` one included)'),
-  limitsEntry('sandboxIdleMs', 'ms', 'Sandboxes', 'sandboxes at once (the `default` one included)'),
-  limitsEntry('controlBodyBytes', 'bytes', 'Sandboxes', 'a policy (`PUT …/policy` body)'),
-  {
-    name: 'regexLimits.policyPatternsMax',
-    value: regexLimits.policyPatternsMax,
-    unit: 'count',
-    section: 'Sandboxes',
-    bounds: 'the regexes of one policy (every origin list, path overrides included, and path patterns)',
-  },
-  {
-    name: 'regexLimits.policyWorkMax',
-    value: regexLimits.policyWorkMax,
-    unit: 'count',
-    section: 'Sandboxes',
-    bounds: 'the regexes of one policy (every origin list, path overrides included, and path patterns)',
-  },
-  {
-    name: 'policyHistoryLimitsDefault.entries',
-    value: policyHistoryLimitsDefault.entries,
-    unit: 'count',
-    section: 'Policy history',
-    bounds: 'policies kept per sandbox',
-  },
-  {
-    name: 'policyHistoryLimitsDefault.bytes',
-    value: policyHistoryLimitsDefault.bytes,
-    unit: 'bytes',
-    section: 'Policy history',
-    bounds: 'bytes of policy JSON kept per sandbox',
-  },
-  limitsEntry('eventsPerSandbox', 'count', 'Event log', 'events per sandbox'),
-  limitsEntry('eventBytesPerSandbox', 'bytes', 'Event log', 'bytes per sandbox'),
-  limitsEntry('eventBytesTotal', 'bytes', 'Event log', 'bytes over all sandboxes'),
-  limitsEntry('eventValueBytes', 'bytes', 'Event log', 'one stored text (header name or value, URL, note)'),
-  limitsEntry('streamsPerSandbox', 'count', 'Event streams', 'open streams per sandbox'),
-  limitsEntry('streamsTotal', 'count', 'Event streams', 'open streams in total'),
-  limitsEntry(
-    'streamBufferedBytes',
-    'bytes',
-    'Event streams',
-    'unsent bytes of one stream (a client that stops reading)',
-  ),
-  limitsEntry('streamBufferedBytesTotal', 'bytes', 'Event streams', 'unsent bytes over all streams'),
-  limitsEntry('connectionsPerOrigin', 'count', 'Connections and requests', 'open connections per origin'),
-  limitsEntry(
-    'connectionsPerAddress',
-    'count',
-    'Connections and requests',
-    'open connections from one client address, per origin',
-  ),
-  limitsEntry('headersTimeoutMs', 'ms', 'Connections and requests', 'time to send the request headers'),
-  limitsEntry(
-    'requestTimeoutMs',
-    'ms',
-    'Connections and requests',
-    'time to send the whole request, body included',
-  ),
-  limitsEntry('keepAliveTimeoutMs', 'ms', 'Connections and requests', 'idle keep-alive connection'),
-  limitsEntry(
-    'labBodyBytes',
-    'bytes',
-    'Connections and requests',
-    'lab API request body, after decompression',
-  ),
-];
+export const limitsRegistry: readonly LimitEntry[] = Object.entries(limitsBySection).flatMap(
+  ([section, rows]) => rows.map(([name, value, unit, bounds]) => ({ name, value, unit, section, bounds })),
+);
 
 /** A limit's value as docs/bounds.md writes it: `1,000`, `256 KiB`, `32 MiB`, `10 s`, `10 min`. */
 export function limitsEntryText(entry: Pick<LimitEntry, 'value' | 'unit'>): string {
