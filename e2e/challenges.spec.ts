@@ -1,7 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { challengeFind } from '../packages/engine/src/challenge/challengeList.ts';
-import { challengeShowsNoTheft } from '../packages/engine/src/challenge/challengeVerdict.ts';
-import type { ChallengeStage } from '../packages/engine/src/challenge/challengeTypes.ts';
+import { challengeFind, challengeShowsNoTheft, type ChallengeStage } from '@cors-playground/engine';
 import { ChallengesPage } from './pages/ChallengesPage.ts';
 import { sandboxName } from './support/sandboxName.ts';
 import { testOrigins } from './support/testOrigins.ts';

@@ -1,8 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { cookieSendPredict } from '../packages/engine/src/cookie/cookieSend.ts';
-import { cookieStoreAccept } from '../packages/engine/src/cookie/cookieStore.ts';
-import type { CookieBrowser, CookieJarEntry } from '../packages/engine/src/cookie/cookieTypes.ts';
-import { cookieVariants } from '../packages/engine/src/cookie/cookieVariants.ts';
+import {
+  cookieSendPredict,
+  cookieStoreAccept,
+  type CookieBrowser,
+  type CookieJarEntry,
+  cookieVariants,
+} from '@cors-playground/engine';
 import { cookieRelations, cookieRuleSetters } from './support/cookieRelations.ts';
 
 type Credentials = 'include' | 'same-origin';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { challengeList } from '../packages/engine/src/challenge/challengeList.ts';
+import { challengeList } from '@cors-playground/engine';
 import { PlaygroundPage } from './pages/PlaygroundPage.ts';
 import { ProductionPage } from './pages/ProductionPage.ts';
 import { RequestPage } from './pages/RequestPage.ts';

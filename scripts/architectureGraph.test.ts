@@ -40,12 +40,6 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/**
- * The one import across apps still to move: the api's shared-cache test runs nginx with the cli's
- * runner (apps/cli/src/verified, where the verified exports use it), until that runner has a home of its own.
- */
-const appCrossingKnown = ['apps/api/src/stage/sharedCache.nginx.test.ts'];
-
 const isTest = (path: string) => /\.(test|testkit)\.tsx?$/.test(path);
 
 describe('docs/architecture.md against the code', () => {
@@ -97,10 +91,7 @@ describe('docs/architecture.md against the code', () => {
         for (const match of readFileSync(file, 'utf8').matchAll(/from '((?:\.\.\/)+)([a-z]+)\//g)) {
           const target = join(dirname(file), match[1] ?? '', match[2] ?? '');
           const inApps = relative(join(root, 'apps'), target).split('/')[0];
-          if (
-            !relative(join(root, 'apps'), target).startsWith('..') &&
-            !appCrossingKnown.includes(relative(root, file))
-          )
+          if (!relative(join(root, 'apps'), target).startsWith('..'))
             expect({ file: relative(root, file), app: inApps }).toEqual({ file: relative(root, file), app });
         }
   });

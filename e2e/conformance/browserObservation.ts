@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { FetchRequest } from '../../packages/engine/src/browser/fetchTypes.ts';
+import type { FetchRequest } from '@cors-playground/engine';
 import type { FetchObservation } from './fetchObservation.ts';
 import { scenarioRoutePrefix } from './scenarioRoute.ts';
 import type { ConsoleLine, ScenarioPages } from './scenarioPages.ts';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { BrowserName } from '../../packages/engine/src/browser/fetchTypes.ts';
+import type { BrowserName } from '@cors-playground/engine';
 import { browserObservationRun } from './browserObservation.ts';
 import { conformanceObservedMerge, conformanceResultWrite } from './conformanceResult.ts';
 import { conformanceReportWrite } from './conformanceReport.ts';

@@ -1,8 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { browserNames } from '../../packages/engine/src/browser/fetchTypes.ts';
-import type { BrowserName } from '../../packages/engine/src/browser/fetchTypes.ts';
+import { browserNames, type BrowserName } from '@cors-playground/engine';
 import { conformanceResultRead } from './conformanceResult.ts';
 import type { ConformanceResult } from './conformanceResult.ts';
 import type { FetchObservation } from './fetchObservation.ts';

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'prettier';
-import type { BrowserName } from '../../packages/engine/src/browser/fetchTypes.ts';
+import type { BrowserName } from '@cors-playground/engine';
 import type { BrowserObservation } from './browserObservation.ts';
 import type { FetchDifference, FetchObservation } from './fetchObservation.ts';
 import type { Scenario } from './scenarioTypes.ts';

@@ -1,4 +1,4 @@
-import type { JsResponse } from '../../packages/engine/src/browser/fetchTypes.ts';
+import type { JsResponse } from '@cors-playground/engine';
 
 /** A request that reached the server, with the `Origin` it carried (null when none was sent). */
 export interface ObservedRequest {

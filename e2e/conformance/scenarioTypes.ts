@@ -1,5 +1,4 @@
-import type { FetchRequest } from '../../packages/engine/src/browser/fetchTypes.ts';
-import type { HeaderList } from '../../packages/engine/src/http/httpTypes.ts';
+import type { FetchRequest, HeaderList } from '@cors-playground/engine';
 
 /** What the scripted server answers for one `METHOD absolute-URL` key. */
 export interface ScriptedResponse {

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { HeaderList } from '../../packages/engine/src/http/httpTypes.ts';
+import type { HeaderList } from '@cors-playground/engine';
 import { scenarioRouteKey } from './scenarioRoute.ts';
 import type { ScriptedResponses } from './scenarioTypes.ts';
 import { scriptedWireHeaders } from './scriptedWire.ts';

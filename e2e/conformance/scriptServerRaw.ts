@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import type { HeaderList } from '../../packages/engine/src/http/httpTypes.ts';
+import type { HeaderList } from '@cors-playground/engine';
 
 /** A request head parsed by hand, for requests node:http's parser refuses. */
 export interface ScriptServerRawRequest {

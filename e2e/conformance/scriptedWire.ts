@@ -1,4 +1,4 @@
-import type { HeaderList, ServerResponse } from '../../packages/engine/src/http/httpTypes.ts';
+import type { HeaderList, ServerResponse } from '@cors-playground/engine';
 
 /**
  * The headers node:http puts on the wire besides the scripted ones. A same-origin (basic) response lets

@@ -1,5 +1,11 @@
-import type { BrowserName, FetchRequest, Trace } from '../../packages/engine/src/browser/fetchTypes.ts';
-import type { ServerRequest, ServerResponse, SimServer } from '../../packages/engine/src/http/httpTypes.ts';
+import type {
+  BrowserName,
+  FetchRequest,
+  Trace,
+  ServerRequest,
+  ServerResponse,
+  SimServer,
+} from '@cors-playground/engine';
 import type { FetchObservation } from './fetchObservation.ts';
 import type { Scenario, ScriptedResponses } from './scenarioTypes.ts';
 import { scriptedWire } from './scriptedWire.ts';
@@ -21,7 +27,7 @@ export interface SimulatorApi {
  */
 export async function simulatorObservationLoad(): Promise<SimulatorApi | string> {
   try {
-    const engine = (await import('../../packages/engine/src/index.ts')) as unknown as Partial<SimulatorApi>;
+    const engine = (await import('@cors-playground/engine')) as unknown as Partial<SimulatorApi>;
     const missing = (['simulateFetch', 'serverFromScript', 'preflightCacheCreate'] as const).filter(
       (name) => typeof engine[name] !== 'function',
     );

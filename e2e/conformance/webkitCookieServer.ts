@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cookieVariantHeader, cookieVariants } from '../../packages/engine/src/cookie/cookieVariants.ts';
+import { cookieVariantHeader, cookieVariants } from '@cors-playground/engine';
 
 /**
  * The cookie-rule matrix of docs/cookies.md for a browser driven without an automation protocol: one

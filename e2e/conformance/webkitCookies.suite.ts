@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cookieSendPredict } from '../../packages/engine/src/cookie/cookieSend.ts';
-import { cookieStoreAccept } from '../../packages/engine/src/cookie/cookieStore.ts';
-import type { CookieJarEntry } from '../../packages/engine/src/cookie/cookieTypes.ts';
-import { cookieVariants } from '../../packages/engine/src/cookie/cookieVariants.ts';
+import {
+  cookieSendPredict,
+  cookieStoreAccept,
+  type CookieJarEntry,
+  cookieVariants,
+} from '@cors-playground/engine';
 import { webkitCookieMarker, webkitCookieServerStart } from './webkitCookieServer.ts';
 import type { WebkitCookieServer, WebkitCookieStep } from './webkitCookieServer.ts';
 import { webkitConsoleParse } from './webkitConsole.ts';

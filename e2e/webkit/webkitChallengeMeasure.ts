@@ -7,8 +7,8 @@
  *   pnpm serve --app-port 25173 …   # a playground
  *   pnpm exec tsx e2e/webkit/webkitChallengeMeasure.ts http://localhost:25173 > observations.json
  */
-import { challengeList, type Challenge, type ChallengeSeat } from '../../packages/engine/src/index.ts';
-import type { PlaygroundConfig } from '../../packages/protocol/src/index.ts';
+import { challengeList, type Challenge, type ChallengeSeat } from '@cors-playground/engine';
+import type { PlaygroundConfig } from '@cors-playground/protocol';
 import { challengeSeatUrl } from '../../apps/web/src/features/challenges/challengeSeat.ts';
 import { WebDriverSession } from './webDriverSession.ts';
 import { webKitCapabilities, webKitDriverStart } from './webKitDriver.ts';

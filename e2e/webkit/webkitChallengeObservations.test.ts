@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { challengeList } from '../../packages/engine/src/challenge/challengeList.ts';
+import { challengeList } from '@cors-playground/engine';
 
 interface Observation {
   id: string;

@@ -1,4 +1,4 @@
-import type { PlaygroundConfig } from '../../packages/protocol/src/index.ts';
+import type { PlaygroundConfig } from '@cors-playground/protocol';
 import type { WebDriverSession } from './webDriverSession.ts';
 
 /** The condition a send has finished: its result is complete and its verdict rendered. */

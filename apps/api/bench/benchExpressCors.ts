@@ -6,7 +6,7 @@
 import cors from 'cors';
 import express from 'express';
 import { policyParse } from '@cors-playground/engine';
-import { expressCorsArgument } from '@cors-playground/production';
+import { expressCorsArgument } from '@cors-playground/production/testing';
 
 const [port = '0', origin = 'http://localhost:5173'] = process.argv.slice(2);
 const parsed = policyParse({ origin: { mode: 'list', allow: [origin] }, credentials: true });

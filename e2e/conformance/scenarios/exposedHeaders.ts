@@ -1,4 +1,4 @@
-import type { HeaderList } from '../../../packages/engine/src/http/httpTypes.ts';
+import type { HeaderList } from '@cors-playground/engine';
 import type { Scenario } from '../scenarioTypes.ts';
 import { origins } from './origins.ts';
 import { scenarioBuilders } from './scenarioBuilders.ts';

@@ -1,5 +1,4 @@
-import type { FetchRequest } from '../../../packages/engine/src/browser/fetchTypes.ts';
-import type { HeaderList } from '../../../packages/engine/src/http/httpTypes.ts';
+import type { FetchRequest, HeaderList } from '@cors-playground/engine';
 import type { Scenario } from '../scenarioTypes.ts';
 import { origins } from './origins.ts';
 

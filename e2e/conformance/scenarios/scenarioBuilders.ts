@@ -1,4 +1,4 @@
-import type { FetchRequest } from '../../../packages/engine/src/browser/fetchTypes.ts';
+import type { FetchRequest } from '@cors-playground/engine';
 import type { Scenario, ScriptedResponse, ScriptedResponses } from '../scenarioTypes.ts';
 
 /**

@@ -58,7 +58,7 @@ function varyOf(headers: HeaderList, request: SharedCacheRequest): SharedCacheEn
 
 /**
  * A shared cache (a CDN) in front of the victim's API that behaves as nginx 1.22's `proxy_cache` with
- * `proxy_cache_revalidate on` does, measured side by side in `sharedCache.nginx.test.ts`:
+ * `proxy_cache_revalidate on` does, measured side by side in `e2e/nginx/sharedCache.nginx.test.ts`:
  * - the key is the path plus the request headers the stored answer's `Vary` names: without
  *   `Vary: Origin`, one origin's answer (and its `Access-Control-Allow-Origin`) is served to every origin;
  * - a stale entry with an `ETag` is revalidated with `If-None-Match`; on a 304 the stored headers are

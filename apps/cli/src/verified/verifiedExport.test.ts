@@ -6,12 +6,8 @@ import fastifyCors from '@fastify/cors';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Policy } from '@cors-playground/engine';
-import {
-  expressCorsArgument,
-  expressExport,
-  fastifyCorsRegistration,
-  fastifyExport,
-} from '@cors-playground/production';
+import { expressExport, fastifyExport } from '@cors-playground/production';
+import { expressCorsArgument, fastifyCorsRegistration } from '@cors-playground/production/testing';
 import { verifiedPolicies, verifiedProbes, verifiedRouteStatus } from './verifiedExport.testkit.ts';
 import { verifiedRun } from './verifiedRun.testkit.ts';
 

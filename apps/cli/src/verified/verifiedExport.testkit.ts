@@ -1,40 +1,15 @@
 import http from 'node:http';
-import {
-  corsHeadersFinal,
-  corsRespond,
-  policyParse,
-  type HeaderList,
-  type Policy,
-  type PolicyInput,
-} from '@cors-playground/engine';
+import { corsHeadersFinal, corsRespond, type HeaderList, type Policy } from '@cors-playground/engine';
 import type { ExportAspect } from '@cors-playground/production';
+import { policyFixture as policy, policyFixtureListInput } from '@cors-playground/production/testing';
 
 /**
  * The request matrix every verified export runs: the same policies and requests go to the real
  * framework (configured by the export) and to the engine, and their CORS headers are compared.
  */
 
-function policy(input: PolicyInput): Policy {
-  const parsed = policyParse(input);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return parsed.policy;
-}
-
 export const verifiedPolicies: Record<string, Policy> = {
-  'exact + wildcard + regex, credentials': policy({
-    origin: {
-      mode: 'list',
-      allow: [
-        'https://app.example.com',
-        'https://*.example.com',
-        { regex: 'localhost:\\d+$', anchor: 'start', ignoreCase: true },
-      ],
-    },
-    credentials: true,
-    allowHeaders: { mode: 'list', values: ['content-type', 'x-custom'] },
-    exposeHeaders: ['x-request-id'],
-    maxAge: 600,
-  }),
+  'exact + wildcard + regex, credentials': policy(policyFixtureListInput),
   'unanchored regex (the Express pitfall)': policy({
     origin: { mode: 'list', allow: [{ regex: 'app\\.example\\.com' }, 'null'] },
     allowMethods: { mode: 'list', values: ['GET', 'PUT'] },

@@ -1,27 +1,8 @@
 import type { Policy } from '@cors-playground/engine';
 import { jsLiteral } from './jsLiteral.ts';
-import { nodeCorsConfig, type NodeCorsConfig } from './nodeCorsConfig.ts';
+import { nodeCorsConfig } from './nodeCorsConfig.ts';
 import { policyExportResult, type PolicyExport } from './policyExport.ts';
 import { policyRules } from './policyRules.ts';
-
-type Options = NodeCorsConfig['options'];
-
-/** What `fastify.register(cors, …)` gets: options, or a per-request delegator for per-path rules. */
-export type FastifyCorsRegistration =
-  Options | { delegator: (req: { url: string }, callback: (err: null, options: Options) => void) => void };
-
-/** The exact value the exported Fastify code registers `@fastify/cors` with, for running it in tests. */
-export function fastifyCorsRegistration(policy: Policy): FastifyCorsRegistration {
-  const { config } = nodeCorsConfig(policy, 'fastify');
-  if (config.byPath.length === 0) return config.options;
-  return {
-    delegator: (req, callback) => {
-      const path = req.url.split('?')[0] ?? '';
-      const hit = config.byPath.find((p) => p.path.test(path));
-      callback(null, hit ? hit.options : config.options);
-    },
-  };
-}
 
 /** Fastify + `@fastify/cors` plugin code for a policy. */
 export function fastifyExport(policy: Policy): PolicyExport {

@@ -1,28 +1,11 @@
-import { policyParse, type Policy, type PolicyInput } from '@cors-playground/engine';
 import { describe, expect, it } from 'vitest';
 import { exportTargets } from './policyExport.ts';
 import { policyExporters } from './policyExporters.ts';
-
-function policy(input: PolicyInput): Policy {
-  const parsed = policyParse(input);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return parsed.policy;
-}
+import { policyFixture as policy, policyFixtureListInput } from './policyFixture.testkit.ts';
 
 /** A realistic production policy: exact origins, a wildcard, a regex, credentials, and a public path. */
 const production = policy({
-  origin: {
-    mode: 'list',
-    allow: [
-      'https://app.example.com',
-      'https://*.example.com',
-      { regex: 'localhost:\\d+$', anchor: 'start', ignoreCase: true },
-    ],
-  },
-  credentials: true,
-  allowHeaders: { mode: 'list', values: ['content-type', 'x-custom'] },
-  exposeHeaders: ['x-request-id'],
-  maxAge: 600,
+  ...policyFixtureListInput,
   paths: [{ path: '^/public/', override: { origin: { mode: 'any' }, credentials: false } }],
 });
 

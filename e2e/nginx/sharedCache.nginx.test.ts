@@ -7,8 +7,8 @@ import {
   nginxServerStart,
   nginxServerVersion,
   type NginxServer,
-} from '../../../cli/src/verified/nginxServer.testkit.ts';
-import { SharedCache } from './sharedCache.ts';
+} from '../../apps/cli/src/verified/nginxServer.testkit.ts';
+import { SharedCache } from '../../apps/api/src/stage/sharedCache.ts';
 
 /**
  * The CDN's cache semantics, proven side by side with a real nginx `proxy_cache`: the same upstream,
