@@ -4,18 +4,7 @@ import { ChallengesPage } from './pages/ChallengesPage.ts';
 import { sandboxName } from './support/sandboxName.ts';
 import { testOrigins } from './support/testOrigins.ts';
 
-const { stage } = testOrigins;
-const challengeStage: ChallengeStage = {
-  victimApp: stage.victimApp,
-  victimApi: stage.victimApi,
-  attackers: {
-    sibling: stage.sibling,
-    crossSite: stage.crossSite,
-    lookalikeSuffix: stage.lookalikeSuffix,
-    lookalikePrefix: stage.lookalikePrefix,
-    lookalikeDot: stage.lookalikeDot,
-  },
-};
+const challengeStage: ChallengeStage = testOrigins.stageTopology;
 
 function fixedPolicy(id: string): unknown {
   const challenge = challengeFind(id);

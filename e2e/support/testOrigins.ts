@@ -1,3 +1,5 @@
+import { stageHosts, stageOrigins } from '../../packages/protocol/src/stageTopology.ts';
+
 /**
  * The e2e suite runs its own playground on ports that do not collide with a playground the user may
  * have running on the defaults (5173 / 4000 / 5174).
@@ -8,6 +10,8 @@ const otherPort = Number(process.env.E2E_OTHER_PORT ?? 15174);
 /** The challenge stage; by default the port after the other site's, so three overrides still suffice. */
 const stagePort = Number(process.env.E2E_STAGE_PORT ?? otherPort + 1);
 const victimDomain = process.env.E2E_VICTIM_DOMAIN ?? 'victim.localhost';
+/** The stage's origins, built as the server builds them (same builder, default cross-site host). */
+const stageTopology = stageOrigins(stageHosts(victimDomain, 'evil.localhost'), 'http', stagePort);
 const stage = (host: string) => `http://${host}:${stagePort}`;
 
 export const testOrigins = {
@@ -22,15 +26,13 @@ export const testOrigins = {
   other: `http://localhost:${otherPort}`,
   /** Cross-site: a different registrable domain under .localhost. */
   evil: `http://evil.localhost:${otherPort}`,
-  /** The challenge stage's host names, all on one port (apps/api/src/stage/stageHosts.ts). */
+  /** The challenge stage's origins as the server's config names them. */
+  stageTopology,
+  /** The challenge stage's origins, all on one port, the attacker's seats flattened beside the victim's. */
   stage: {
-    victimApp: stage(`app.${victimDomain}`),
-    victimApi: stage(`api.${victimDomain}`),
-    sibling: stage(`blog.${victimDomain}`),
-    crossSite: stage('evil.localhost'),
-    lookalikeSuffix: stage(`${victimDomain}.evil.localhost`),
-    lookalikePrefix: stage(`evil${victimDomain}`),
-    lookalikeDot: stage(`app-${victimDomain}`),
+    victimApp: stageTopology.victimApp,
+    victimApi: stageTopology.victimApi,
+    ...stageTopology.attackers,
     localhost: stage('localhost'),
     loopbackIp: stage('127.0.0.1'),
   },

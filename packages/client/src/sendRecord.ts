@@ -1,4 +1,10 @@
-import type { BrowserName, HeaderList, Policy, Trace } from '@cors-playground/engine';
+import {
+  headerListCombined,
+  type BrowserName,
+  type HeaderList,
+  type Policy,
+  type Trace,
+} from '@cors-playground/engine';
 import type { LabEvent } from '@cors-playground/protocol';
 import type { JsView } from './jsView.ts';
 import type { RequestDraft } from './requestDraft.ts';
@@ -35,9 +41,7 @@ export interface SendRecord {
   complete: boolean;
 }
 
-/** Header value lookup, case-insensitive; repeated headers are combined with `, ` as fetch does. */
+/** Header value lookup with fetch's semantics (see `headerListCombined`). */
 export function sendRecordHeader(headers: HeaderList, name: string): string | null {
-  const lower = name.toLowerCase();
-  const values = headers.filter(([n]) => n.toLowerCase() === lower).map(([, v]) => v);
-  return values.length > 0 ? values.join(', ') : null;
+  return headerListCombined(headers, name);
 }

@@ -9,3 +9,4 @@ export * from './challengeAttempt.ts';
 export * from './policyHistory.ts';
 export * from './policyChangeLabel.ts';
 export * from './appPaths.ts';
+export * from './stageTopology.ts';

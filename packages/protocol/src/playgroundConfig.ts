@@ -1,5 +1,6 @@
 // zod/mini: these schemas ship in the app's initial bundle, which has a size budget.
 import * as z from 'zod/mini';
+import { stageTopologySchema } from './stageTopology.ts';
 
 /** The origins of a running playground, served to the SPA at `GET /control/config`. */
 export const playgroundConfigSchema = z.object({
@@ -13,15 +14,8 @@ export const playgroundConfigSchema = z.object({
   crossSiteOrigin: z.string(),
   /** Running a workshop (`--workshop`): sandboxes belong to participants who joined. Default absent. */
   workshop: z.optional(z.boolean()),
-  /** The challenge stage: the victim and the attacker's seats, one host name each, one port. */
-  stage: z.object({
-    /** The victim's app, e.g. `http://app.victim.localhost:5175`. */
-    victimApp: z.string(),
-    /** The victim's API, whose CORS policy is the sandbox's live policy. */
-    victimApi: z.string(),
-    /** The attacker's seats by name (`sibling`, `crossSite`, `lookalikeSuffix`, `lookalikePrefix`, `lookalikeDot`). */
-    attackers: z.record(z.string(), z.string()),
-  }),
+  /** The challenge stage's origins, e.g. `victimApp` `http://app.victim.localhost:5175` (see `stageOrigins`). */
+  stage: stageTopologySchema,
 });
 
 export type PlaygroundConfig = z.infer<typeof playgroundConfigSchema>;

@@ -4,7 +4,7 @@ import { errorHandlerFinal } from '../shared/errorHandlerFinal.ts';
 import { attackerSeat } from './attackerSeat.ts';
 import type { ChallengeBoard } from './challengeBoard.ts';
 import { cookieRulesRouter } from './cookieRules.ts';
-import type { StageHosts } from './stageHosts.ts';
+import type { StageTopology } from '@cors-playground/protocol';
 import { victimApi } from './victimApi.ts';
 import { victimApp } from './victimApp.ts';
 import { victimCdn } from './victimCdn.ts';
@@ -22,7 +22,7 @@ function stageForHosts(hosts: string[], router: Router | express.RequestHandler[
  * attacker's seats. The cookie-rule matrix answers on every name, because the page's host name is
  * exactly what it varies.
  */
-export function stageOrigin(store: SandboxStore, board: ChallengeBoard, hosts: StageHosts): Express {
+export function stageOrigin(store: SandboxStore, board: ChallengeBoard, hosts: StageTopology): Express {
   const app = express();
   app.disable('x-powered-by');
   // Every seat is a host name: a request without one (HTTP/1.0 allows that) addresses nobody.

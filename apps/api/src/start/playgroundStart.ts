@@ -1,6 +1,12 @@
 import type { Server } from 'node:http';
-import { policyParse, type ChallengeStage, type Policy } from '@cors-playground/engine';
-import type { ControlGuardOptions, PlaygroundConfig } from '@cors-playground/protocol';
+import { policyParse, type Policy } from '@cors-playground/engine';
+import {
+  stageHosts,
+  stageOrigins,
+  type ControlGuardOptions,
+  type PlaygroundConfig,
+  type StageTopology,
+} from '@cors-playground/protocol';
 import { appOrigin, appOriginServeBuild, appOriginServeDev } from '../app/appOrigin.ts';
 import { EventStreams } from '../app/eventStreams.ts';
 import { labOrigin } from '../lab/labOrigin.ts';
@@ -9,7 +15,6 @@ import { otherOrigin } from '../other/otherOrigin.ts';
 import { SandboxStore } from '../sandbox/sandboxStore.ts';
 import { selfCheckListener } from '../selfcheck/selfCheckListener.ts';
 import { ChallengeBoard } from '../stage/challengeBoard.ts';
-import { stageHosts } from '../stage/stageHosts.ts';
 import { stageOrigin } from '../stage/stageOrigin.ts';
 import { errorHandlerFinal } from '../shared/errorHandlerFinal.ts';
 import {
@@ -33,6 +38,11 @@ export interface Playground {
   close(): Promise<void>;
 }
 
+/** The stage's host names, from the options that name the victim's domain and the other site's host. */
+function playgroundStageHosts(options: PlaygroundOptions): StageTopology {
+  return stageHosts(options.victimDomain, options.crossSiteHost);
+}
+
 /** Every origin is https when the playground has a certificate, http otherwise. */
 function playgroundScheme(options: PlaygroundOptions): 'http' | 'https' {
   return options.tlsCert ? 'https' : 'http';
@@ -40,21 +50,13 @@ function playgroundScheme(options: PlaygroundOptions): 'http' | 'https' {
 
 export function playgroundConfig(options: PlaygroundOptions): PlaygroundConfig {
   const scheme = playgroundScheme(options);
-  const hosts = stageHosts(options.victimDomain, options.crossSiteHost);
-  const stage = (host: string) => `${scheme}://${host}:${options.stagePort}`;
   return {
     appOrigin: `${scheme}://${options.publicHost}:${options.appPort}`,
     apiOrigin: `${scheme}://${options.publicHost}:${options.apiPort}`,
     otherOrigin: `${scheme}://${options.publicHost}:${options.otherPort}`,
     crossSiteOrigin: `${scheme}://${options.crossSiteHost}:${options.otherPort}`,
     ...(options.workshop ? { workshop: true } : {}),
-    stage: {
-      victimApp: stage(hosts.victimApp),
-      victimApi: stage(hosts.victimApi),
-      attackers: Object.fromEntries(
-        Object.entries(hosts.attackers).map(([seat, host]) => [seat, stage(host)]),
-      ),
-    },
+    stage: stageOrigins(playgroundStageHosts(options), scheme, options.stagePort),
   };
 }
 
@@ -140,7 +142,7 @@ export async function playgroundStart(
   });
   // A participant's attempts live in the workshop's state, so a restart keeps them.
   const board = new ChallengeBoard(
-    config.stage as ChallengeStage,
+    config.stage,
     workshop && {
       load: (sandbox) => workshop.progressOf(sandbox.id),
       save: (sandbox, attempts) => workshop.progressSave(sandbox.id, attempts),
@@ -177,7 +179,7 @@ export async function playgroundStart(
     servers.push(await serverListen(labServer, options.apiPort, options.host, '--api-port'));
     const otherServer = serverCreate(selfCheckListener(otherOrigin(config), seat), limits, tls);
     servers.push(await serverListen(otherServer, options.otherPort, options.host, '--other-port'));
-    const hosts = stageHosts(options.victimDomain, options.crossSiteHost);
+    const hosts = playgroundStageHosts(options);
     const stage = selfCheckListener(stageOrigin(store, board, hosts), { ...seat, stage: config.stage });
     const stageServer = serverCreate(stage, limits, tls);
     servers.push(await serverListen(stageServer, options.stagePort, options.host, '--stage-port'));

@@ -1,16 +1,15 @@
-import { urlParse } from '../http/urlParse.ts';
 import type { ChallengeStage } from './challengeTypes.ts';
 
 /** Parts several challenges share: the usual fix, the usual exploits, the cookie facts. */
 
-/** The victim's registrable domain, e.g. `victim.localhost` from `http://app.victim.localhost:5175`. */
+/** The victim's registrable domain, e.g. `victim.localhost`. */
 export function challengeVictimDomain(stage: ChallengeStage): string {
-  return (urlParse(stage.victimApp)?.hostname ?? 'app.victim.localhost').replace(/^app\./, '');
+  return stage.victimDomain;
 }
 
-/** The bank's CDN in front of the victim's API: `cdn.` beside `api.`, same port. */
+/** The bank's CDN in front of the victim's API, e.g. `http://cdn.victim.localhost:5175`. */
 export function challengeVictimCdn(stage: ChallengeStage): string {
-  return stage.victimApi.replace('://api.', '://cdn.');
+  return stage.victimCdn;
 }
 
 export function challengeRegexEscape(text: string): string {

@@ -24,10 +24,17 @@ export function challengeSeatIsNull(seat: ChallengeSeat): seat is 'null' | 'null
  */
 export type ChallengeGoal = 'apiKey' | 'token' | 'internal' | 'answer' | 'transfer' | 'poison';
 
-/** The stage's origins, as the running server names them (ports differ between installs). */
+/**
+ * The stage's origins, as the running server names them (ports differ between installs): the shape of
+ * protocol's `StageTopology` built by `stageOrigins`, which the engine cannot import.
+ */
 export interface ChallengeStage {
+  /** The victim's registrable domain, e.g. `victim.localhost` (a `--victim-domain` or `--base-domain`). */
+  victimDomain: string;
   victimApp: string;
   victimApi: string;
+  /** The bank's CDN in front of the victim's API, e.g. `http://cdn.victim.localhost:5175`. */
+  victimCdn: string;
   attackers: Record<Exclude<ChallengeSeat, 'null' | 'nullRedirect'>, string>;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerListGet, headerListIsValue, headerListValues } from './headerList.ts';
+import { headerListCombined, headerListGet, headerListIsValue, headerListValues } from './headerList.ts';
 import type { HeaderList } from './httpTypes.ts';
 
 const headers: HeaderList = [
@@ -18,6 +18,12 @@ describe('headerList', () => {
   it('lists every line of a repeated header, in order', () => {
     expect(headerListValues(headers, 'cookie')).toEqual(['a=1', 'b=2']);
     expect(headerListValues(headers, 'x-missing')).toEqual([]);
+  });
+
+  it('combines a repeated header with ", " as fetch\'s Headers.get does', () => {
+    expect(headerListCombined(headers, 'Cookie')).toBe('a=1, b=2');
+    expect(headerListCombined(headers, 'ORIGIN')).toBe('http://a');
+    expect(headerListCombined(headers, 'x-missing')).toBeNull();
   });
 
   it.each(['http://localhost:5173', '', 'a\tb', 'caf\u00e9'])(

@@ -15,6 +15,15 @@ export function headerListGet(headers: HeaderList, name: string): string | null 
   return null;
 }
 
+/**
+ * A header's value as fetch's `Headers.get` gives it: case-insensitive, repeated lines combined with
+ * `, `; null when absent. The lookup for anything a page or a person reads.
+ */
+export function headerListCombined(headers: HeaderList, name: string): string | null {
+  const values = headerListValues(headers, name);
+  return values.length > 0 ? values.join(', ') : null;
+}
+
 /** Every value of a header, in order (`Cookie` may come on several lines); empty when absent. */
 export function headerListValues(headers: HeaderList, name: string): string[] {
   const wanted = name.toLowerCase();

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { Challenge } from '@cors-playground/engine';
+import { challengeSeatIsNull, type Challenge } from '@cors-playground/engine';
 import { challengeMutations, challengeQueries } from '../../api/challengeApi.ts';
 import { controlQueries } from '../../api/controlQueries.ts';
 import { useSandbox } from '../../api/SandboxProvider.tsx';
@@ -37,7 +37,7 @@ export function ChallengeView({ challenge }: { challenge: Challenge }) {
         </h2>
         <p>{challenge.story}</p>
         <p className="muted">
-          Attack from: {challengeSeatLabel(challenge.seat)}. Victim&apos;s login:{' '}
+          Attack from: {challengeSeatLabel(challenge.seat, config?.stage)}. Victim&apos;s login:{' '}
           {sessionLabels[challenge.session]}.
         </p>
         <button type="button" disabled={start.isPending} onClick={() => start.mutate(challenge.id)}>
@@ -88,7 +88,9 @@ export function ChallengeView({ challenge }: { challenge: Challenge }) {
               context={{
                 appOrigin: config.stage.victimApp,
                 appLabel: "the victim's app",
-                otherOrigin: config.stage.attackers[challenge.seat] ?? config.otherOrigin,
+                otherOrigin: challengeSeatIsNull(challenge.seat)
+                  ? config.otherOrigin
+                  : config.stage.attackers[challenge.seat],
                 apiOrigin: config.stage.victimApi,
                 // What the victim's app does first: read the account, with its session.
                 sampleRequest: { method: 'GET', path: '/account', credentials: 'include' },

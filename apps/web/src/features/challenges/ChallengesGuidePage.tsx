@@ -16,7 +16,7 @@ function ChallengeGuideEntry({ challenge, stage }: { challenge: Challenge; stage
       </h2>
       <p>{challenge.story}</p>
       <p>
-        <strong>Attack from:</strong> {challengeSeatLabel(challenge.seat)}.{' '}
+        <strong>Attack from:</strong> {challengeSeatLabel(challenge.seat, stage)}.{' '}
         <strong>Victim&apos;s session:</strong> {challengeSessionWords[challenge.session]}.{' '}
         <strong>Solved when:</strong> {challengeGoalWords[challenge.goal]}.
       </p>
@@ -78,11 +78,7 @@ export default function ChallengesGuidePage() {
       </p>
       {config ? (
         challengeList.map((challenge) => (
-          <ChallengeGuideEntry
-            key={challenge.id}
-            challenge={challenge}
-            stage={config.stage as ChallengeStage}
-          />
+          <ChallengeGuideEntry key={challenge.id} challenge={challenge} stage={config.stage} />
         ))
       ) : (
         <p>Loading…</p>

@@ -1,19 +1,39 @@
 import { challengeSeatIsNull, type ChallengeSeat } from '@cors-playground/engine';
-import { stageTokenPath, type PlaygroundConfig } from '@cors-playground/protocol';
+import {
+  stageHosts,
+  stageOriginHost,
+  stageSeatNames,
+  stageTokenPath,
+  type PlaygroundConfig,
+} from '@cors-playground/protocol';
 
-/** The seats an attack can run from, in the order the picker offers them. */
-export const challengeSeats: ReadonlyArray<{ seat: ChallengeSeat; label: string }> = [
-  { seat: 'sibling', label: 'Same-site sibling (blog.)' },
-  { seat: 'crossSite', label: 'Another site (evil.localhost)' },
-  { seat: 'lookalikeSuffix', label: 'Look-alike: victim.localhost.evil.localhost' },
-  { seat: 'lookalikePrefix', label: 'Look-alike: evilvictim.localhost' },
-  { seat: 'lookalikeDot', label: 'Look-alike: app-victim.localhost' },
-  { seat: 'null', label: 'null: a sandboxed frame on evil.localhost' },
-  { seat: 'nullRedirect', label: 'null: a cross-origin redirect (evil.localhost → a look-alike → the API)' },
-];
+/** The host names before the playground's config arrives: the defaults of `--victim-domain` and `--cross-site-host`. */
+const challengeSeatDefaultHosts = stageHosts('victim.localhost', 'evil.localhost');
 
-export function challengeSeatLabel(seat: ChallengeSeat): string {
-  return challengeSeats.find((entry) => entry.seat === seat)?.label ?? seat;
+/**
+ * The seats an attack can run from, in the order the picker offers them, labelled with the host names
+ * of `stage` (the running playground's, which `--base-domain` changes). Default: the default host names.
+ */
+export function challengeSeats(
+  stage?: PlaygroundConfig['stage'],
+): ReadonlyArray<{ seat: ChallengeSeat; label: string }> {
+  const hosts = stage
+    ? Object.fromEntries(stageSeatNames.map((seat) => [seat, stageOriginHost(stage.attackers[seat])]))
+    : challengeSeatDefaultHosts.attackers;
+  const crossSite = hosts.crossSite ?? '';
+  return [
+    { seat: 'sibling', label: 'Same-site sibling (blog.)' },
+    { seat: 'crossSite', label: `Another site (${crossSite})` },
+    { seat: 'lookalikeSuffix', label: `Look-alike: ${hosts.lookalikeSuffix ?? ''}` },
+    { seat: 'lookalikePrefix', label: `Look-alike: ${hosts.lookalikePrefix ?? ''}` },
+    { seat: 'lookalikeDot', label: `Look-alike: ${hosts.lookalikeDot ?? ''}` },
+    { seat: 'null', label: `null: a sandboxed frame on ${crossSite}` },
+    { seat: 'nullRedirect', label: `null: a cross-origin redirect (${crossSite} → a look-alike → the API)` },
+  ];
+}
+
+export function challengeSeatLabel(seat: ChallengeSeat, stage?: PlaygroundConfig['stage']): string {
+  return challengeSeats(stage).find((entry) => entry.seat === seat)?.label ?? seat;
 }
 
 /** The path prefix of a challenge run on the stage: its token (the status names it), never the sandbox. */

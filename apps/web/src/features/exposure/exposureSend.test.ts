@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exposureRequests, type ExposureSeat, type ExposureVerdict } from '@cors-playground/production';
-import type { PlaygroundConfig } from '@cors-playground/protocol';
+import { stageHosts, stageOrigins, type PlaygroundConfig } from '@cors-playground/protocol';
 import { exposureSend } from './exposureSend.ts';
 
 const config = {
@@ -8,7 +8,7 @@ const config = {
   apiOrigin: 'http://localhost:4000',
   otherOrigin: 'http://localhost:5174',
   crossSiteOrigin: 'http://evil.localhost:5174',
-  stage: { victimApp: '', victimApi: '', attackers: {} },
+  stage: stageOrigins(stageHosts('victim.localhost', 'evil.localhost'), 'http', 5175),
 } satisfies PlaygroundConfig;
 
 const seat = (kind: ExposureSeat['kind'], origin: string): ExposureSeat => ({

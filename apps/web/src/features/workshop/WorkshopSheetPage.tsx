@@ -40,8 +40,8 @@ export default function WorkshopSheetPage() {
       <ol>
         {challengeList.map((challenge) => (
           <li key={challenge.id}>
-            <strong>{challenge.title}</strong> (attack from {challengeSeatLabel(challenge.seat)})
-            <p>{challenge.story}</p>
+            <strong>{challenge.title}</strong> (attack from{' '}
+            {challengeSeatLabel(challenge.seat, config?.stage)})<p>{challenge.story}</p>
           </li>
         ))}
       </ol>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlaygroundConfig } from '@cors-playground/protocol';
+import { stageHosts, stageOrigins, type PlaygroundConfig } from '@cors-playground/protocol';
 import * as selfCheck from './selfCheckTargets.ts';
 
 const stage = (host: string) => `http://${host}:5175`;
@@ -8,11 +8,7 @@ const config: PlaygroundConfig = {
   apiOrigin: 'http://class.example.org:4000',
   otherOrigin: 'http://class.example.org:5174',
   crossSiteOrigin: 'http://evil.localhost:5174',
-  stage: {
-    victimApp: stage('app.victim.localhost'),
-    victimApi: stage('api.victim.localhost'),
-    attackers: { sibling: stage('blog.victim.localhost'), crossSite: stage('evil.localhost') },
-  },
+  stage: stageOrigins(stageHosts('victim.localhost', 'evil.localhost'), 'http', 5175),
 };
 const lan = config.appOrigin;
 
@@ -26,6 +22,9 @@ describe('selfCheckTargets', () => {
       config.stage.victimApi,
       stage('blog.victim.localhost'),
       stage('evil.localhost'),
+      stage('victim.localhost.evil.localhost'),
+      stage('evilvictim.localhost'),
+      stage('app-victim.localhost'),
     ]);
   });
 });
