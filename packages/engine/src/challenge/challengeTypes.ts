@@ -5,7 +5,7 @@ import type { PolicyInput } from '../policy/policySchema.ts';
 export type VictimSession = 'cookie-lax' | 'cookie-strict' | 'cookie-none' | 'bearer';
 
 /**
- * Where the attack page runs: a seat on the stage (see apps/api/src/stage/stageHosts.ts), or `null`:
+ * Where the attack page runs: a seat on the stage (see packages/protocol/src/stageTopology.ts), or `null`:
  * a sandboxed frame (`null`), or a page on the cross-site host whose requests bounce through a
  * cross-origin redirect, which makes the browser send `Origin: null` (`nullRedirect`).
  */
