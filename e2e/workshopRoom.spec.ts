@@ -2,14 +2,16 @@ import { expect, test, type Browser } from '@playwright/test';
 import { ChallengesPage } from './pages/ChallengesPage.ts';
 import { WorkshopInstructorPage, WorkshopParticipantPage } from './pages/WorkshopPage.ts';
 import { WorkshopServer, workshopBrowserLaunch } from './support/workshopServer.testkit.ts';
+import { testOrigins } from './support/testOrigins.ts';
 
 /**
  * The instructor's room on a laptop driving a projector: a full room (30 participants, every
  * challenge) fits the screen, follows progress by push, resets a participant's live policy, and shows
- * what one participant did. `E2E_WORKSHOP_ROOM_PORT` moves its ports (default 16380…16393).
+ * what one participant did. Its ports follow `E2E_APP_PORT` (16380…16393 by default, 1207 above the
+ * app's, clear of workshop.spec's +107 and challengeProgress's +207); `E2E_WORKSHOP_ROOM_PORT` moves them alone.
  */
 const host = 'room.workshop.test';
-const portBase = Number(process.env.E2E_WORKSHOP_ROOM_PORT ?? 16380);
+const portBase = Number(process.env.E2E_WORKSHOP_ROOM_PORT ?? testOrigins.appPort + 1207);
 /** Set to write the screenshots of docs/workshop.md (Chromium only). */
 const docsScreenshots = process.env.DOCS_SCREENSHOTS === '1';
 
