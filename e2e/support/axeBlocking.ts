@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { axeViolationsBlocking } from '../../apps/web/src/axeViolationsBlocking.testkit.ts';
 import type { Page } from '@playwright/test';
 
 /**
@@ -8,12 +9,5 @@ import type { Page } from '@playwright/test';
 export async function axeBlocking(page: Page, include?: string) {
   const builder = new AxeBuilder({ page });
   const results = await (include ? builder.include(include) : builder).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
-    }));
+  return axeViolationsBlocking(results.violations);
 }

@@ -1,4 +1,5 @@
 import axe from 'axe-core';
+import { axeViolationsBlocking } from './axeViolationsBlocking.testkit.ts';
 
 /**
  * The component layer's accessibility gate, with the same rules as e2e's axeBlocking: axe's defaults;
@@ -8,12 +9,5 @@ import axe from 'axe-core';
 export async function componentAxeBlocking(within: Element = document.body, theme?: 'light' | 'dark') {
   if (theme) document.documentElement.dataset.theme = theme;
   const results = await axe.run(within, { resultTypes: ['violations'] });
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
-    }));
+  return axeViolationsBlocking(results.violations);
 }
