@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { HeaderList } from '@cors-playground/engine';
+import { headerListGet, type HeaderList } from '@cors-playground/engine';
 import { scenarioRouteKey } from './scenarioRoute.ts';
 import type { ScriptedResponses } from './scenarioTypes.ts';
 import { scriptedWireHeaders } from './scriptedWire.ts';
@@ -57,11 +57,6 @@ function scriptServerHeaderList(raw: string[]): HeaderList {
   const list: HeaderList = [];
   for (let i = 0; i + 1 < raw.length; i += 2) list.push([raw[i]!.toLowerCase(), raw[i + 1]!]);
   return list;
-}
-
-function scriptServerHeader(list: HeaderList, name: string): string | null {
-  const values = list.filter(([n]) => n === name).map(([, v]) => v);
-  return values.length ? values.join(', ') : null;
 }
 
 async function scriptServerBody(req: http.IncomingMessage): Promise<string> {
@@ -166,21 +161,21 @@ export async function scriptServerStart(options: ScriptServerOptions = {}): Prom
 
   /** Looks the request up in the scenario's script, logs it, and returns what to send back. */
   function answer(slot: ScenarioSlot, method: string, target: string, headers: HeaderList) {
-    const host = scriptServerHeader(headers, 'host') ?? 'localhost';
+    const host = headerListGet(headers, 'host') ?? 'localhost';
     const url = new URL(target, `http://${host}`).href;
     const scripted = slot.responses.get(`${method} ${url}`) ?? { status: 404, headers: [] };
     const wire = scriptedWireHeaders(scripted.status, scripted.headers);
     slot.log.push({
       method,
       url,
-      origin: scriptServerHeader(headers, 'origin'),
-      acrm: scriptServerHeader(headers, 'access-control-request-method'),
-      acrh: scriptServerHeader(headers, 'access-control-request-headers'),
+      origin: headerListGet(headers, 'origin'),
+      acrm: headerListGet(headers, 'access-control-request-method'),
+      acrh: headerListGet(headers, 'access-control-request-headers'),
       headers,
       responseStatus: scripted.status,
       responseHeaders: wire,
     });
-    const length = Number(scriptServerHeader(wire, 'content-length') ?? 0);
+    const length = Number(headerListGet(wire, 'content-length') ?? 0);
     const body = method === 'HEAD' || !(length > 0) ? '' : 'x'.repeat(length);
     return { status: scripted.status, wire, body, statusLine: scripted.statusLine };
   }

@@ -1,7 +1,7 @@
 import type { RequestListener } from 'node:http';
 import { request as httpRequest } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { HeaderList, ServerResponse } from '@cors-playground/engine';
+import { headerListGet, type HeaderList, type ServerResponse } from '@cors-playground/engine';
 import {
   nginxServerMissing,
   nginxServerStart,
@@ -112,12 +112,11 @@ describe.skipIf(missing !== null)(
         const answer = cache.fetch(
           { method: 'GET', path: '/rates', headers: [['origin', origin]] },
           (request) => {
-            const inm = request.headers.find(([name]) => name === 'if-none-match')?.[1] ?? null;
+            const inm = headerListGet(request.headers, 'if-none-match');
             return ratesUpstream(origin, inm, fixedOurs);
           },
         );
-        const allowOrigin =
-          answer.headers.find(([name]) => name === 'access-control-allow-origin')?.[1] ?? null;
+        const allowOrigin = headerListGet(answer.headers, 'access-control-allow-origin');
         return { cache: answer.cacheStatus, allowOrigin };
       };
       const viaOurs = await story(

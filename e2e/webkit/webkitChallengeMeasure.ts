@@ -7,7 +7,7 @@
  *   pnpm serve --app-port 25173 …   # a playground
  *   pnpm exec tsx e2e/webkit/webkitChallengeMeasure.ts http://localhost:25173 > observations.json
  */
-import { challengeList, type Challenge, type ChallengeSeat } from '@cors-playground/engine';
+import { challengeList, headerListGet, type Challenge, type ChallengeSeat } from '@cors-playground/engine';
 import type { PlaygroundConfig } from '@cors-playground/protocol';
 import { challengeSeatUrl } from '../../apps/web/src/features/challenges/challengeSeat.ts';
 import { WebDriverSession } from './webDriverSession.ts';
@@ -62,10 +62,10 @@ async function stageLog(sandbox: string, stage: PlaygroundConfig['stage']): Prom
   return events
     .filter((event) => !event.url.includes('/collect') && !event.url.endsWith('/attack'))
     .map((event) => {
-      const cookie = event.requestHeaders.find(([name]) => name.toLowerCase() === 'cookie');
+      const cookie = headerListGet(event.requestHeaders, 'cookie');
       const path = new URL(event.url).pathname.replace(/^\/s\/[^/]+/, '');
       const host = event.url.startsWith(stage.victimApi) ? '' : `${new URL(event.url).host} `;
-      return `${event.method} ${host}${path} from ${event.origin ?? '(no Origin)'}, ${cookie ? `cookies: ${cookie[1].replace(/=[^;]*/g, '')}` : 'no cookie'} → ${event.status}`;
+      return `${event.method} ${host}${path} from ${event.origin ?? '(no Origin)'}, ${cookie !== null ? `cookies: ${cookie.replace(/=[^;]*/g, '')}` : 'no cookie'} → ${event.status}`;
     });
 }
 

@@ -1,7 +1,6 @@
-import type { Policy, SimServerSync } from '@cors-playground/engine';
+import { headerListGet, type Policy, type SimServerSync } from '@cors-playground/engine';
 import { sandboxLabPathParse } from '@cors-playground/protocol';
 import type { SendEngine } from './sendPorts.ts';
-import { sendRecordHeader } from './sendRecord.ts';
 
 export interface LabSimServerOptions {
   /** The lab API origin: only requests to it carry the tab's cookie. */
@@ -33,7 +32,7 @@ export function labSimServer(
     const url = `${origin}${sandboxLabPathParse(target || '/').path}`;
     const preflight =
       request.method === 'OPTIONS' &&
-      sendRecordHeader(request.headers, 'access-control-request-method') !== null;
+      headerListGet(request.headers, 'access-control-request-method') !== null;
     const cookie =
       options.cookie && options.credentialed && !preflight && origin === options.apiOrigin
         ? options.cookie

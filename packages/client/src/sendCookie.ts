@@ -1,5 +1,5 @@
 import type { LabEvent } from '@cors-playground/protocol';
-import { sendRecordHeader } from './sendRecord.ts';
+import { headerListGet } from '@cors-playground/engine';
 
 /**
  * What the browser's cookie jar holds for the API, learned from what the server saw (the session cookie
@@ -15,8 +15,8 @@ export function sendCookieLearn(
   let cookie = current;
   for (const event of events) {
     if (event.kind !== 'actual') continue;
-    cookie = sendRecordHeader(event.requestHeaders, 'cookie');
-    const setCookie = sendRecordHeader(event.responseHeaders, 'set-cookie');
+    cookie = headerListGet(event.requestHeaders, 'cookie');
+    const setCookie = headerListGet(event.responseHeaders, 'set-cookie');
     if (!setCookie) continue;
     const pair = setCookie.split(';')[0]?.trim() ?? '';
     const expired = /max-age=0/i.test(setCookie) || /^[^=]+=$/.test(pair);

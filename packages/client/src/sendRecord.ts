@@ -1,10 +1,4 @@
-import {
-  headerListCombined,
-  type BrowserName,
-  type HeaderList,
-  type Policy,
-  type Trace,
-} from '@cors-playground/engine';
+import type { BrowserName, Policy, Trace } from '@cors-playground/engine';
 import type { LabEvent } from '@cors-playground/protocol';
 import type { JsView } from './jsView.ts';
 import type { RequestDraft } from './requestDraft.ts';
@@ -39,9 +33,4 @@ export interface SendRecord {
   events: LabEvent[];
   /** All three views have their data: JS result, every request the server recorded, trace. */
   complete: boolean;
-}
-
-/** Header value lookup with fetch's semantics (see `headerListCombined`). */
-export function sendRecordHeader(headers: HeaderList, name: string): string | null {
-  return headerListCombined(headers, name);
 }

@@ -1,4 +1,4 @@
-import { labSessionCookie, type HeaderList } from '@cors-playground/engine';
+import { headerListGet, labSessionCookie, type HeaderList } from '@cors-playground/engine';
 
 /** What a stored event shows instead of a cookie's value. */
 export const eventCookieRedacted = '(redacted)';
@@ -25,7 +25,7 @@ export function eventCookieRedactValue(value: string): string {
 
 /** The request headers with every `Cookie` value redacted (`eventCookieRedactValue`), the rest untouched. */
 export function eventCookieRedact(headers: HeaderList): HeaderList {
-  if (!headers.some(([name]) => name.toLowerCase() === 'cookie')) return headers;
+  if (headerListGet(headers, 'cookie') === null) return headers;
   return headers.map(([name, value]) =>
     name.toLowerCase() === 'cookie' ? [name, eventCookieRedactValue(value)] : [name, value],
   );

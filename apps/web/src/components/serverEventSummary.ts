@@ -1,5 +1,5 @@
 import type { LabEvent } from '@cors-playground/protocol';
-import { sendRecordHeader } from '@cors-playground/client';
+import { headerListGet } from '@cors-playground/engine';
 
 /** One server-log row's facts, beyond method, path and status. */
 export interface ServerEventSummary {
@@ -19,15 +19,15 @@ export interface ServerEventSummary {
  * stands for a credentialed request (a cross-origin fetch sends one only with credentials: 'include').
  */
 export function serverEventSummary(event: LabEvent): ServerEventSummary {
-  const cookie = sendRecordHeader(event.requestHeaders, 'Cookie') !== null;
+  const cookie = headerListGet(event.requestHeaders, 'Cookie') !== null;
   const corsHeaders = event.responseHeaders
     .filter(([name]) => /^(access-control-|vary$)/i.test(name))
     .map(([name, value]) => `${name}: ${value}`);
   const base = { cookie, corsHeaders, why: null };
   if (event.kind === 'preflight') return { ...base, readable: 'preflight' };
   if (event.origin === null) return { ...base, readable: 'not-cors' };
-  const acao = sendRecordHeader(event.responseHeaders, 'Access-Control-Allow-Origin');
-  const acac = sendRecordHeader(event.responseHeaders, 'Access-Control-Allow-Credentials');
+  const acao = headerListGet(event.responseHeaders, 'Access-Control-Allow-Origin');
+  const acac = headerListGet(event.responseHeaders, 'Access-Control-Allow-Credentials');
   const no = (why: string): ServerEventSummary => ({ ...base, readable: 'no', why });
   if (acao === null) return no('no Access-Control-Allow-Origin');
   if (acao === '*')

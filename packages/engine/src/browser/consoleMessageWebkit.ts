@@ -1,7 +1,7 @@
 import type { ConsoleContext } from './consoleMessage.ts';
 import type { TraceFailure } from './fetchTypes.ts';
 import type { HeaderList } from '../http/httpTypes.ts';
-import { headerCombine } from './headerCombine.ts';
+import { headerListGet } from '../http/headerList.ts';
 import { webkitHeaderMapName } from './webkitHeaderMap.ts';
 
 /**
@@ -55,7 +55,7 @@ function webkitStatus(context: ConsoleContext): string {
 /** WebKit's reason for a failed CORS check (CrossOriginAccessControl.cpp), or null. */
 function webkitCorsReason(failure: TraceFailure, context: WebkitConsoleContext): string | null {
   const list = (name: string) =>
-    `Header ${name} has an invalid value: ${consoleMessageWebkitBytes(headerCombine(context.headers ?? [], name.toLowerCase()) ?? '')}`;
+    `Header ${name} has an invalid value: ${consoleMessageWebkitBytes(headerListGet(context.headers ?? [], name) ?? '')}`;
   switch (failure.code) {
     case 'missing-allow-origin':
     case 'invalid-allow-origin':

@@ -1,7 +1,7 @@
 import { type CorsProblem, corsProblem } from './corsProblem.ts';
 import type { BrowserName } from './fetchTypes.ts';
 import type { HeaderList } from './../http/httpTypes.ts';
-import { headerCombine, headerCombineCount } from './headerCombine.ts';
+import { headerListGet, headerListValues } from '../http/headerList.ts';
 import { specLink } from './specLink.ts';
 import type { StepLog } from './stepLog.ts';
 import { urlParse } from '../http/urlParse.ts';
@@ -11,7 +11,7 @@ import { urlParse } from '../http/urlParse.ts';
  * read as one value with a comma ("multiple values"); the value is then diagnosed for the console.
  */
 function corsCheckChromium(headers: HeaderList, origin: string, include: boolean, preflight: boolean) {
-  const allowOrigin = headerCombine(headers, 'access-control-allow-origin');
+  const allowOrigin = headerListGet(headers, 'access-control-allow-origin');
   if (allowOrigin === '*') {
     if (include) return corsProblem('wildcard-origin-with-credentials', '*', preflight);
   } else if (allowOrigin === null) {
@@ -28,14 +28,14 @@ function corsCheckChromium(headers: HeaderList, origin: string, include: boolean
 
 /** Firefox's `nsCORSListenerProxy::CheckRequestApproved`: counts ACAO lines before reading them. */
 function corsCheckFirefox(headers: HeaderList, origin: string, include: boolean, preflight: boolean) {
-  if (headerCombineCount(headers, 'access-control-allow-origin') > 1) {
+  if (headerListValues(headers, 'access-control-allow-origin').length > 1) {
     return corsProblem(
       'multiple-allow-origin',
-      headerCombine(headers, 'access-control-allow-origin'),
+      headerListGet(headers, 'access-control-allow-origin'),
       preflight,
     );
   }
-  const allowOrigin = headerCombine(headers, 'access-control-allow-origin');
+  const allowOrigin = headerListGet(headers, 'access-control-allow-origin');
   if (allowOrigin === null) return corsProblem('missing-allow-origin', null, preflight);
   if (include && allowOrigin === '*') return corsProblem('wildcard-origin-with-credentials', '*', preflight);
   if ((include || allowOrigin !== '*') && allowOrigin !== origin) {
@@ -50,7 +50,7 @@ function corsCheckFirefox(headers: HeaderList, origin: string, include: boolean,
  * malformed or other origin alike.
  */
 function corsCheckWebkit(headers: HeaderList, origin: string, include: boolean, preflight: boolean) {
-  const allowOrigin = headerCombine(headers, 'access-control-allow-origin');
+  const allowOrigin = headerListGet(headers, 'access-control-allow-origin');
   if (allowOrigin === '*' && !include) return null;
   if (allowOrigin !== origin) {
     if (allowOrigin === '*') return corsProblem('wildcard-origin-with-credentials', '*', preflight);
@@ -63,7 +63,7 @@ function corsCheckWebkit(headers: HeaderList, origin: string, include: boolean, 
 
 /** Every browser, once the origin passed: with credentials, `Access-Control-Allow-Credentials: true`. */
 function corsCheckCredentials(headers: HeaderList, preflight: boolean) {
-  const allowCredentials = headerCombine(headers, 'access-control-allow-credentials');
+  const allowCredentials = headerListGet(headers, 'access-control-allow-credentials');
   return allowCredentials === 'true'
     ? null
     : corsProblem('invalid-allow-credentials', allowCredentials ?? '', preflight);
@@ -85,7 +85,7 @@ export function corsCheck(
   const check = { chromium: corsCheckChromium, firefox: corsCheckFirefox, webkit: corsCheckWebkit }[browser];
   const problem = check(headers, origin, include, preflight);
   const prefix = preflight ? 'preflight' : 'cors';
-  const allowOrigin = headerCombine(headers, 'access-control-allow-origin');
+  const allowOrigin = headerListGet(headers, 'access-control-allow-origin');
   if (problem === null) {
     log.pass(
       `${prefix}.allow-origin`,

@@ -3,6 +3,7 @@ import { type CorsProblem, corsProblem } from './corsProblem.ts';
 import { type FetchState, fetchStateIncludes, fetchStateOrigin } from './fetchState.ts';
 import type { BrowserName, FetchRequest, Trace } from './fetchTypes.ts';
 import type { HeaderList, ServerRequest, ServerResponse } from './../http/httpTypes.ts';
+import { headerListGet } from '../http/headerList.ts';
 import { type PreflightCache, preflightCacheCreate, preflightCacheForget } from './preflightCache.ts';
 import { preflightFetch } from './preflightFetch.ts';
 import { requestPrepare, requestPrepareMethod } from './requestPrepare.ts';
@@ -82,7 +83,7 @@ function mainFetchHop(state: FetchState): CorsProblem | null {
 function actualRequest(state: FetchState): { request: ServerRequest; origin: string | null } {
   const { request } = state;
   const headers: HeaderList = request.headers.slice();
-  if (!headers.some(([name]) => name === 'accept')) headers.unshift(['accept', '*/*']);
+  if (headerListGet(headers, 'accept') === null) headers.unshift(['accept', '*/*']);
   // https://fetch.spec.whatwg.org/#append-a-request-origin-header; WebKit keeps the Origin header of a
   // request that had one when a redirect turns it into a GET.
   const first = state.input.method === undefined ? 'GET' : requestPrepareMethod(state.input.method);

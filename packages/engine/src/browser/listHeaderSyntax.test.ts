@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserName } from './fetchTypes.ts';
 import type { HeaderList } from './../http/httpTypes.ts';
-import { headerCombineTrim } from './headerCombine.ts';
+import { headerValueTrim } from '../http/headerValue.ts';
 import { simTestApi, simTestFailed, simTestPage, simTestRun } from './simTest.testkit.ts';
 
 /**
@@ -86,8 +86,8 @@ describe('list-valued CORS headers with one odd element', () => {
   });
 
   it('trims only spaces and tabs around a value', () => {
-    expect(headerCombineTrim(' \tx \t')).toBe('x');
-    expect(headerCombineTrim('\vx\f')).toBe('\vx\f');
-    expect(headerCombineTrim('\u00a0x')).toBe('\u00a0x');
+    expect(headerValueTrim(' \tx \t')).toBe('x');
+    expect(headerValueTrim('\vx\f')).toBe('\vx\f');
+    expect(headerValueTrim('\u00a0x')).toBe('\u00a0x');
   });
 });

@@ -2,7 +2,8 @@ import { corsCheck } from './corsCheck.ts';
 import { type CorsProblem, corsProblem } from './corsProblem.ts';
 import type { BrowserName } from './fetchTypes.ts';
 import type { ServerResponse } from './../http/httpTypes.ts';
-import { headerCombine, headerCombineSplit } from './headerCombine.ts';
+import { headerListGet } from '../http/headerList.ts';
+import { headerValueSplit } from '../http/headerValue.ts';
 import { specLink } from './specLink.ts';
 import type { StepLog } from './stepLog.ts';
 import { httpTokenIs } from '../http/httpToken.ts';
@@ -80,8 +81,8 @@ export function preflightResultCheck(
     const status = preflightStatus(response, log, exchange);
     if (status) return status;
   }
-  const methods = headerCombineSplit(headerCombine(response.headers, 'access-control-allow-methods'));
-  const rawHeaders = headerCombineSplit(headerCombine(response.headers, 'access-control-allow-headers'));
+  const methods = headerValueSplit(headerListGet(response.headers, 'access-control-allow-methods'));
+  const rawHeaders = headerValueSplit(headerListGet(response.headers, 'access-control-allow-headers'));
   const allowedHeaders = rawHeaders.map((item) => item.toLowerCase());
   // Chromium and WebKit parse both lists before checking either; Firefox checks methods fully first.
   const problem =
@@ -95,7 +96,7 @@ export function preflightResultCheck(
         listSyntax(rawHeaders, 'headers', log, exchange) ??
         headerGrant(needs, allowedHeaders, browser, log, exchange));
   if (problem) return problem;
-  const maxAge = preflightResultMaxAge(headerCombine(response.headers, 'access-control-max-age'), browser);
+  const maxAge = preflightResultMaxAge(headerListGet(response.headers, 'access-control-max-age'), browser);
   return { methods, headers: browser === 'firefox' ? rawHeaders : allowedHeaders, maxAge };
 }
 

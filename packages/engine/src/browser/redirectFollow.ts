@@ -1,7 +1,7 @@
 import { type CorsProblem, corsProblem } from './corsProblem.ts';
 import { type FetchState, fetchStateOrigin } from './fetchState.ts';
 import type { ServerResponse } from './../http/httpTypes.ts';
-import { headerCombine } from './headerCombine.ts';
+import { headerListGet } from '../http/headerList.ts';
 import { specLink } from './specLink.ts';
 import {
   type ParsedUrl,
@@ -19,7 +19,7 @@ const maxRedirects = 20;
 /** The redirect target when `response` is a redirect with a Location header, else null. */
 export function redirectFollowTarget(response: ServerResponse): string | null {
   if (!redirectStatuses.has(response.status)) return null;
-  return headerCombine(response.headers, 'location');
+  return headerListGet(response.headers, 'location');
 }
 
 /**

@@ -8,6 +8,7 @@ import type {
   RequestRedirect,
 } from './fetchTypes.ts';
 import type { HeaderList } from './../http/httpTypes.ts';
+import { headerListGet } from '../http/headerList.ts';
 import { forbiddenRequestHeader, forbiddenRequestMethod } from './forbiddenRequest.ts';
 import { specLink } from './specLink.ts';
 import type { StepLog } from './stepLog.ts';
@@ -231,7 +232,7 @@ export function requestPrepare(
       `Request has method '${method}' and cannot have a body`,
     );
   }
-  if (body !== null && !headers.some((entry) => entry[0] === 'content-type')) {
+  if (body !== null && headerListGet(headers, 'content-type') === null) {
     headers.push(['content-type', 'text/plain;charset=UTF-8']);
     log.pass(
       'request.content-type',

@@ -1,7 +1,8 @@
 import { corsSafelistResponseHeader } from './corsSafelist.ts';
 import type { JsResponse } from './fetchTypes.ts';
 import type { HeaderList } from './../http/httpTypes.ts';
-import { headerCombine, headerCombineSplit, headerCombineTrim } from './headerCombine.ts';
+import { headerListGet } from '../http/headerList.ts';
+import { headerValueSplit, headerValueTrim } from '../http/headerValue.ts';
 import { httpTokenIs } from '../http/httpToken.ts';
 import { specLink } from './specLink.ts';
 import type { StepLog } from './stepLog.ts';
@@ -15,7 +16,7 @@ function responseFilterAll(headers: HeaderList, keep: (name: string) => boolean)
   for (const [name, value] of headers) {
     const lower = name.toLowerCase();
     if (forbiddenResponseNames.has(lower) || !keep(lower)) continue;
-    const trimmed = headerCombineTrim(value);
+    const trimmed = headerValueTrim(value);
     const before = combined.get(lower);
     combined.set(lower, before === undefined ? trimmed : `${before}, ${trimmed}`);
   }
@@ -84,7 +85,7 @@ export function responseFilter(
  * included, as the standard's "extract header list values" failing does; empty elements are skipped.
  */
 function responseFilterExposed(headers: HeaderList, log: StepLog, exchange: number): string[] {
-  const items = headerCombineSplit(headerCombine(headers, 'access-control-expose-headers'));
+  const items = headerValueSplit(headerListGet(headers, 'access-control-expose-headers'));
   const invalid = items.find((item) => !httpTokenIs(item));
   if (invalid === undefined) return items.map((name) => name.toLowerCase());
   const valid = items.filter(httpTokenIs);

@@ -1,4 +1,4 @@
-import { headerListValues } from '../http/headerList.ts';
+import { headerListGet } from '../http/headerList.ts';
 import { urlParse } from '../http/urlParse.ts';
 import { diagnosisExchangeFailed, diagnosisExchangeHeader } from './diagnosisExchange.ts';
 import type { Diagnosis, DiagnosisInput } from './diagnosisTypes.ts';
@@ -11,9 +11,9 @@ export function diagnosisCache({ trace }: DiagnosisInput): Diagnosis[] {
   const failed = diagnosisExchangeFailed(trace);
   if (trace.ok || !failed || trace.failure?.preflight) return [];
   const headers = failed.response.headers;
-  const varies = headerListValues(headers, 'vary').some((v) =>
-    v.split(',').some((token) => ['origin', '*'].includes(token.trim().toLowerCase())),
-  );
+  const varies = (headerListGet(headers, 'vary') ?? '')
+    .split(',')
+    .some((token) => ['origin', '*'].includes(token.trim().toLowerCase()));
   if (varies) return [];
   const granted = diagnosisExchangeHeader(failed, 'access-control-allow-origin');
   const grantedOrigin = granted === null ? null : (urlParse(granted)?.origin ?? null);

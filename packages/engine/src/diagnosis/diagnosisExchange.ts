@@ -17,7 +17,7 @@ export function diagnosisExchangeActual(trace: Trace): TraceExchange | null {
   return trace.exchanges.findLast((e) => e.kind === 'actual') ?? null;
 }
 
-/** A response header's first value, or null. */
+/** A response header's value as `headerListGet` reads it, or null. */
 export function diagnosisExchangeHeader(exchange: TraceExchange, name: string): string | null {
   return headerListGet(exchange.response.headers, name);
 }

@@ -1,3 +1,4 @@
+import { headerValueTrim } from './headerValue.ts';
 import type { HeaderList } from './httpTypes.ts';
 
 /**
@@ -6,30 +7,29 @@ import type { HeaderList } from './httpTypes.ts';
  */
 const valuePattern = /^(?:[\x21-\x7e\x80-\xff](?:[\t\x20-\x7e\x80-\xff]*[\x21-\x7e\x80-\xff])?)?$/;
 
-/** The first value of a header, matching the name case-insensitively as HTTP does; null when absent. */
-export function headerListGet(headers: HeaderList, name: string): string | null {
-  const wanted = name.toLowerCase();
-  for (const [key, value] of headers) {
-    if (key.toLowerCase() === wanted) return value;
-  }
-  return null;
-}
-
 /**
- * A header's value as fetch's `Headers.get` gives it: case-insensitive, repeated lines combined with
- * `, `; null when absent. The lookup for anything a page or a person reads.
+ * A header's value, as Fetch's "get a header" defines it and `Headers.get` returns it: every line
+ * whose name matches case-insensitively, joined with `, ` in order; null when absent. The one header
+ * lookup, for the simulated browser, servers and pages alike: two `Access-Control-Allow-Origin` lines
+ * read as the one invalid value `a, b`, as the browsers see them. A header list is the wire, so each
+ * line loses the spaces and tabs around it, as an HTTP parser drops them before anyone reads it.
+ * https://fetch.spec.whatwg.org/#concept-header-list-get
  */
-export function headerListCombined(headers: HeaderList, name: string): string | null {
+export function headerListGet(headers: HeaderList, name: string): string | null {
   const values = headerListValues(headers, name);
   return values.length > 0 ? values.join(', ') : null;
 }
 
-/** Every value of a header, in order (`Cookie` may come on several lines); empty when absent. */
+/**
+ * Every line of a header, in order, each trimmed as `headerListGet` trims it; empty when absent. Not
+ * a value: for what the lines themselves mean, as Cookie lines (joined with `; `, never `, `) or how
+ * many `Access-Control-Allow-Origin` lines came (Firefox rejects two outright).
+ */
 export function headerListValues(headers: HeaderList, name: string): string[] {
   const wanted = name.toLowerCase();
   const values: string[] = [];
   for (const [key, value] of headers) {
-    if (key.toLowerCase() === wanted) values.push(value);
+    if (key.length === wanted.length && key.toLowerCase() === wanted) values.push(headerValueTrim(value));
   }
   return values;
 }

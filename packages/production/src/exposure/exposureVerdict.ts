@@ -1,5 +1,6 @@
 import {
   cookieSendPredict,
+  headerListGet,
   cookieStoreAccept,
   labServer,
   simulateFetchSync,
@@ -121,7 +122,8 @@ function exposureServer(policy: Policy, cookie: string | null): SimServerSync {
   const server = labServer(policy);
   return (request) => {
     const preflight =
-      request.method === 'OPTIONS' && request.headers.some(([n]) => n === 'access-control-request-method');
+      request.method === 'OPTIONS' &&
+      headerListGet(request.headers, 'access-control-request-method') !== null;
     return server(
       cookie && !preflight ? { ...request, headers: [...request.headers, ['cookie', cookie]] } : request,
     );

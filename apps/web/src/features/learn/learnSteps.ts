@@ -1,4 +1,4 @@
-import type { PolicyInput } from '@cors-playground/engine';
+import { headerListGet, type PolicyInput } from '@cors-playground/engine';
 import type { RequestDraft, SendRecord } from '@cors-playground/client';
 
 /** The playground's real origins, so every text names what the learner's browser really uses. */
@@ -29,8 +29,6 @@ export interface LearnStep {
 const readable = (r: SendRecord) => r.js?.ok === true && (r.js.status ?? 0) < 400;
 const blocked = (r: SendRecord) => r.js !== null && !r.js.ok;
 const pathIs = (r: SendRecord, path: string) => r.draft.path.split('?')[0] === path;
-const header = (r: SendRecord, name: string) =>
-  r.draft.headers.some(([n]) => n.toLowerCase() === name.toLowerCase());
 const listed = (o: LearnOrigins): PolicyInput => ({ origin: { mode: 'list', allow: [o.app] } });
 
 /** The path in the order a newcomer needs it: the rule first, then each header that relaxes it. */
@@ -121,7 +119,7 @@ export const learnSteps: LearnStep[] = [
     },
     question: () =>
       'The request sends Authorization. Make it pass: allow that header in the policy, then send.',
-    check: (r) => readable(r) && header(r, 'authorization'),
+    check: (r) => readable(r) && headerListGet(r.draft.headers, 'authorization') !== null,
     answer: 'The preflight now allows authorization, so the request goes out and the answer is readable.',
   },
   {
@@ -146,7 +144,7 @@ export const learnSteps: LearnStep[] = [
     tryPolicy: (o) => ({ ...listed(o), exposeHeaders: [] }),
     tryRequest: { path: '/headers', method: 'GET', headers: [], credentials: 'same-origin', body: null },
     question: () => 'GET /headers sends X-Request-Id. Make the script able to read it, then send.',
-    check: (r) => readable(r) && (r.js?.headers ?? []).some(([n]) => n.toLowerCase() === 'x-request-id'),
+    check: (r) => readable(r) && headerListGet(r.js?.headers ?? [], 'x-request-id') !== null,
     answer: 'Listed in Access-Control-Expose-Headers, X-Request-Id is now in response.headers.',
   },
   {

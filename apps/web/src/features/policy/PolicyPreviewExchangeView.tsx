@@ -1,3 +1,4 @@
+import { headerListGet } from '@cors-playground/engine';
 import type { PolicyPreviewExchange } from './policyPreview.ts';
 import { policyPreviewIsCorsHeader } from './policyPreview.ts';
 
@@ -16,7 +17,7 @@ export function PolicyPreviewExchangeView({
   testId,
   muted,
 }: PolicyPreviewExchangeViewProps) {
-  const hasAcao = exchange.headers.some(([name]) => name.toLowerCase() === 'access-control-allow-origin');
+  const hasAcao = headerListGet(exchange.headers, 'access-control-allow-origin') !== null;
   return (
     <div
       className={muted ? 'preview-exchange muted' : 'preview-exchange'}

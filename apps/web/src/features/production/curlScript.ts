@@ -1,4 +1,4 @@
-import type { ScriptedResponse } from '@cors-playground/engine';
+import { headerListGet, type ScriptedResponse } from '@cors-playground/engine';
 import type { CurlResponse } from '@cors-playground/production';
 
 /** What a pasted response is taken to answer. */
@@ -31,18 +31,14 @@ export interface CurlScriptRequest {
 
 const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 
-function curlHeader(response: CurlResponse, name: string): string | null {
-  return response.headers.find(([n]) => n === name)?.[1] ?? null;
-}
-
 function curlIsRedirect(response: CurlResponse): boolean {
-  return redirectStatuses.has(response.status) && curlHeader(response, 'location') !== null;
+  return redirectStatuses.has(response.status) && headerListGet(response.headers, 'location') !== null;
 }
 
 /** Preflight answers carry headers an actual response rarely does. */
 export function curlLooksLikePreflight(response: CurlResponse): boolean {
   return ['access-control-allow-methods', 'access-control-allow-headers', 'access-control-max-age'].some(
-    (name) => curlHeader(response, name) !== null,
+    (name) => headerListGet(response.headers, name) !== null,
   );
 }
 
@@ -104,7 +100,7 @@ export function curlScriptBuild(request: CurlScriptRequest, responses: CurlRespo
       continue;
     }
     try {
-      url = new URL(curlHeader(response, 'location') ?? '', url).href;
+      url = new URL(headerListGet(response.headers, 'location') ?? '', url).href;
     } catch {
       url = null;
       continue;

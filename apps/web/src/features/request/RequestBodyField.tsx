@@ -1,3 +1,4 @@
+import { headerListGet } from '@cors-playground/engine';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 
 /** The body; its Content-Type is a header (a string body implies text/plain;charset=UTF-8). */
@@ -6,7 +7,7 @@ export function RequestBodyField() {
   const headers = usePlaygroundStore((s) => s.requestHeaders);
   const requestPatch = usePlaygroundStore((s) => s.requestPatch);
   const method = usePlaygroundStore((s) => s.requestMethod);
-  const contentType = headers.find(([name]) => name.trim().toLowerCase() === 'content-type')?.[1];
+  const contentType = headerListGet(headers, 'content-type');
   const bodyless = ['GET', 'HEAD'].includes(method.toUpperCase());
   return (
     <div className="request-field">

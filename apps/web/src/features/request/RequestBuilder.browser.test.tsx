@@ -23,6 +23,7 @@ test('marks headers, shows snippets, and a lower-case method stays lower-case', 
   }
   await page.getByTestId('request-body-on').click();
   componentTextReplace(page.getByTestId('request-body').element(), 'hi');
+  await expect.element(page.getByText('Sent as Content-Type: text/plain.')).toBeVisible();
 
   const verdicts = page.getByTestId('header-verdict');
   await expect

@@ -1,5 +1,5 @@
 import type { LabEvent } from '@cors-playground/protocol';
-import { sendRecordHeader } from '@cors-playground/client';
+import { headerListGet } from '@cors-playground/engine';
 
 const serverViewRequestHeaders = [
   'access-control-request-method',
@@ -42,7 +42,7 @@ export function ServerViewPanel({ events, settled }: { events: readonly LabEvent
                 <code>{event.origin ?? '(none)'}</code>
               </dd>
               {serverViewRequestHeaders.map((name) => {
-                const value = sendRecordHeader(event.requestHeaders, name);
+                const value = headerListGet(event.requestHeaders, name);
                 return value === null ? null : (
                   <div key={name}>
                     <dt>{name}</dt>

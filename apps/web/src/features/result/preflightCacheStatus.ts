@@ -1,6 +1,5 @@
 import { headerListGet, preflightResultMaxAge, type BrowserName } from '@cors-playground/engine';
 import type { LabEvent } from '@cors-playground/protocol';
-import { sendRecordHeader } from '@cors-playground/client';
 
 /** What this tab knows of the browser's preflight cache entry for one URL. */
 export interface PreflightCacheStatus {
@@ -38,7 +37,7 @@ export function preflightCacheStatus(
           e.method === headerListGet(event.requestHeaders, 'access-control-request-method'),
       );
     if (!accepted) continue;
-    const header = sendRecordHeader(event.responseHeaders, 'access-control-max-age');
+    const header = headerListGet(event.responseHeaders, 'access-control-max-age');
     const maxAge = preflightResultMaxAge(header, browser);
     // Clamped: the server's clock stamped the event, and it may run a few milliseconds ahead of ours.
     const remaining = Math.min(maxAge, Math.max(0, Math.round(maxAge - (now - event.time) / 1000)));

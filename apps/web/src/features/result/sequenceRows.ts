@@ -1,7 +1,6 @@
-import type { Trace } from '@cors-playground/engine';
+import { headerListGet, type Trace } from '@cors-playground/engine';
 import type { LabEvent } from '@cors-playground/protocol';
 import { verdictFailureHeader } from './verdictCompose.ts';
-import { sendRecordHeader } from '@cors-playground/client';
 
 /** One line of the sequence diagram. */
 export interface SequenceRow {
@@ -55,7 +54,7 @@ export function sequenceRows(trace: Trace, events: readonly LabEvent[]): Sequenc
     // mark must sit on the header that caused it, not on one that passed.
     const failure = trace.failure && trace.failure.exchange === index ? trace.failure : null;
     const header = (failure && verdictFailureHeader(failure.code)) ?? 'Access-Control-Allow-Origin';
-    const value = sendRecordHeader(exchange.response.headers, header);
+    const value = headerListGet(exchange.response.headers, header);
     const short = header.replace(/^Access-Control-(\w)\w+-(\w)\w+$/, 'AC$1$2');
     rows.push({
       direction: 'response',

@@ -1,6 +1,6 @@
-import type { Trace, TraceFailure } from '@cors-playground/engine';
+import { headerListGet, type Trace, type TraceFailure } from '@cors-playground/engine';
 import type { LabEvent } from '@cors-playground/protocol';
-import { sendRecordHeader, type JsView } from '@cors-playground/client';
+import type { JsView } from '@cors-playground/client';
 
 /** `ok`: the script read a 2xx/3xx; `warn`: it resolved but is not what the page wanted; `bad`: blocked. */
 export type VerdictTone = 'ok' | 'warn' | 'bad';
@@ -45,7 +45,7 @@ export function verdictFailureHeader(code: TraceFailure['code']): string | null 
 
 function verdictSentHeader(trace: Trace, failure: TraceFailure, name: string): string {
   const exchange = failure.exchange === null ? undefined : trace.exchanges[failure.exchange];
-  const value = exchange ? sendRecordHeader(exchange.response.headers, name) : null;
+  const value = exchange ? headerListGet(exchange.response.headers, name) : null;
   return value === null ? `no ${name} header` : `${name}: ${value}`;
 }
 
@@ -135,8 +135,8 @@ function verdictCookieNotes(input: VerdictInput): string[] {
   const crossOrigin = apiOrigin !== pageOrigin;
   const actual = events.filter((e) => e.kind === 'actual');
   const notes: string[] = [];
-  const cookieArrived = actual.some((e) => sendRecordHeader(e.requestHeaders, 'Cookie') !== null);
-  const setCookie = actual.some((e) => sendRecordHeader(e.responseHeaders, 'Set-Cookie') !== null);
+  const cookieArrived = actual.some((e) => headerListGet(e.requestHeaders, 'Cookie') !== null);
+  const setCookie = actual.some((e) => headerListGet(e.responseHeaders, 'Set-Cookie') !== null);
   const refused = js.ok && js.status !== null && (js.status === 401 || js.status === 403);
   if (crossOrigin && credentials !== 'include') {
     if (refused && !cookieArrived) {
