@@ -1,7 +1,6 @@
 import type { Trace } from '@cors-playground/engine';
 import type { LabEvent } from '@cors-playground/protocol';
-import { verdictFailureHeader } from './verdictCompose.ts';
-import { sendRecordHeader } from '@cors-playground/client';
+import { sendRecordHeader, verdictFailureHeader } from '@cors-playground/client';
 
 /** One line of the sequence diagram. */
 export interface SequenceRow {

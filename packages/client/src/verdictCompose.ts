@@ -1,6 +1,7 @@
 import type { Trace, TraceFailure } from '@cors-playground/engine';
 import type { LabEvent } from '@cors-playground/protocol';
-import { sendRecordHeader, type JsView } from '@cors-playground/client';
+import type { JsView } from './jsView.ts';
+import { sendRecordHeader } from './sendRecord.ts';
 
 /** `ok`: the script read a 2xx/3xx; `warn`: it resolved but is not what the page wanted; `bad`: blocked. */
 export type VerdictTone = 'ok' | 'warn' | 'bad';
