@@ -9,16 +9,15 @@ export default defineConfig({
     sourcemap: false,
     rolldownOptions: {
       output: {
-        // What every page needs (React and the protocol modules the first paint reads, with zod/mini) in
-        // one chunk: left to itself the bundler splits it into several small ones the first paint loads
-        // anyway, each compressed on its own (1 KB more against the initial-JS budget). Only the modules
-        // the first paint reads: a group takes every module it matches, so a schema only lazy pages read
-        // (challenge attempts, policy history, workshop answers) would load at start too.
+        // What every page needs (React, and protocol's `/paths` entry: no schema, no zod) in one chunk:
+        // left to itself the bundler splits it into several small ones the first paint loads anyway, each
+        // compressed on its own. Nothing else: a group takes every module it matches, even one only lazy
+        // code reads. zod and the schemas load beside the config request (controlConfigGet).
         codeSplitting: {
           groups: [
             {
               name: 'shell',
-              test: /preload-helper|node_modules[\\/](react|react-dom|scheduler)[\\/]|packages[\\/]protocol[\\/]src[\\/](labEvent|playgroundConfig|sandboxAddress|controlGuard|appPaths|policyChangeLabel)\.ts$/,
+              test: /preload-helper|node_modules[\\/](react|react-dom|scheduler)[\\/]|packages[\\/]protocol[\\/]src[\\/](appPaths|policyChangeLabel|sandboxAddress|paths)\.ts$/,
             },
           ],
         },

@@ -1,4 +1,6 @@
+export * from './agreementCompute.ts';
 export * from './jsView.ts';
+export * from './jsViewUnreadable.ts';
 export * from './labSimServer.ts';
 export * from './labUrl.ts';
 export * from './requestDraft.ts';
@@ -8,3 +10,4 @@ export * from './sendPorts.ts';
 export * from './sendRecord.ts';
 export * from './sendSession.ts';
 export * from './sendState.ts';
+export * from './verdictCompose.ts';

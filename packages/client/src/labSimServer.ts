@@ -1,5 +1,5 @@
 import { headerListGet, type Policy, type SimServerSync } from '@cors-playground/engine';
-import { sandboxLabPathParse } from '@cors-playground/protocol';
+import { sandboxLabPathParse } from '@cors-playground/protocol/paths';
 import type { SendEngine } from './sendPorts.ts';
 
 export interface LabSimServerOptions {

@@ -1,4 +1,4 @@
-import { sandboxLabPath } from '@cors-playground/protocol';
+import { sandboxLabPath } from '@cors-playground/protocol/paths';
 
 function labPathBusted(path: string, bust: string | null): string {
   const withSlash = path.startsWith('/') ? path : `/${path}`;

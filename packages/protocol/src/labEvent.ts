@@ -1,4 +1,4 @@
-// zod/mini: these schemas ship in the app's initial bundle, which has a size budget.
+// zod/mini: the app parses these before its first page shows (the config, the event stream).
 import * as z from 'zod/mini';
 
 const headerListSchema = z.array(z.tuple([z.string(), z.string()]));

@@ -1,25 +1,14 @@
-// zod/mini: these schemas ship in the app's initial bundle, which has a size budget.
-import * as z from 'zod/mini';
-
 /**
- * How a sandbox is addressed, in one place: its id, the default one, and where it lives on the lab API
- * (`/s/<id>/…`) and on the control plane (`/control/sandboxes/<id>/…`). Ids are URL path segments, so
- * they are short and plain.
+ * How a sandbox is addressed, in one place: the default one, and where a sandbox lives on the lab API
+ * (`/s/<id>/…`) and on the control plane (`/control/sandboxes/<id>/…`). No schema here: the app's first
+ * paint builds these paths, and zod stays out of its bundle (the id's rule is `sandboxIdSchema`).
  */
-export const sandboxIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
 
 /** The sandbox used when none is named: plain lab API paths and `/control/policy` address it. */
 export const sandboxDefaultId = 'default';
 
-/** What an invalid id must look like, for error messages. */
-export const sandboxIdRule = 'must match [A-Za-z0-9_-]{1,64}';
-
 /** `/s/<sandbox>/path` addresses a sandbox on the lab API; plain paths use the default one. */
 const sandboxLabPrefix = /^\/s\/([A-Za-z0-9_-]{1,64})(\/.*|\?.*)?$/;
-
-export function sandboxIdIsValid(id: string): boolean {
-  return sandboxIdSchema.safeParse(id).success;
-}
 
 /** The lab API path (starting with `/`) of `path` in `sandbox`; the default sandbox has no prefix. */
 export function sandboxLabPath(sandbox: string, path: string): string {

@@ -1,4 +1,4 @@
-// zod/mini: the stage's schema ships in the app's initial bundle (inside the playground config).
+// zod/mini: the app parses these before its first page shows (the config, the event stream).
 import * as z from 'zod/mini';
 
 /** The attacker's seats that have a host name of their own (the `null` seats borrow `crossSite`'s). */

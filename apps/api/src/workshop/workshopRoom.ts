@@ -1,8 +1,9 @@
 import type { Policy } from '@cors-playground/engine';
-import { challengeAttemptsBrief, type ChallengeAttempts } from '@cors-playground/protocol';
-import { workshopSandboxIdCreate, workshopSecretCreate, workshopSecretHash } from './workshopCredential.ts';
+import type { ChallengeAttempts } from '@cors-playground/protocol';
 import { WorkshopInstructor } from './workshopInstructor.ts';
-import { workshopNameKey, workshopNameParse } from './workshopName.ts';
+import { workshopMessagePush, workshopMessagesFor } from './workshopMessage.ts';
+import { workshopRoomOverview, type WorkshopRoomOverview } from './workshopRoomOverview.ts';
+import { WorkshopRoster, type WorkshopJoin, type WorkshopRefusal } from './workshopRoster.ts';
 import {
   workshopPolicyBytes,
   type WorkshopMessage,
@@ -24,19 +25,6 @@ export const workshopRoomLimitsDefault: Readonly<WorkshopRoomLimits> = Object.fr
   messages: 100,
 });
 
-/** What the instructor sees of a participant: never the credential's hash. */
-export type WorkshopParticipantView = Omit<WorkshopParticipant, 'credentialHash' | 'policy'>;
-
-/** Why the room refuses a join or a rename; `field` names the request field at fault. */
-export interface WorkshopRefusal {
-  ok: false;
-  status: number;
-  reason: string;
-  field?: string;
-}
-
-export type WorkshopJoin = { ok: true; participant: WorkshopParticipant; secret: string } | WorkshopRefusal;
-
 /**
  * A workshop room: who joined, their progress and policies, the instructor's sessions, the messages
  * pushed to the room. Every change is handed to the state store (saved atomically, coalesced), so a
@@ -44,8 +32,7 @@ export type WorkshopJoin = { ok: true; participant: WorkshopParticipant; secret:
  * listeners of every participant removed (whose sandbox, streams and log must go with them).
  */
 export class WorkshopRoom {
-  private readonly byHash = new Map<string, WorkshopParticipant>();
-  private readonly byId = new Map<string, WorkshopParticipant>();
+  private readonly roster: WorkshopRoster;
   private readonly listeners = new Set<() => void>();
   private readonly sandboxDropListeners = new Set<(id: string) => void>();
   /** The instructor's login links and sessions. */
@@ -56,7 +43,7 @@ export class WorkshopRoom {
     private readonly store: WorkshopStateStore,
     private readonly limits: WorkshopRoomLimits,
   ) {
-    for (const participant of state.participants) this.index(participant);
+    this.roster = new WorkshopRoster(state.participants);
     // A file from before single-use login links: its long-lived secret is no credential any more.
     delete state.instructorSecret;
     this.instructor = new WorkshopInstructor(state, () => this.changed());
@@ -88,35 +75,25 @@ export class WorkshopRoom {
   }
 
   get size(): number {
-    return this.byId.size;
+    return this.roster.size;
   }
 
   /** A new participant with their own sandbox and credential (returned once, never stored). */
   join(rawName: string): WorkshopJoin {
     if (this.ended) return { ok: false, status: 410, reason: 'This workshop has ended.' };
-    if (this.byId.size >= this.limits.participants) {
+    if (this.roster.size >= this.limits.participants) {
       return {
         ok: false,
         status: 503,
         reason: `This workshop is full: ${this.limits.participants} participants have joined.`,
       };
     }
-    const name = this.nameCheck(rawName);
-    if (!name.ok) return name;
-    const secret = workshopSecretCreate();
-    const now = Date.now();
-    const participant: WorkshopParticipant = {
-      id: workshopSandboxIdCreate(),
-      name: name.name,
-      credentialHash: workshopSecretHash(secret),
-      joinedAt: now,
-      lastSeenAt: now,
-      progress: {},
-    };
-    this.state.participants.push(participant);
-    this.index(participant);
-    this.changed([participant]);
-    return { ok: true, participant, secret };
+    const joined = this.roster.participantCreate(rawName);
+    if (!joined.ok) return joined;
+    this.state.participants.push(joined.participant);
+    this.roster.add(joined.participant);
+    this.changed([joined.participant]);
+    return joined;
   }
 
   /**
@@ -137,18 +114,16 @@ export class WorkshopRoom {
 
   /** The participant whose credential is `secret`, if any. */
   participantFor(secret: string | undefined): WorkshopParticipant | undefined {
-    if (!secret || secret.length > 128) return undefined;
-    // A hash lookup: the map compares digests of secrets, which tell an attacker nothing by timing.
-    return this.byHash.get(workshopSecretHash(secret));
+    return this.roster.byCredential(secret);
   }
 
   participantById(id: string): WorkshopParticipant | undefined {
-    return this.byId.get(id);
+    return this.roster.byIdGet(id);
   }
 
   /** Renames a participant, or says why the new name is refused. */
   participantRename(participant: WorkshopParticipant, rawName: string): WorkshopRefusal | undefined {
-    const name = this.nameCheck(rawName, participant);
+    const name = this.roster.nameCheck(rawName, participant);
     if (!name.ok) return name;
     participant.name = name.name;
     this.changed([participant]);
@@ -161,13 +136,7 @@ export class WorkshopRoom {
    */
   remove(ids: Iterable<string>): number {
     const gone = new Set<string>();
-    for (const id of ids) {
-      const participant = this.byId.get(id);
-      if (!participant) continue;
-      this.byId.delete(id);
-      this.byHash.delete(participant.credentialHash);
-      gone.add(id);
-    }
+    for (const id of ids) if (this.roster.delete(id)) gone.add(id);
     if (gone.size === 0) return 0;
     this.state.participants = this.state.participants.filter((p) => !gone.has(p.id));
     this.state.messages = this.state.messages.filter((m) => m.to === undefined || !gone.has(m.to));
@@ -197,7 +166,7 @@ export class WorkshopRoom {
    * no participant's (nothing to keep).
    */
   participantPolicySave(id: string, policy: Policy): boolean {
-    const participant = this.byId.get(id);
+    const participant = this.roster.byIdGet(id);
     if (!participant) return true;
     if (Buffer.byteLength(JSON.stringify(policy)) > workshopPolicyBytes) return false;
     participant.policy = policy;
@@ -208,12 +177,12 @@ export class WorkshopRoom {
 
   /** A participant's challenge attempts, or undefined for a sandbox that is no participant's. */
   progressOf(id: string): ChallengeAttempts | undefined {
-    return this.byId.get(id)?.progress;
+    return this.roster.byIdGet(id)?.progress;
   }
 
   /** Keeps a participant's challenge attempts as the server decided them. */
   progressSave(id: string, attempts: ChallengeAttempts): void {
-    const participant = this.byId.get(id);
+    const participant = this.roster.byIdGet(id);
     if (!participant) return;
     participant.progress = attempts;
     participant.lastSeenAt = Date.now();
@@ -225,30 +194,28 @@ export class WorkshopRoom {
    * each a fresh sandbox (the live policy a newcomer gets), at once rather than at the next restart.
    */
   reset(id?: string): boolean {
-    const targets = id === undefined ? [...this.byId.values()] : [this.byId.get(id)].filter((p) => p);
-    for (const participant of targets as WorkshopParticipant[]) {
+    const one = id === undefined ? undefined : this.roster.byIdGet(id);
+    const targets = id === undefined ? this.roster.all() : one ? [one] : [];
+    for (const participant of targets) {
       participant.progress = {};
       delete participant.policy;
     }
     if (targets.length === 0) return false;
-    this.changed(targets as WorkshopParticipant[]);
-    for (const participant of targets as WorkshopParticipant[]) this.sandboxDropped(participant.id);
+    this.changed(targets);
+    for (const participant of targets) this.sandboxDropped(participant.id);
     return true;
   }
 
   /** Pushes a message to the room, or to one participant (a hint). */
   messagePush(text: string, to?: string): WorkshopMessage {
-    const last = this.state.messages.at(-1);
-    const message: WorkshopMessage = { id: (last?.id ?? 0) + 1, at: Date.now(), text, ...(to ? { to } : {}) };
-    this.state.messages.push(message);
-    if (this.state.messages.length > this.limits.messages) this.state.messages.shift();
+    const message = workshopMessagePush(this.state.messages, text, to, this.limits.messages);
     this.changed([]);
     return message;
   }
 
   /** The messages a participant (or, with no id, the instructor) may read, oldest first. */
   messagesFor(id?: string): WorkshopMessage[] {
-    return this.state.messages.filter((m) => id === undefined || m.to === undefined || m.to === id);
+    return workshopMessagesFor(this.state.messages, id);
   }
 
   end(): void {
@@ -257,25 +224,8 @@ export class WorkshopRoom {
   }
 
   /** The room as the instructor sees it. */
-  overview(): {
-    startedAt: number;
-    endedAt?: number;
-    participants: WorkshopParticipantView[];
-    saveError?: string;
-  } {
-    const participants = this.state.participants.map(
-      ({ credentialHash: _hash, policy: _policy, progress, ...view }) => ({
-        ...view,
-        progress: challengeAttemptsBrief(progress),
-      }),
-    );
-    const saveError = this.store.error;
-    return {
-      startedAt: this.state.startedAt,
-      endedAt: this.state.endedAt,
-      participants,
-      ...(saveError === undefined ? {} : { saveError }),
-    };
+  overview(): WorkshopRoomOverview {
+    return workshopRoomOverview(this.state, this.store.error);
   }
 
   /** Calls `listener` after every change; returns the unsubscribe. */
@@ -284,27 +234,8 @@ export class WorkshopRoom {
     return () => this.listeners.delete(listener);
   }
 
-  /** `raw` normalised, unless it is malformed or another participant's name (whatever its case). */
-  private nameCheck(raw: string, self?: WorkshopParticipant) {
-    const name = workshopNameParse(raw);
-    if (!name.ok) return { ok: false as const, status: 400, reason: name.reason, field: 'name' };
-    const taken = this.state.participants.some(
-      (other) => other !== self && workshopNameKey(other.name) === name.key,
-    );
-    if (taken) {
-      const reason = `“${name.name}” is already in the room: add an initial or choose another name.`;
-      return { ok: false as const, status: 400, reason, field: 'name' };
-    }
-    return name;
-  }
-
   private sandboxDropped(id: string): void {
     for (const listener of this.sandboxDropListeners) listener(id);
-  }
-
-  private index(participant: WorkshopParticipant): void {
-    this.byHash.set(participant.credentialHash, participant);
-    this.byId.set(participant.id, participant);
   }
 
   /** `participants`: the only ones that changed (default: any may have). */

@@ -15,7 +15,8 @@ import {
 import { workshopClientAddress } from './workshopClientAddress.ts';
 import { workshopCookieRead, workshopCookieSet } from './workshopCredential.ts';
 import { WorkshopJoinLimit } from './workshopJoinLimit.ts';
-import type { WorkshopRefusal, WorkshopRoom } from './workshopRoom.ts';
+import type { WorkshopRoom } from './workshopRoom.ts';
+import type { WorkshopRefusal } from './workshopRoster.ts';
 import { WorkshopRoomStreams, workshopRoomView } from './workshopRoomStreams.ts';
 import type { WorkshopParticipant } from './workshopState.ts';
 

@@ -13,12 +13,7 @@ import {
   type WorkshopState,
   type WorkshopStateStore,
 } from './workshopState.ts';
-
-interface Waiters {
-  promise: Promise<void>;
-  resolve(): void;
-  reject(error: Error): void;
-}
+import { workshopWaiters, type WorkshopWaiters } from './workshopWaiters.ts';
 
 /** After a failed write, the next try waits this long: a full disk is not retried in a busy loop. */
 const retryMs = 1000;
@@ -53,7 +48,7 @@ export class WorkshopStateFile implements WorkshopStateStore {
   private timer: NodeJS.Timeout | undefined;
   private writing: Promise<void> | undefined;
   /** Whoever waits for the next write to start (it will hold every change made so far). */
-  private next: Waiters | undefined;
+  private next: WorkshopWaiters | undefined;
   private written = false;
   private errorLast: string | undefined;
 
@@ -239,16 +234,4 @@ async function workshopFileRead(path: string): Promise<string | undefined> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-}
-
-function workshopWaiters(): Waiters {
-  let resolve!: () => void;
-  let reject!: (error: Error) => void;
-  const promise = new Promise<void>((yes, no) => {
-    resolve = yes;
-    reject = no;
-  });
-  // A waiter may be dropped (a join whose client went away): its rejection must not crash the process.
-  promise.catch(() => undefined);
-  return { promise, resolve, reject };
 }

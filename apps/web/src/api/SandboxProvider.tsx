@@ -1,5 +1,5 @@
 import { createContext, use, type ReactNode } from 'react';
-import { sandboxDefaultId } from '@cors-playground/protocol';
+import { sandboxDefaultId } from '@cors-playground/protocol/paths';
 
 /**
  * The sandbox a part of the page works in: its live policy, event log and lab API paths. A value, not a

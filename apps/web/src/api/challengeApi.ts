@@ -2,10 +2,10 @@ import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import {
   challengeAttemptsSchema,
   challengeStatusSchema,
-  sandboxControlBase,
   type ChallengeAttempts,
   type ChallengeStatus,
-} from '@cors-playground/protocol';
+} from '@cors-playground/protocol/pages';
+import { sandboxControlBase } from '@cors-playground/protocol/paths';
 import { controlJson } from './controlApi.ts';
 import { controlQueries } from './controlQueries.ts';
 

@@ -1,9 +1,5 @@
-import {
-  playgroundConfigSchema,
-  policyChangeLabelMaxLength,
-  sandboxControlBase,
-  type PlaygroundConfig,
-} from '@cors-playground/protocol';
+import type { PlaygroundConfig } from '@cors-playground/protocol';
+import { policyChangeLabelMaxLength, sandboxControlBase } from '@cors-playground/protocol/paths';
 import type { Policy, PolicyInput } from '@cors-playground/engine';
 
 /** A rejected policy: the control plane's 400 with the field paths. */
@@ -33,8 +29,16 @@ async function controlPolicyParse(json: unknown): Promise<Policy> {
   return parsed.policy;
 }
 
+/**
+ * The playground's origins, checked like any input. The schema (and zod) loads beside the request, not
+ * with the first paint: the shell shows before the config arrives.
+ */
 export async function controlConfigGet(): Promise<PlaygroundConfig> {
-  return playgroundConfigSchema.parse(await controlJson(await fetch('/control/config')));
+  const [{ controlSchemas }, json] = await Promise.all([
+    import('./controlSchemas.ts'),
+    fetch('/control/config').then(controlJson),
+  ]);
+  return controlSchemas.config.parse(json);
 }
 
 export async function controlPolicyGet(sandbox: string): Promise<Policy> {

@@ -1,6 +1,7 @@
 import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import type { Policy } from '@cors-playground/engine';
-import { policyHistorySchema, sandboxControlBase, type PolicyHistoryEntry } from '@cors-playground/protocol';
+import { policyHistorySchema, type PolicyHistoryEntry } from '@cors-playground/protocol/pages';
+import { sandboxControlBase } from '@cors-playground/protocol/paths';
 import { controlJson, controlPolicyAnswer } from './controlApi.ts';
 import { controlMutations, controlPolicyLiveSet } from './controlMutations.ts';
 import { controlQueries } from './controlQueries.ts';

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { labEventSchema, sandboxControlBase, type LabEvent } from '@cors-playground/protocol';
+import type { LabEvent } from '@cors-playground/protocol';
+import { sandboxControlBase } from '@cors-playground/protocol/paths';
 import { controlQueries } from './controlQueries.ts';
 import { useSandbox } from './SandboxProvider.tsx';
 
@@ -16,6 +17,10 @@ export function useLabEventStream(): void {
   const sandbox = useSandbox();
   useEffect(() => {
     const source = new EventSource(`${sandboxControlBase(sandbox)}/events`);
+    // Loaded with the config already (controlConfigGet): out of the first paint's bundle. Events wait on
+    // one promise, so they still land in the order they came.
+    const schema = import('./controlSchemas.ts').then(({ controlSchemas }) => controlSchemas.labEvent);
+    let closed = false;
     let opened = false;
     source.addEventListener('open', () => {
       // The server closes a sandbox's streams when it drops the sandbox (a workshop instructor's reset or
@@ -24,12 +29,18 @@ export function useLabEventStream(): void {
       opened = true;
     });
     source.addEventListener('lab', (message) => {
-      const parsed = labEventSchema.safeParse(JSON.parse((message as MessageEvent<string>).data));
-      if (!parsed.success) return;
-      queryClient.setQueryData<LabEvent[]>(controlQueries.events(sandbox).queryKey, (events = []) =>
-        events.some((e) => e.id === parsed.data.id) ? events : [...events, parsed.data].slice(-eventsKept),
-      );
+      const data: unknown = JSON.parse((message as MessageEvent<string>).data);
+      void schema.then((labEventSchema) => {
+        const parsed = labEventSchema.safeParse(data);
+        if (closed || !parsed.success) return;
+        queryClient.setQueryData<LabEvent[]>(controlQueries.events(sandbox).queryKey, (events = []) =>
+          events.some((e) => e.id === parsed.data.id) ? events : [...events, parsed.data].slice(-eventsKept),
+        );
+      });
     });
-    return () => source.close();
+    return () => {
+      closed = true;
+      source.close();
+    };
   }, [queryClient, sandbox]);
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { workshopRoomSchema } from '@cors-playground/protocol';
+import { workshopRoomSchema } from '@cors-playground/protocol/pages';
 import { workshopQueries } from './workshopApi.ts';
 
 /**

@@ -5,7 +5,7 @@ import {
   workshopRoomSchema,
   workshopStatusSchema,
   type WorkshopMe,
-} from '@cors-playground/protocol';
+} from '@cors-playground/protocol/pages';
 
 /** The control plane's refusal, with its status (401: not joined; 403: not allowed). */
 export class WorkshopApiError extends Error {

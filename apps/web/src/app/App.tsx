@@ -6,7 +6,7 @@ import { useLabEventStream } from '../api/useLabEventStream.ts';
 import { engineLoad } from '../features/send/engineLoad.ts';
 import { WorkshopModeGate } from '../features/workshop/WorkshopModeGate.tsx';
 import { AppHeader } from './AppHeader.tsx';
-import { appPaths } from '@cors-playground/protocol';
+import { appPaths } from '@cors-playground/protocol/paths';
 import { queryClient } from './queryClient.ts';
 
 // Every route is its own chunk: the shell paints within the initial-JS budget (see bench/), the route follows.

@@ -1,5 +1,5 @@
 import { NavLink, useLocation } from 'react-router';
-import { appPaths } from '@cors-playground/protocol';
+import { appPaths } from '@cors-playground/protocol/paths';
 import { ThemeToggle } from './ThemeToggle.tsx';
 
 const appNavLinks = [

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
-import { appPaths } from '@cors-playground/protocol';
+import { appPaths } from '@cors-playground/protocol/paths';
 import { LearnPath } from '../features/learn/LearnPath.tsx';
 import { PolicyPanel } from '../features/policy/PolicyPanel.tsx';
 import { RequestPanel } from '../features/request/RequestPanel.tsx';

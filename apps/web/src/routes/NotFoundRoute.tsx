@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'react-router';
-import { appPaths } from '@cors-playground/protocol';
+import { appPaths } from '@cors-playground/protocol/paths';
 import { useDocumentTitle } from '../ui/useDocumentTitle.ts';
 
 /** An unknown URL: say so, and offer the way back. */

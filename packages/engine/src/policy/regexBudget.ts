@@ -8,31 +8,7 @@ import {
   type RegexCost,
 } from './regexCost.ts';
 import { regexLimits } from './regexLimits.ts';
-
-/**
- * The shape of a policy as far as the regex budget cares; structural so that the schema can call this
- * on its own output without an import cycle.
- */
-interface BudgetRegex {
-  regex: string;
-  anchor?: RegexAnchor;
-  ignoreCase?: boolean;
-}
-interface BudgetRule {
-  origin?: { mode: string; allow?: ReadonlyArray<string | BudgetRegex> };
-}
-interface BudgetPolicy extends BudgetRule {
-  paths: ReadonlyArray<{ path: string; override?: BudgetRule }>;
-}
-
-/** One pattern of the policy: the value holding it, where it is, and how requests apply it. */
-interface RegexBudgetSite {
-  owner: object;
-  source: string;
-  ignoreCase: boolean;
-  anchor: RegexAnchor;
-  at: Array<string | number>;
-}
+import { regexSiteKey, regexSitesFind, type RegexSite, type RegexSitePolicy } from './regexSite.ts';
 
 /** What the patterns of one policy share while it is validated. */
 interface RegexBudgetShared {
@@ -67,24 +43,10 @@ export interface RegexBudgetResult {
  * and one origin list, so the cost a request may pay is budgeted per list and for the paths together,
  * reporting the first pattern of each group that goes over.
  */
-export function* regexBudgetSteps(policy: BudgetPolicy): Generator<number, RegexBudgetResult> {
+export function* regexBudgetSteps(policy: RegexSitePolicy): Generator<number, RegexBudgetResult> {
   const problems: RegexBudgetProblem[] = [];
   const shared: RegexBudgetShared = { programs: new Map(), walked: new Map(), checked: new Set(), work: 0 };
-  const lists = [regexBudgetOriginSites(policy, ['origin', 'allow'])];
-  const paths: RegexBudgetSite[] = [];
-  policy.paths.forEach((rule, i) => {
-    if (typeof rule?.path === 'string') {
-      paths.push({
-        owner: rule,
-        source: rule.path,
-        ignoreCase: false,
-        anchor: 'none',
-        at: ['paths', i, 'path'],
-      });
-    }
-    if (rule?.override)
-      lists.push(regexBudgetOriginSites(rule.override, ['paths', i, 'override', 'origin', 'allow']));
-  });
+  const { lists, paths } = regexSitesFind(policy);
   const crowd = regexBudgetCrowd([...(lists[0] ?? []), ...paths, ...lists.slice(1).flat()], shared);
   if (crowd) return { problems: [crowd], work: shared.work };
   const [top, ...overrides] = lists;
@@ -110,7 +72,7 @@ export function* regexBudgetSteps(policy: BudgetPolicy): Generator<number, Regex
 }
 
 /** `regexBudgetSteps` run to the end at once. */
-export function regexBudgetCheck(policy: BudgetPolicy): RegexBudgetResult {
+export function regexBudgetCheck(policy: RegexSitePolicy): RegexBudgetResult {
   const steps = regexBudgetSteps(policy);
   for (;;) {
     const step = steps.next();
@@ -119,39 +81,16 @@ export function regexBudgetCheck(policy: BudgetPolicy): RegexBudgetResult {
 }
 
 /** The problems `regexBudgetCheck` finds. */
-export function regexBudgetProblems(policy: BudgetPolicy): RegexBudgetProblem[] {
+export function regexBudgetProblems(policy: RegexSitePolicy): RegexBudgetProblem[] {
   return regexBudgetCheck(policy).problems;
 }
 
-function regexBudgetOriginSites(rule: BudgetRule, at: Array<string | number>): RegexBudgetSite[] {
-  const allow = rule.origin?.mode === 'list' ? (rule.origin.allow ?? []) : [];
-  const sites: RegexBudgetSite[] = [];
-  allow.forEach((entry, i) => {
-    // Zod runs this check after field checks that only added issues, so stay defensive about shapes.
-    if (typeof entry !== 'object' || entry === null || typeof entry.regex !== 'string') return;
-    const { regex: source, ignoreCase, anchor } = entry;
-    sites.push({
-      owner: entry,
-      source,
-      ignoreCase: ignoreCase === true,
-      anchor: anchor ?? 'none',
-      at: [...at, i, 'regex'],
-    });
-  });
-  return sites;
-}
-
-/** The programs requests run: one per pattern, case and kind of anchoring (see `regexBudgetUnits`). */
-function regexBudgetKey(site: Pick<RegexBudgetSite, 'source' | 'ignoreCase' | 'anchor'>): string {
-  return `${site.anchor === 'none' ? 'search' : 'anchored'} ${site.ignoreCase ? 'i' : '-'} ${site.source}`;
-}
-
 /** Too many distinct patterns to compile: refused before any compile, at the one that tips it over. */
-function regexBudgetCrowd(sites: RegexBudgetSite[], shared: RegexBudgetShared): RegexBudgetProblem | null {
+function regexBudgetCrowd(sites: RegexSite[], shared: RegexBudgetShared): RegexBudgetProblem | null {
   const keys = new Set<string>();
   for (const site of sites) {
     shared.work += 1;
-    keys.add(regexBudgetKey(site));
+    keys.add(regexSiteKey(site));
     if (keys.size > regexLimits.policyPatternsMax) {
       return {
         path: site.at,
@@ -164,7 +103,7 @@ function regexBudgetCrowd(sites: RegexBudgetSite[], shared: RegexBudgetShared): 
 
 /** Checks one origin list; false once the policy's validation budget is spent. */
 function* regexBudgetOriginList(
-  sites: RegexBudgetSite[],
+  sites: RegexSite[],
   problems: RegexBudgetProblem[],
   shared: RegexBudgetShared,
 ): Generator<number, boolean> {
@@ -192,7 +131,7 @@ function* regexBudgetOriginList(
  * field), 'spent' when the policy's validation budget ran out on it (reported here).
  */
 function regexBudgetSiteUnits(
-  site: RegexBudgetSite,
+  site: RegexSite,
   inputMax: number,
   problems: RegexBudgetProblem[],
   shared: RegexBudgetShared,
@@ -235,7 +174,7 @@ export function regexBudgetUnits(
   if (regexCheck(source).problem !== null) return 0;
   // A program's DFA keeps separate tables for searches and for anchored matches ('start' and 'both'
   // step alike), so programs are shared per pattern, case and kind of anchoring.
-  const key = regexBudgetKey({ source, ignoreCase, anchor });
+  const key = regexSiteKey({ source, ignoreCase, anchor });
   if (shared && !shared.programs.has(key)) shared.work += regexCostWeights.compile;
   const program = regexProgram(owner, source, ignoreCase, shared && { programs: shared.programs, key });
   let cost = shared?.walked.get(program);

@@ -4,7 +4,7 @@ import { challengeList } from '@cors-playground/engine';
 import { challengeQueries } from '../../api/challengeApi.ts';
 import { useSandbox, useSandboxInLinks } from '../../api/SandboxProvider.tsx';
 import { useLabEventStream } from '../../api/useLabEventStream.ts';
-import { appPaths } from '@cors-playground/protocol';
+import { appPaths } from '@cors-playground/protocol/paths';
 import { challengeAttemptLabel } from './challengeAttemptLabel.ts';
 import { ChallengeTitle } from './ChallengeTitle.tsx';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { policyParse, type PolicyInput } from '@cors-playground/engine';
 import { policyAudit } from '@cors-playground/production';
-import { sandboxDefaultId } from '@cors-playground/protocol';
+import { sandboxDefaultId } from '@cors-playground/protocol/paths';
 import { controlQueries } from '../../api/controlQueries.ts';
 import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';

@@ -5,7 +5,7 @@ import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 import type { PolicyEditorContext } from './policyEditorContext.ts';
 import { PolicyPreviewExchangeView } from './PolicyPreviewExchangeView.tsx';
-import { engineBrowser } from '../send/engineLoad.ts';
+import { browserDetectPage } from '../send/browserDetect.ts';
 import { policyPreview } from './policyPreview.ts';
 
 /**
@@ -37,7 +37,7 @@ export function PolicyPreview({ context }: { context: PolicyEditorContext }) {
             // Half-typed header rows (no name yet) are not sent by the request builder either.
             headers: sampleRequest ? [] : (headers ?? []).filter(([name]) => name.trim() !== ''),
             credentials: request.credentials,
-            browser: engineBrowser(),
+            browser: browserDetectPage(),
           })
         : null,
     [live, appOrigin, apiOrigin, request.path, request.method, request.credentials, sampleRequest, headers],

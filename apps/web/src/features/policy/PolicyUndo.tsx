@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { policyPresetsFor } from '@cors-playground/engine';
-import { policyChangeLabelDefault } from '@cors-playground/protocol';
+import { policyChangeLabelDefault } from '@cors-playground/protocol/paths';
 import { policyHistoryQueries } from '../../api/policyHistoryApi.ts';
 import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { usePolicyRestore } from './usePolicyRestore.ts';

@@ -1,12 +1,12 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { BrowserName, RequestCredentials } from '@cors-playground/engine';
-import { sandboxLabPath } from '@cors-playground/protocol';
+import { sandboxLabPath } from '@cors-playground/protocol/paths';
 import type { ExportTarget } from '@cors-playground/production';
 import { controlQueries } from '../../api/controlQueries.ts';
 import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
-import { engineBrowser } from '../send/engineLoad.ts';
+import { browserDetectPage } from '../send/browserDetect.ts';
 import { analyseRequestBuild } from './analyseRequest.ts';
 import { AnalyseRequestFields } from './AnalyseRequestFields.tsx';
 import { curlAnalysisRun } from './curlAnalysis.ts';
@@ -45,7 +45,7 @@ export function AnalyseTab({ target, onTarget }: AnalyseTabProps) {
   // null follows the request builder (and the app's own origin) until the user types their own.
   const [urlTyped, setUrl] = useState<string | null>(null);
   const [originTyped, setOrigin] = useState<string | null>(null);
-  const [browser, setBrowser] = useState<BrowserName>(engineBrowser);
+  const [browser, setBrowser] = useState<BrowserName>(browserDetectPage);
   // Its own choice, shown: the playground's request setting would judge the paste silently.
   const [credentials, setCredentials] = useState<RequestCredentials>('same-origin');
   const url = urlTyped ?? (config ? `${config.apiOrigin}${sandboxLabPath(sandbox, path)}` : '');

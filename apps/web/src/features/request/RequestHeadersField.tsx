@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
-import { engineBrowser } from '../send/engineLoad.ts';
+import { browserDetectPage } from '../send/browserDetect.ts';
 
 const HeaderVerdictBadge = lazy(() => import('./HeaderVerdictBadge.tsx'));
 
@@ -19,7 +19,7 @@ export function RequestHeadersField() {
   const headerSet = usePlaygroundStore((s) => s.requestHeaderSet);
   const headerAdd = usePlaygroundStore((s) => s.requestHeaderAdd);
   const headerRemove = usePlaygroundStore((s) => s.requestHeaderRemove);
-  const browser = engineBrowser();
+  const browser = browserDetectPage();
   return (
     <fieldset className="request-field request-headers">
       <legend>Headers</legend>

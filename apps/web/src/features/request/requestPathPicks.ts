@@ -1,4 +1,4 @@
-import { sandboxLabPath } from '@cors-playground/protocol';
+import { sandboxLabPath } from '@cors-playground/protocol/paths';
 
 /** A lab endpoint worth one click, with what it teaches. */
 export interface RequestPathPick {

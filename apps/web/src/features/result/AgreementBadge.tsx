@@ -1,6 +1,6 @@
 import type { BrowserName } from '@cors-playground/engine';
 import { browserLabel } from '../send/browserLabel.ts';
-import type { Agreement } from './agreementCompute.ts';
+import type { Agreement } from '@cors-playground/client';
 
 /** The engine's prediction for the engine running this page (`browser`) against what that browser did. */
 export function AgreementBadge({ agreement, browser }: { agreement: Agreement; browser: BrowserName }) {

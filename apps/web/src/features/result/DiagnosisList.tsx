@@ -1,5 +1,5 @@
 import type { Diagnosis, DiagnosisParty } from '@cors-playground/engine';
-import { appPaths } from '@cors-playground/protocol';
+import { appPaths } from '@cors-playground/protocol/paths';
 
 /** Who has to act, as the learner reads it. */
 const partyLabel: Record<DiagnosisParty, string> = {

@@ -1,6 +1,5 @@
 import type { LabEvent } from '@cors-playground/protocol';
-import { jsViewUnreadable } from './jsViewUnreadable.ts';
-import type { SendRecord } from '@cors-playground/client';
+import { jsViewUnreadable, type SendRecord } from '@cors-playground/client';
 
 /** What JavaScript saw: the promise's fate, and what the response let it read. */
 export function JsViewPanel({ record, events }: { record: SendRecord; events: readonly LabEvent[] }) {

@@ -2,9 +2,9 @@ import { lazy, Suspense, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
 import type { LabEvent } from '@cors-playground/protocol';
+import { agreementCompute, verdictCompose } from '@cors-playground/client';
 import { controlQueries } from '../../api/controlQueries.ts';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
-import { agreementCompute } from './agreementCompute.ts';
 import { AgreementBadge } from './AgreementBadge.tsx';
 import { JsViewPanel } from './JsViewPanel.tsx';
 import { PreflightCacheNote } from './PreflightCacheNote.tsx';
@@ -12,7 +12,6 @@ import { ResultWhy } from './ResultWhy.tsx';
 import { ServerViewPanel } from './ServerViewPanel.tsx';
 import { useAllEvents } from './useAllEvents.ts';
 import { VerdictCard } from './VerdictCard.tsx';
-import { verdictCompose } from './verdictCompose.ts';
 
 const noEvents: LabEvent[] = [];
 

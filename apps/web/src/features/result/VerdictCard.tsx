@@ -1,8 +1,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
-import type { Verdict } from './verdictCompose.ts';
+import type { SendRecord, Verdict } from '@cors-playground/client';
 import { VerdictFix } from './VerdictFix.tsx';
-import type { SendRecord } from '@cors-playground/client';
 
 export interface VerdictCardProps {
   record: SendRecord;

@@ -1,6 +1,6 @@
 import { headerListGet, type Trace } from '@cors-playground/engine';
 import type { LabEvent } from '@cors-playground/protocol';
-import { verdictFailureHeader } from './verdictCompose.ts';
+import { verdictFailureHeader } from '@cors-playground/client';
 
 /** One line of the sequence diagram. */
 export interface SequenceRow {

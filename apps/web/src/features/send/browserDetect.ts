@@ -38,3 +38,11 @@ export function browserDetectSignals(): BrowserSignals {
     gecko: typeof CSS !== 'undefined' && CSS.supports('-moz-appearance', 'none'),
   };
 }
+
+/**
+ * Which engine model matches the browser running this page: its predictions are about this browser.
+ * Not beside the engine's loader, which the shell imports: the first paint needs no detection.
+ */
+export function browserDetectPage(): BrowserName {
+  return browserDetect(browserDetectSignals());
+}

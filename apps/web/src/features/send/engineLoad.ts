@@ -1,6 +1,5 @@
 import type * as EngineModule from '@cors-playground/engine';
-import type { BrowserName, PreflightCache } from '@cors-playground/engine';
-import { browserDetect, browserDetectSignals } from './browserDetect.ts';
+import type { PreflightCache } from '@cors-playground/engine';
 
 export type Engine = typeof EngineModule;
 
@@ -23,9 +22,4 @@ export function engineLoad(): Promise<Engine> {
 export function engineTabPreflightCache(engine: Engine): PreflightCache {
   tabPreflightCache ??= engine.preflightCacheCreate();
   return tabPreflightCache;
-}
-
-/** Which engine model matches the browser running the page: its predictions are about this browser. */
-export function engineBrowser(): BrowserName {
-  return browserDetect(browserDetectSignals());
 }

@@ -4,7 +4,8 @@ import type { LabEvent } from '@cors-playground/protocol';
 import { controlSendClose, controlSendOpen } from '../../api/sendControlApi.ts';
 import { controlQueries } from '../../api/controlQueries.ts';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
-import { engineBrowser, engineLoad, engineTabPreflightCache } from './engineLoad.ts';
+import { browserDetectPage } from './browserDetect.ts';
+import { engineLoad, engineTabPreflightCache } from './engineLoad.ts';
 
 /** A send token: 16 random bytes, base64url (`crypto.randomUUID` needs a secure context; a LAN workshop is not). */
 function sendPortsToken(): string {
@@ -49,6 +50,6 @@ export function sendPortsBrowser(queryClient: QueryClient): SendPorts {
       monotonic: () => performance.now(),
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     },
-    page: { origin: window.location.origin, browser: engineBrowser(), token: sendPortsToken },
+    page: { origin: window.location.origin, browser: browserDetectPage(), token: sendPortsToken },
   };
 }

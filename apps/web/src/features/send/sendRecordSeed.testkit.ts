@@ -11,7 +11,8 @@ import {
   type SendRecord,
 } from '@cors-playground/client';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
-import { engineBrowser, engineLoad } from './engineLoad.ts';
+import { browserDetectPage } from './browserDetect.ts';
+import { engineLoad } from './engineLoad.ts';
 
 export interface SendRecordSeedOptions {
   id: number;
@@ -41,7 +42,7 @@ export async function sendRecordSeed({
   const engine = await engineLoad();
   const draft = { ...requestDraftDefault(), ...given };
   const url = labRequestUrl(apiOrigin, sandbox, draft.path);
-  const browser = engineBrowser();
+  const browser = browserDetectPage();
   const labUrl = labRouteUrl(apiOrigin, draft.path);
   const trace = engine.simulateFetchSync(
     { pageOrigin, url: labUrl, ...requestDraftInit(draft) },

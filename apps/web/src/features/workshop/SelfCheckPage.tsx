@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useMutation, useQueries, useQuery } from '@tanstack/react-query';
 import { controlQueries } from '../../api/controlQueries.ts';
 import { selfCheckMutations, selfCheckQueries } from '../../api/selfCheckApi.ts';
-import { appPaths } from '@cors-playground/protocol';
+import { appPaths } from '@cors-playground/protocol/paths';
 import { SelfCheckItem } from './SelfCheckItem.tsx';
 import {
   selfCheckAppOutcome,

@@ -2,7 +2,7 @@ import { useId, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { workshopMutations, workshopQueries } from '../../api/workshopApi.ts';
-import { appPaths } from '@cors-playground/protocol';
+import { appPaths } from '@cors-playground/protocol/paths';
 
 /**
  * Joining a workshop: a display name is all it takes. The server answers with this participant's own

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { WorkshopMe } from '@cors-playground/protocol';
-import { appPaths } from '@cors-playground/protocol';
+import { appPaths } from '@cors-playground/protocol/paths';
 import './workshopMessages.css';
 
 /** Where this browser remembers the messages it dismissed (ids only), so a reload keeps them away. */

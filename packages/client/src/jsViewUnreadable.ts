@@ -1,6 +1,6 @@
 import type { HeaderList } from '@cors-playground/engine';
 import type { LabEvent } from '@cors-playground/protocol';
-import type { JsView } from '@cors-playground/client';
+import type { JsView } from './jsView.ts';
 
 /**
  * Response headers the server sent on the last request of the send that JavaScript could not read:

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Trace } from '@cors-playground/engine';
 import type { LabEvent } from '@cors-playground/protocol';
 import { agreementCompute } from './agreementCompute.ts';
-import type { JsView } from '@cors-playground/client';
-import { jsViewMake } from '@cors-playground/client/testing';
+import type { JsView } from './jsView.ts';
+import { jsViewMake } from './jsView.testkit.ts';
 
 function trace(patch: Partial<Trace>): Trace {
   return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LabEvent } from '@cors-playground/protocol';
+import { jsViewMake } from './jsView.testkit.ts';
 import { jsViewUnreadable } from './jsViewUnreadable.ts';
-import { jsViewMake } from '@cors-playground/client/testing';
 
 const js = jsViewMake({ headers: [['content-type', 'application/json']], body: '{}' });
 

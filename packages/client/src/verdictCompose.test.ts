@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import * as engine from '@cors-playground/engine';
 import type { FetchRequest, PolicyInput } from '@cors-playground/engine';
 import type { LabEvent } from '@cors-playground/protocol';
+import type { JsView } from './jsView.ts';
+import { labEventMake } from './labEvent.testkit.ts';
+import { labSimServer } from './labSimServer.ts';
 import { verdictCompose } from './verdictCompose.ts';
-import { labSimServer, type JsView } from '@cors-playground/client';
-import { labEventMake } from '@cors-playground/client/testing';
 
 const app = 'http://localhost:5173';
 const api = 'http://localhost:4000';

@@ -1,6 +1,6 @@
 import type { Trace } from '@cors-playground/engine';
 import type { LabEvent } from '@cors-playground/protocol';
-import type { JsView } from '@cors-playground/client';
+import type { JsView } from './jsView.ts';
 
 /** The outcome classes a learner cares about: did the promise resolve, and could JS read the response. */
 export type AgreementOutcome = 'readable' | 'opaque' | 'rejected';

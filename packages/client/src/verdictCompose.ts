@@ -1,6 +1,6 @@
 import { headerListGet, type Trace, type TraceFailure } from '@cors-playground/engine';
 import type { LabEvent } from '@cors-playground/protocol';
-import type { JsView } from '@cors-playground/client';
+import type { JsView } from './jsView.ts';
 
 /** `ok`: the script read a 2xx/3xx; `warn`: it resolved but is not what the page wanted; `bad`: blocked. */
 export type VerdictTone = 'ok' | 'warn' | 'bad';
