@@ -1,4 +1,4 @@
-import { importDraftError, type ImportDraft } from './importDraft.ts';
+import type { ImportDraft } from './importDraft.ts';
 import type { PythonNode } from './pythonSource.ts';
 
 /** Why a node is not a literal the importer can read, for an error at its line. */
@@ -13,8 +13,7 @@ export function pythonValueComputed(node: PythonNode, what: string): string {
 /** A string literal, or null after an error at its line. */
 export function pythonValueString(draft: ImportDraft, node: PythonNode, what: string): string | null {
   if (node.kind === 'str') return node.value;
-  importDraftError(
-    draft,
+  draft.error(
     node.line,
     node.kind === 'num' || node.kind === 'const' || node.kind === 'list' || node.kind === 'dict'
       ? `${what} must be a string`
@@ -32,8 +31,7 @@ export function pythonValueStrings(
 ): string[] | null {
   if (node.kind === 'str' && single) return [node.value];
   if (node.kind !== 'list') {
-    importDraftError(
-      draft,
+    draft.error(
       node.line,
       node.kind === 'str'
         ? `${what} must be a list or tuple of strings, not one string (Python would iterate its characters)`
@@ -56,8 +54,7 @@ export function pythonValueStrings(
 export function pythonValueBool(draft: ImportDraft, node: PythonNode, what: string): boolean | null {
   if (node.kind === 'const') return node.value === true;
   if (node.kind === 'num') return node.value !== 0;
-  importDraftError(
-    draft,
+  draft.error(
     node.line,
     node.kind === 'str' || node.kind === 'list' || node.kind === 'dict'
       ? `${what} must be True or False`
@@ -74,8 +71,7 @@ export function pythonValueInt(
 ): number | null | undefined {
   if (node.kind === 'const' && node.value === null) return null;
   if (node.kind === 'num' && Number.isInteger(node.value)) return node.value;
-  importDraftError(
-    draft,
+  draft.error(
     node.line,
     node.kind === 'name' || node.kind === 'call' || node.kind === 'attr' || node.kind === 'computed'
       ? pythonValueComputed(node, what)
