@@ -1,15 +1,12 @@
 import { useId } from 'react';
-import { DraftTextInput } from './DraftTextInput.tsx';
 import { PolicyField } from './PolicyField.tsx';
 import { policyErrorsAt } from './policyDraft.ts';
-import { policyNumberParse } from './policyFieldValue.ts';
 import { policyFormPath, type PolicyFormProps } from './policyFormProps.ts';
+import { PolicyTextInput } from './PolicyTextInput.tsx';
 
 export interface MaxAgeFieldProps extends PolicyFormProps {
   maxAge: number | null;
 }
-
-const normalize = (text: string) => String(policyNumberParse(text));
 
 /** `Access-Control-Max-Age` in seconds, or none at all (the browser's default applies). */
 export function MaxAgeField({ maxAge, base, errors, edit, disabled }: MaxAgeFieldProps) {
@@ -34,15 +31,14 @@ export function MaxAgeField({ maxAge, base, errors, edit, disabled }: MaxAgeFiel
           none (send no header)
         </label>
         {maxAge !== null && (
-          <DraftTextInput
+          <PolicyTextInput
             id={`${id}-value`}
-            data-testid="max-age"
-            className="mono narrow"
-            inputMode="numeric"
-            value={String(maxAge)}
-            normalize={normalize}
+            testId="max-age"
+            kind="number"
+            value={maxAge}
+            path={path}
+            edit={edit}
             disabled={disabled}
-            onText={(text) => edit(path, policyNumberParse(text))}
           />
         )}
       </div>

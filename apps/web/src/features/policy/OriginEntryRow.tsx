@@ -3,6 +3,8 @@ import type { OriginEntry } from '@cors-playground/engine';
 import { policyErrorsAt } from './policyDraft.ts';
 import { policyFieldHelp } from './policyFieldHelp.ts';
 import { policyFormPath, type PolicyFormProps } from './policyFormProps.ts';
+import { PolicyRemoveButton } from './PolicyRemoveButton.tsx';
+import { PolicyTextInput } from './PolicyTextInput.tsx';
 
 export interface OriginEntryRowProps extends PolicyFormProps {
   entry: OriginEntry;
@@ -53,15 +55,15 @@ export function OriginEntryRow({ entry, index, base, errors, edit, disabled }: O
             <label htmlFor={`${id}-regex`} className="visually-hidden">
               Entry {index + 1} regular expression
             </label>
-            <input
+            <PolicyTextInput
               id={`${id}-regex`}
-              data-testid="origin-regex"
-              className="mono grow"
+              testId="origin-regex"
+              kind="text"
               value={entry.regex}
-              placeholder="^https://app\.example\.com$"
+              path={[...path, 'regex']}
+              edit={edit}
               disabled={disabled}
-              spellCheck={false}
-              onChange={(event) => edit([...path, 'regex'], event.target.value)}
+              placeholder="^https://app\.example\.com$"
             />
           </>
         ) : (
@@ -69,27 +71,25 @@ export function OriginEntryRow({ entry, index, base, errors, edit, disabled }: O
             <label htmlFor={`${id}-origin`} className="visually-hidden">
               Entry {index + 1} origin
             </label>
-            <input
+            <PolicyTextInput
               id={`${id}-origin`}
-              data-testid="origin-entry"
-              className="mono grow"
+              testId="origin-entry"
+              kind="text"
               value={entry}
-              placeholder="https://app.example.com"
+              path={path}
+              edit={edit}
               disabled={disabled}
-              spellCheck={false}
-              onChange={(event) => edit(path, event.target.value)}
+              placeholder="https://app.example.com"
             />
           </>
         )}
-        <button
-          type="button"
-          data-testid="origin-entry-remove"
+        <PolicyRemoveButton
+          path={path}
+          edit={edit}
           disabled={disabled}
-          onClick={() => edit(path, undefined)}
-          aria-label={`Remove entry ${index + 1}`}
-        >
-          Remove
-        </button>
+          label={`Remove entry ${index + 1}`}
+          testId="origin-entry-remove"
+        />
       </div>
       {isRegex && (
         <div className="policy-row">

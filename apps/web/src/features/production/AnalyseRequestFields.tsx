@@ -19,52 +19,45 @@ function fieldError(errors: AnalyseRequestError[], field: AnalyseRequestError['f
   return errors.find((e) => e.field === field)?.message ?? null;
 }
 
+/** The typed fields: the URL and the page's origin, each with its error under it. */
+const textRows = [
+  { field: 'url', label: 'URL', type: 'url' },
+  { field: 'origin', label: 'Page origin (sent as Origin)', type: undefined },
+] as const;
+
 /**
  * The request the pasted responses answer: URL, Origin and credentials chosen here (a server's answer is
  * judged differently with cookies), method and headers from the request builder.
  */
 export function AnalyseRequestFields(props: AnalyseRequestFieldsProps) {
-  const urlError = fieldError(props.errors, 'url');
-  const originError = fieldError(props.errors, 'origin');
   const headers = props.headers.filter(([name]) => name.trim() !== '');
   return (
     <fieldset className="analyse-request">
       <legend>The request these responses answer</legend>
-      <div className="analyse-row">
-        <label htmlFor="curl-url">URL</label>
-        <input
-          id="curl-url"
-          data-testid="curl-url"
-          type="url"
-          value={props.url}
-          spellCheck={false}
-          aria-invalid={urlError !== null}
-          aria-describedby={urlError ? 'curl-url-error' : undefined}
-          onChange={(e) => props.onUrl(e.target.value)}
-        />
-        {urlError && (
-          <p id="curl-url-error" className="field-error" data-testid="curl-url-error">
-            {urlError}
-          </p>
-        )}
-      </div>
-      <div className="analyse-row">
-        <label htmlFor="curl-origin">Page origin (sent as Origin)</label>
-        <input
-          id="curl-origin"
-          data-testid="curl-origin"
-          value={props.origin}
-          spellCheck={false}
-          aria-invalid={originError !== null}
-          aria-describedby={originError ? 'curl-origin-error' : undefined}
-          onChange={(e) => props.onOrigin(e.target.value)}
-        />
-        {originError && (
-          <p id="curl-origin-error" className="field-error" data-testid="curl-origin-error">
-            {originError}
-          </p>
-        )}
-      </div>
+      {textRows.map(({ field, label, type }) => {
+        const id = `curl-${field}`;
+        const error = fieldError(props.errors, field);
+        return (
+          <div key={field} className="analyse-row">
+            <label htmlFor={id}>{label}</label>
+            <input
+              id={id}
+              data-testid={id}
+              type={type}
+              value={props[field]}
+              spellCheck={false}
+              aria-invalid={error !== null}
+              aria-describedby={error ? `${id}-error` : undefined}
+              onChange={(e) => (field === 'url' ? props.onUrl : props.onOrigin)(e.target.value)}
+            />
+            {error && (
+              <p id={`${id}-error`} className="field-error" data-testid={`${id}-error`}>
+                {error}
+              </p>
+            )}
+          </div>
+        );
+      })}
       <div className="analyse-row">
         <label htmlFor="curl-browser">Browser</label>
         <select
