@@ -23,6 +23,24 @@ export function OriginEntryRow({ entry, index, base, errors, edit, disabled }: O
   const path = [...base, 'origin', 'allow', index];
   const entryErrors = policyErrorsAt(errors, policyFormPath(path));
   const isRegex = typeof entry !== 'string';
+  // The one text input of the row: the regex of a regex entry, else the origin itself.
+  const text = isRegex
+    ? {
+        name: 'regex',
+        label: 'regular expression',
+        testId: 'origin-regex',
+        value: entry.regex,
+        path: [...path, 'regex'],
+        placeholder: '^https://app\\.example\\.com$',
+      }
+    : {
+        name: 'origin',
+        label: 'origin',
+        testId: 'origin-entry',
+        value: entry,
+        path,
+        placeholder: 'https://app.example.com',
+      };
   return (
     <li
       className="origin-entry"
@@ -50,39 +68,20 @@ export function OriginEntryRow({ entry, index, base, errors, edit, disabled }: O
           <option value="origin">Origin</option>
           <option value="regex">Regex</option>
         </select>
-        {isRegex ? (
-          <>
-            <label htmlFor={`${id}-regex`} className="visually-hidden">
-              Entry {index + 1} regular expression
-            </label>
-            <PolicyTextInput
-              id={`${id}-regex`}
-              testId="origin-regex"
-              kind="text"
-              value={entry.regex}
-              path={[...path, 'regex']}
-              edit={edit}
-              disabled={disabled}
-              placeholder="^https://app\.example\.com$"
-            />
-          </>
-        ) : (
-          <>
-            <label htmlFor={`${id}-origin`} className="visually-hidden">
-              Entry {index + 1} origin
-            </label>
-            <PolicyTextInput
-              id={`${id}-origin`}
-              testId="origin-entry"
-              kind="text"
-              value={entry}
-              path={path}
-              edit={edit}
-              disabled={disabled}
-              placeholder="https://app.example.com"
-            />
-          </>
-        )}
+        <label htmlFor={`${id}-${text.name}`} className="visually-hidden">
+          Entry {index + 1} {text.label}
+        </label>
+        <PolicyTextInput
+          key={text.name}
+          id={`${id}-${text.name}`}
+          testId={text.testId}
+          kind="text"
+          value={text.value}
+          path={text.path}
+          edit={edit}
+          disabled={disabled}
+          placeholder={text.placeholder}
+        />
         <PolicyRemoveButton
           path={path}
           edit={edit}
