@@ -1,18 +1,17 @@
-import type { BrowserName, HeaderList, RequestCredentials } from '@cors-playground/engine';
-import type { AnalyseRequestError } from './analyseRequest.ts';
+import type { BrowserName, RequestCredentials } from '@cors-playground/engine';
+import type { AnalyseRequestError, AnalyseRequestInput } from './analyseRequest.ts';
 
 export interface AnalyseRequestFieldsProps {
-  url: string;
-  origin: string;
+  input: AnalyseRequestInput;
   browser: BrowserName;
-  method: string;
-  headers: HeaderList;
-  credentials: RequestCredentials;
   errors: AnalyseRequestError[];
-  onUrl: (url: string) => void;
-  onOrigin: (origin: string) => void;
-  onBrowser: (browser: BrowserName) => void;
-  onCredentials: (credentials: RequestCredentials) => void;
+  /** The setters of what is chosen here (method and headers come from the request builder). */
+  on: {
+    url: (url: string) => void;
+    origin: (origin: string) => void;
+    browser: (browser: BrowserName) => void;
+    credentials: (credentials: RequestCredentials) => void;
+  };
 }
 
 function fieldError(errors: AnalyseRequestError[], field: AnalyseRequestError['field']): string | null {
@@ -30,7 +29,7 @@ const textRows = [
  * judged differently with cookies), method and headers from the request builder.
  */
 export function AnalyseRequestFields(props: AnalyseRequestFieldsProps) {
-  const headers = props.headers.filter(([name]) => name.trim() !== '');
+  const headers = props.input.headers.filter(([name]) => name.trim() !== '');
   return (
     <fieldset className="analyse-request">
       <legend>The request these responses answer</legend>
@@ -44,11 +43,11 @@ export function AnalyseRequestFields(props: AnalyseRequestFieldsProps) {
               id={id}
               data-testid={id}
               type={type}
-              value={props[field]}
+              value={props.input[field]}
               spellCheck={false}
               aria-invalid={error !== null}
               aria-describedby={error ? `${id}-error` : undefined}
-              onChange={(e) => (field === 'url' ? props.onUrl : props.onOrigin)(e.target.value)}
+              onChange={(e) => props.on[field](e.target.value)}
             />
             {error && (
               <p id={`${id}-error`} className="field-error" data-testid={`${id}-error`}>
@@ -64,7 +63,7 @@ export function AnalyseRequestFields(props: AnalyseRequestFieldsProps) {
           id="curl-browser"
           data-testid="curl-browser"
           value={props.browser}
-          onChange={(e) => props.onBrowser(e.target.value as BrowserName)}
+          onChange={(e) => props.on.browser(e.target.value as BrowserName)}
         >
           <option value="chromium">Chromium (Chrome, Edge)</option>
           <option value="firefox">Firefox</option>
@@ -76,8 +75,8 @@ export function AnalyseRequestFields(props: AnalyseRequestFieldsProps) {
         <select
           id="curl-credentials"
           data-testid="curl-credentials"
-          value={props.credentials}
-          onChange={(e) => props.onCredentials(e.target.value as RequestCredentials)}
+          value={props.input.credentials}
+          onChange={(e) => props.on.credentials(e.target.value as RequestCredentials)}
         >
           <option value="same-origin">same-origin (fetch&apos;s default: no cookies cross-origin)</option>
           <option value="include">include (cookies and HTTP auth go too)</option>
@@ -85,7 +84,7 @@ export function AnalyseRequestFields(props: AnalyseRequestFieldsProps) {
         </select>
       </div>
       <p className="help" data-testid="curl-request-summary">
-        From the request builder: <code>{props.method}</code>
+        From the request builder: <code>{props.input.method}</code>
         {headers.length > 0
           ? headers.map(([name], i) => (
               <span key={i}>
