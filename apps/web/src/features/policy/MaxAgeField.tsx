@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { LabelledCheckbox } from '../../ui/LabelledCheckbox.tsx';
 import { PolicyField } from './PolicyField.tsx';
 import { policyErrorsAt } from './policyDraft.ts';
 import { policyFormPath, type PolicyFormProps } from './policyFormProps.ts';
@@ -20,16 +21,14 @@ export function MaxAgeField({ maxAge, base, errors, edit, disabled }: MaxAgeFiel
       errors={policyErrorsAt(errors, policyFormPath(path))}
     >
       <div className="policy-row">
-        <label>
-          <input
-            type="checkbox"
-            data-testid="max-age-none"
-            checked={maxAge === null}
-            disabled={disabled}
-            onChange={(event) => edit(path, event.target.checked ? null : 600)}
-          />{' '}
+        <LabelledCheckbox
+          testId="max-age-none"
+          checked={maxAge === null}
+          disabled={disabled}
+          onChecked={(checked) => edit(path, checked ? null : 600)}
+        >
           none (send no header)
-        </label>
+        </LabelledCheckbox>
         {maxAge !== null && (
           <PolicyTextInput
             id={`${id}-value`}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { OriginEntry } from '@cors-playground/engine';
+import { LabelledCheckbox } from '../../ui/LabelledCheckbox.tsx';
 import { policyErrorsAt } from './policyDraft.ts';
 import { policyFieldHelp } from './policyFieldHelp.ts';
 import { policyFormPath, type PolicyFormProps } from './policyFormProps.ts';
@@ -106,16 +107,14 @@ export function OriginEntryRow({ entry, index, base, errors, edit, disabled }: O
               </option>
             ))}
           </select>
-          <label>
-            <input
-              type="checkbox"
-              data-testid="origin-regex-ignore-case"
-              checked={entry.ignoreCase}
-              disabled={disabled}
-              onChange={(event) => edit([...path, 'ignoreCase'], event.target.checked)}
-            />{' '}
+          <LabelledCheckbox
+            testId="origin-regex-ignore-case"
+            checked={entry.ignoreCase}
+            disabled={disabled}
+            onChecked={(checked) => edit([...path, 'ignoreCase'], checked)}
+          >
             Ignore case
-          </label>
+          </LabelledCheckbox>
           <label htmlFor={`${id}-flags`}>Flags</label>
           <input
             id={`${id}-flags`}
