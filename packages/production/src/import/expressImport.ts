@@ -180,17 +180,13 @@ function expressImportPolicy(draft: ImportDraft, options: JsSourceValue): Policy
       case 'origin':
         expressImportOrigin(draft, value, policy);
         break;
-      case 'methods': {
-        field('allowMethods');
-        const values = expressImportStrings(draft, value, key);
-        if (values) policy.allowMethods = { mode: 'list', values };
-        break;
-      }
+      case 'methods':
       case 'allowedHeaders':
       case 'headers': {
-        field('allowHeaders');
+        const target = key === 'methods' ? 'allowMethods' : 'allowHeaders';
+        field(target);
         const values = expressImportStrings(draft, value, key);
-        if (values) policy.allowHeaders = { mode: 'list', values };
+        if (values) policy[target] = { mode: 'list', values };
         break;
       }
       case 'exposedHeaders':
