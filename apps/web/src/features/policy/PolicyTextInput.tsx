@@ -3,8 +3,9 @@ import type { PolicyPathSegment } from './policyDraft.ts';
 import { policyNumberParse, policyTokensFormat, policyTokensParse } from './policyFieldValue.ts';
 import type { PolicyEdit } from './usePolicyDraft.ts';
 
-/** How each kind of typed value reads, prints and looks: text and token lists are wide, a number narrow. */
 const wide = { className: 'mono grow', inputMode: undefined, spellCheck: false } as const;
+
+/** How each kind of typed value reads, prints and looks: text and token lists are wide, a number narrow. */
 const kinds = {
   text: { parse: (text: string) => text, normalize: (text: string) => text, ...wide },
   tokens: {
