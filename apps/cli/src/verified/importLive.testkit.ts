@@ -45,3 +45,13 @@ export async function importLiveDifferences(original: number, reexported: number
   }
   return found;
 }
+
+/** FastAPI origins, a fullmatch regex and credentials: the configuration both Python live tests run. */
+export const importLiveFastapiConfig = `app.add_middleware(
+    CORSMiddleware,
+    allow_origins=["https://app.example.com", "null"],
+    allow_origin_regex=r"https://.*\\.example\\.com",
+    allow_credentials=True,
+    allow_methods=["*"],
+    allow_headers=["*"],
+)`;

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { policyImportersRun, type ImportSource } from '@cors-playground/production/import';
+import { importLiveFastapiConfig } from './importLive.testkit.ts';
 import { verifiedEngineAnswer, verifiedProbes, verifiedSend } from './verifiedExport.testkit.ts';
 
 /**
@@ -55,14 +56,7 @@ uvicorn.Server(uvicorn.Config(app, log_level="error")).run(sockets=[sock])`,
 const configs: Record<'flask' | 'fastapi', string> = {
   // 'https://*.example.com' holds '*': Flask-CORS reads it as the regex https:/ /* .example.com.
   flask: `CORS(app, origins=["https://App.example.com", r"https://.*\\.b\\.example\\.com", "https://*.example.com", "null"], supports_credentials=True)`,
-  fastapi: `app.add_middleware(
-    CORSMiddleware,
-    allow_origins=["https://app.example.com", "null"],
-    allow_origin_regex=r"https://.*\\.example\\.com",
-    allow_credentials=True,
-    allow_methods=["*"],
-    allow_headers=["*"],
-)`,
+  fastapi: importLiveFastapiConfig,
 };
 
 function importLivePythonStart(

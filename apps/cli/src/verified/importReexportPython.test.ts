@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fastapiExport, flaskExport } from '@cors-playground/production';
 import { fastapiServerPackages, fastapiServerPython, fastapiServerStart } from './fastapiServer.testkit.ts';
 import { flaskServerPackages, flaskServerPython, flaskServerStart } from './flaskServer.testkit.ts';
-import { importLiveDifferences, importLivePolicy } from './importLive.testkit.ts';
+import { importLiveDifferences, importLiveFastapiConfig, importLivePolicy } from './importLive.testkit.ts';
 import type { PythonServers } from './pythonServers.testkit.ts';
 import { verifiedProbes } from './verifiedExport.testkit.ts';
 
@@ -29,14 +29,7 @@ CORS(app, send_wildcard=True, methods=["GET", "PUT"], allow_headers=["content-ty
 
 const fastapiConfigs: Record<string, string> = {
   'origins, a fullmatch regex, credentials, every method and header': `from fastapi.middleware.cors import CORSMiddleware
-app.add_middleware(
-    CORSMiddleware,
-    allow_origins=["https://app.example.com", "null"],
-    allow_origin_regex=r"https://.*\\.example\\.com",
-    allow_credentials=True,
-    allow_methods=["*"],
-    allow_headers=["*"],
-)
+${importLiveFastapiConfig}
 `,
   "'*', listed methods and headers, no caching": `from fastapi.middleware.cors import CORSMiddleware
 app.add_middleware(

@@ -1,17 +1,7 @@
 import { challengeCacheMistakes } from './challengeCacheMistakes.ts';
 import { challengeOriginMistakes } from './challengeOriginMistakes.ts';
 import { challengeServerMistakes } from './challengeServerMistakes.ts';
-import {
-  challengeCookieFacts,
-  challengeOnlyTheApp,
-  challengeRegexEscape,
-  challengeStealInternal,
-  challengeStealKey,
-  challengeVictimDomain,
-  challengeReadKeyAnswer,
-  challengeReflecting,
-  challengeRegexPolicy,
-} from './challengeParts.ts';
+import { challengeParts } from './challengeParts.ts';
 import type { Challenge } from './challengeTypes.ts';
 
 /** The challenges, in teaching order. */
@@ -21,12 +11,7 @@ export const challengeList: readonly Challenge[] = [
     title: 'Reflected origin + credentials: the blog steals the API key',
     story:
       'The API team wanted every front end to work, so the API reflects whatever Origin arrives and allows credentials. The company blog at blog.victim.localhost runs a plugin you control. Alice is logged in to the app. Make her browser hand you her API key.',
-    seat: 'sibling',
-    session: 'cookie-lax',
-    goal: 'apiKey',
-    vulnerablePolicy: challengeReflecting,
-    fixedPolicy: challengeOnlyTheApp,
-    exploit: challengeStealKey,
+    ...challengeParts.siblingStealsKey,
     expected: {
       chromium:
         'The fetch carries the SameSite=Lax session cookie (the blog is same-site), the API answers with Access-Control-Allow-Origin: http://blog.victim.localhost:… and Allow-Credentials: true, the page reads the key and the collect log shows it. Solved.',
@@ -62,10 +47,10 @@ export const challengeList: readonly Challenge[] = [
       origin: { mode: 'list', allow: [stage.victimApp, 'null'] },
       credentials: true,
     }),
-    fixedPolicy: challengeOnlyTheApp,
-    exploit: challengeStealInternal,
+    fixedPolicy: challengeParts.onlyTheApp,
+    exploit: challengeParts.stealInternal,
     expected: {
-      chromium: `The sandboxed frame's fetch says Origin: null, the API allows it and the internal secret reaches the collect log. Solved. The API key answers 401: ${challengeCookieFacts}`,
+      chromium: `The sandboxed frame's fetch says Origin: null, the API allows it and the internal secret reaches the collect log. Solved. The API key answers 401: ${challengeParts.cookieFacts}`,
       firefox: `The same as Chromium: null is allowed, the internal secret leaks, the API key answers 401 (no cookie from a sandboxed frame).`,
       webkit:
         'Measured in WebKitGTK, from the sandboxed frame and through the cross-origin redirect alike: the request says Origin: null, null is allowed, the internal secret leaks; the API key answers 401 (no cookie arrived). Solved.',
@@ -73,7 +58,7 @@ export const challengeList: readonly Challenge[] = [
     why: "'null' is not one origin: sandboxed frames, data: URLs, redirected requests and local files all send it, and an attacker can produce any of them.",
     fix: "Remove 'null' from the allowed origins; allow only the origins your front ends really have.",
     questions: [
-      { question: 'Why did the API key not leak?', answer: challengeCookieFacts },
+      { question: 'Why did the API key not leak?', answer: challengeParts.cookieFacts },
       {
         question: 'Is internal data behind the firewall safe?',
         answer:
@@ -90,11 +75,14 @@ export const challengeList: readonly Challenge[] = [
     session: 'cookie-lax',
     goal: 'internal',
     vulnerablePolicy: (stage) =>
-      challengeRegexPolicy(`${challengeRegexEscape(challengeVictimDomain(stage))}(:\\d+)?$`, 'none'),
-    fixedPolicy: challengeOnlyTheApp,
-    exploit: challengeStealInternal,
+      challengeParts.regexPolicy(
+        `${challengeParts.regexEscape(challengeParts.victimDomain(stage))}(:\\d+)?$`,
+        'none',
+      ),
+    fixedPolicy: challengeParts.onlyTheApp,
+    exploit: challengeParts.stealInternal,
     expected: {
-      chromium: `The pattern matches http://evilvictim.localhost:…, so the API allows it and the internal secret leaks. Solved. The API key answers 401: evilvictim.localhost is another site, so no cookie travels. ${challengeCookieFacts}`,
+      chromium: `The pattern matches http://evilvictim.localhost:…, so the API allows it and the internal secret leaks. Solved. The API key answers 401: evilvictim.localhost is another site, so no cookie travels. ${challengeParts.cookieFacts}`,
       firefox:
         'The same as Chromium: the look-alike is allowed, the internal secret leaks, the API key answers 401 (no cookie cross-site).',
       webkit:
@@ -118,8 +106,8 @@ export const challengeList: readonly Challenge[] = [
     seat: 'sibling',
     session: 'cookie-lax',
     goal: 'transfer',
-    vulnerablePolicy: challengeOnlyTheApp,
-    fixedPolicy: (stage) => ({ ...challengeOnlyTheApp(stage), rejectDisallowedOrigin: true }),
+    vulnerablePolicy: challengeParts.onlyTheApp,
+    fixedPolicy: (stage) => ({ ...challengeParts.onlyTheApp(stage), rejectDisallowedOrigin: true }),
     exploit: `await fetch(\`\${API}/transfer\`, {
   method: 'POST',
   mode: 'no-cors',
@@ -153,9 +141,8 @@ report('transfer sent: the answer is opaque, and not needed');`,
     seat: 'crossSite',
     session: 'cookie-none',
     goal: 'answer',
-    vulnerablePolicy: challengeReflecting,
-    fixedPolicy: challengeOnlyTheApp,
-    exploit: challengeReadKeyAnswer,
+    ...challengeParts.reflectingApi,
+    exploit: challengeParts.readKeyAnswer,
     expected: {
       chromium:
         'The request arrives without any cookie: evil.localhost is another site and Chromium blocks third-party cookies, SameSite=None included. The API answers 401 and CORS lets evil.localhost read that 401. The policy is wrong, but nothing private leaks. Solved (the answer was read).',

@@ -1,15 +1,5 @@
 import { urlParse } from '../http/urlParse.ts';
-import {
-  challengeCookieFacts,
-  challengeOnlyTheApp,
-  challengeRegexEscape,
-  challengeStealInternal,
-  challengeStealKey,
-  challengeVictimDomain,
-  challengeReadKeyAnswer,
-  challengeReflecting,
-  challengeRegexPolicy,
-} from './challengeParts.ts';
+import { challengeParts } from './challengeParts.ts';
 import type { Challenge, ChallengeStage } from './challengeTypes.ts';
 
 /** `:5175` when the victim's app has a port, so wildcard entries match it. */
@@ -18,7 +8,7 @@ function challengePort(stage: ChallengeStage): string {
   return port === '' ? '' : `:${port}`;
 }
 
-const lookalikeNoCookie = `The API key answers 401: the look-alike is another site, so no cookie travels. ${challengeCookieFacts}`;
+const lookalikeNoCookie = `The API key answers 401: the look-alike is another site, so no cookie travels. ${challengeParts.cookieFacts}`;
 
 /** More ways an origin check goes wrong, and what credentials and tokens change. */
 export const challengeOriginMistakes: readonly Challenge[] = [
@@ -31,9 +21,12 @@ export const challengeOriginMistakes: readonly Challenge[] = [
     session: 'cookie-lax',
     goal: 'internal',
     vulnerablePolicy: (stage) =>
-      challengeRegexPolicy(`http://(app\\.)?${challengeRegexEscape(challengeVictimDomain(stage))}`, 'start'),
-    fixedPolicy: challengeOnlyTheApp,
-    exploit: challengeStealInternal,
+      challengeParts.regexPolicy(
+        `http://(app\\.)?${challengeParts.regexEscape(challengeParts.victimDomain(stage))}`,
+        'start',
+      ),
+    fixedPolicy: challengeParts.onlyTheApp,
+    exploit: challengeParts.stealInternal,
     expected: {
       chromium: `http://victim.localhost.evil.localhost:… starts with the allowed text, so the internal secret leaks. Solved. ${lookalikeNoCookie}`,
       firefox:
@@ -59,12 +52,12 @@ export const challengeOriginMistakes: readonly Challenge[] = [
     session: 'cookie-lax',
     goal: 'internal',
     vulnerablePolicy: (stage) =>
-      challengeRegexPolicy(
-        `^http://app.${challengeRegexEscape(challengeVictimDomain(stage))}(:\\d+)?$`,
+      challengeParts.regexPolicy(
+        `^http://app.${challengeParts.regexEscape(challengeParts.victimDomain(stage))}(:\\d+)?$`,
         'both',
       ),
-    fixedPolicy: challengeOnlyTheApp,
-    exploit: challengeStealInternal,
+    fixedPolicy: challengeParts.onlyTheApp,
+    exploit: challengeParts.stealInternal,
     expected: {
       chromium: `The dot matches the "-", so http://app-victim.localhost:… is allowed and the internal secret leaks. Solved. ${lookalikeNoCookie}`,
       firefox:
@@ -91,11 +84,14 @@ export const challengeOriginMistakes: readonly Challenge[] = [
     session: 'cookie-strict',
     goal: 'apiKey',
     vulnerablePolicy: (stage) => ({
-      origin: { mode: 'list', allow: [`http://*.${challengeVictimDomain(stage)}${challengePort(stage)}`] },
+      origin: {
+        mode: 'list',
+        allow: [`http://*.${challengeParts.victimDomain(stage)}${challengePort(stage)}`],
+      },
       credentials: true,
     }),
-    fixedPolicy: challengeOnlyTheApp,
-    exploit: challengeStealKey,
+    fixedPolicy: challengeParts.onlyTheApp,
+    exploit: challengeParts.stealKey,
     expected: {
       chromium:
         'The blog is same-site: the SameSite=Strict cookie travels, the wildcard allows the blog, the API key leaks. Solved.',
@@ -118,12 +114,7 @@ export const challengeOriginMistakes: readonly Challenge[] = [
     title: '"*" with credentials was refused, so the developer reflected the origin',
     story:
       'First the API sent Access-Control-Allow-Origin: * with credentials. Every browser refused it and the app broke. The quick "fix" was to reflect whatever Origin arrives. The blog is yours.',
-    seat: 'sibling',
-    session: 'cookie-lax',
-    goal: 'apiKey',
-    vulnerablePolicy: challengeReflecting,
-    fixedPolicy: challengeOnlyTheApp,
-    exploit: challengeStealKey,
+    ...challengeParts.siblingStealsKey,
     expected: {
       chromium:
         'Reflection satisfies the browser\'s rule for credentials and hands the key to the blog. Solved. (Set origin mode "any" to see the original failure: the app cannot read its own account.)',
@@ -149,10 +140,10 @@ export const challengeOriginMistakes: readonly Challenge[] = [
     session: 'cookie-lax',
     goal: 'internal',
     vulnerablePolicy: (stage) => ({
-      ...challengeOnlyTheApp(stage),
+      ...challengeParts.onlyTheApp(stage),
       paths: [{ path: '^/internal', override: { origin: { mode: 'any' }, credentials: false } }],
     }),
-    fixedPolicy: challengeOnlyTheApp,
+    fixedPolicy: challengeParts.onlyTheApp,
     exploit: `const response = await fetch(\`\${API}/internal\`);
 report(await response.text());`,
     expected: {
@@ -180,9 +171,8 @@ report(await response.text());`,
     seat: 'sibling',
     session: 'bearer',
     goal: 'answer',
-    vulnerablePolicy: challengeReflecting,
-    fixedPolicy: challengeOnlyTheApp,
-    exploit: challengeReadKeyAnswer,
+    ...challengeParts.reflectingApi,
+    exploit: challengeParts.readKeyAnswer,
     expected: {
       chromium:
         'The blog reads the answer, a 401: browsers attach cookies on their own, never an Authorization header. The policy is still wrong. Solved (the answer was read).',
@@ -208,8 +198,7 @@ report(await response.text());`,
     seat: 'sibling',
     session: 'cookie-lax',
     goal: 'token',
-    vulnerablePolicy: challengeReflecting,
-    fixedPolicy: challengeOnlyTheApp,
+    ...challengeParts.reflectingApi,
     exploit: `// A POST without a body is a simple request: no preflight.
 const response = await fetch(\`\${API}/token\`, { method: 'POST', credentials: 'include' });
 report(await response.text());`,

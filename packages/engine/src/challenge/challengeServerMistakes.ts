@@ -1,4 +1,4 @@
-import { challengeOnlyTheApp, challengeReflecting, challengeStealKey } from './challengeParts.ts';
+import { challengeParts } from './challengeParts.ts';
 import type { Challenge } from './challengeTypes.ts';
 import { victimRefreshHeader, victimTransferLimit } from './victimRoute.ts';
 
@@ -15,7 +15,7 @@ export const challengeServerMistakes: readonly Challenge[] = [
     session: 'cookie-lax',
     goal: 'token',
     vulnerablePolicy: (stage) => ({
-      ...challengeOnlyTheApp(stage),
+      ...challengeParts.onlyTheApp(stage),
       exposeHeaders: [victimRefreshHeader],
       paths: [
         {
@@ -25,7 +25,7 @@ export const challengeServerMistakes: readonly Challenge[] = [
       ],
     }),
     fixedPolicy: (stage) => ({
-      ...challengeOnlyTheApp(stage),
+      ...challengeParts.onlyTheApp(stage),
       paths: [
         {
           path: '^/account$',
@@ -73,7 +73,7 @@ report(\`\${await response.text()} ${victimRefreshHeader}: \${response.headers.g
       credentials: true,
       maxAge: 86400,
     }),
-    fixedPolicy: (stage) => ({ ...challengeOnlyTheApp(stage), rejectDisallowedOrigin: true }),
+    fixedPolicy: (stage) => ({ ...challengeParts.onlyTheApp(stage), rejectDisallowedOrigin: true }),
     exploit: `// A JSON body needs a preflight: does the browser still ask?
 try {
   const response = await fetch(\`\${API}/transfer\`, {
@@ -116,9 +116,9 @@ try {
     seat: 'sibling',
     session: 'cookie-lax',
     goal: 'apiKey',
-    vulnerablePolicy: () => ({ ...challengeReflecting(), corsOnErrors: false }),
+    vulnerablePolicy: () => ({ ...challengeParts.reflecting(), corsOnErrors: false }),
     startsBroken: true,
-    fixedPolicy: (stage) => ({ ...challengeOnlyTheApp(stage), corsOnErrors: true }),
+    fixedPolicy: (stage) => ({ ...challengeParts.onlyTheApp(stage), corsOnErrors: true }),
     exploit: `// An error answer without CORS headers: what does a page see?
 try {
   const missing = await fetch(\`\${API}/no-such-route\`, { credentials: 'include' });
@@ -126,7 +126,7 @@ try {
 } catch (error) {
   report(\`no-such-route: \${error} (the server's log says 404)\`);
 }
-${challengeStealKey}`,
+${challengeParts.stealKey}`,
     expected: {
       chromium:
         'The 404 reaches the page as "TypeError: Failed to fetch" and the console blames CORS, though the server answered. The API key is a 200, so the reflected origin hands it over. Solved.',

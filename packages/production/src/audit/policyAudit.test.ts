@@ -14,8 +14,15 @@ const listed = (...allow: NonNullable<Extract<PolicyInput['origin'], { mode: 'li
   allowHeaders: { mode: 'list' as const, values: ['content-type'] },
 });
 
+type Row = [name: string, input: PolicyInput, id: string, severity: string, path: string];
+
+/** A high finding on the regex of the only allowed origin. */
+function regexRow(name: string, entry: { regex: string; anchor?: 'start' }, id: string): Row {
+  return [name, listed(entry), id, 'high', 'origin.allow[0].regex'];
+}
+
 /** One row per finding: the policy, the finding id it must produce, its severity and field path. */
-const table: Array<[name: string, input: PolicyInput, id: string, severity: string, path: string]> = [
+const table: Row[] = [
   [
     'reflect + credentials',
     { origin: { mode: 'reflect' }, credentials: true },
@@ -31,27 +38,13 @@ const table: Array<[name: string, input: PolicyInput, id: string, severity: stri
     'high',
     'origin.allow[0]',
   ],
-  [
-    'unanchored regex',
-    listed({ regex: 'https://app\\.example\\.com' }),
-    'origin.regex-unanchored',
-    'high',
-    'origin.allow[0].regex',
-  ],
-  [
+  regexRow('unanchored regex', { regex: 'https://app\\.example\\.com' }, 'origin.regex-unanchored'),
+  regexRow(
     'start-only regex (django)',
-    listed({ regex: '^https://app\\.example\\.com', anchor: 'start' }),
+    { regex: '^https://app\\.example\\.com', anchor: 'start' },
     'origin.regex-unanchored',
-    'high',
-    'origin.allow[0].regex',
-  ],
-  [
-    'unescaped dot',
-    listed({ regex: '^https://app.example\\.com$' }),
-    'origin.regex-unescaped-dot',
-    'high',
-    'origin.allow[0].regex',
-  ],
+  ),
+  regexRow('unescaped dot', { regex: '^https://app.example\\.com$' }, 'origin.regex-unescaped-dot'),
   [
     'g flag',
     listed({ regex: '^https://a\\.test$', flags: 'g' }),

@@ -6,7 +6,7 @@ import {
   type ApacheEnv,
 } from './apacheEnv.ts';
 import { apacheImportPolicy, type ApacheHeader, type ApacheRewrite } from './apacheImportRule.ts';
-import { importDraftCreate, importDraftError, importDraftFinish, type ImportDraft } from './importDraft.ts';
+import { importDraftCreate, type ImportDraft } from './importDraft.ts';
 import type { PolicyImport } from './policyImport.ts';
 
 /** Directives that decide nothing about CORS: read past. */
@@ -52,12 +52,11 @@ export function apacheImport(text: string): PolicyImport {
     }
     if (/^<(Else|ElseIf|Location|Directory|Files|VirtualHost|\/)/i.test(raw)) {
       if (/^<(Location|Directory|Files|VirtualHost)|^<\/(Location|Directory|Files|VirtualHost)/i.test(raw)) {
-        importDraftError(
-          draft,
+        draft.error(
           line,
           'sections scope the lines inside them to some paths or hosts: paste one section’s lines',
         );
-      } else importDraftError(draft, line, `${raw}: only a single <If> on the Origin is read`);
+      } else draft.error(line, `${raw}: only a single <If> on the Origin is read`);
       continue;
     }
     const words = apacheImportWords(raw);
@@ -67,26 +66,25 @@ export function apacheImport(text: string): PolicyImport {
       const [name, value] = (words[3] ?? '').split('=', 2) as [string, string | undefined];
       if (!attribute || !name || words.length !== 4) {
         if (/origin|access-control|method/i.test(raw) || words.length !== 4)
-          importDraftError(
-            draft,
+          draft.error(
             line,
             `${directive}: only Origin, Access-Control-Request-*, Request_Method tests setting one variable are read`,
           );
         continue;
       }
       const env = apacheEnvSet(attribute, words[2]!, value, /NoCase$/i.test(directive));
-      if (typeof env === 'string') importDraftError(draft, line, env);
+      if (typeof env === 'string') draft.error(line, env);
       else apacheImportDefine(draft, envs, name, env, line);
     } else if (/^SetEnvIfExpr$/i.test(directive)) {
       const env = apacheEnvExpr(words[1] ?? '');
       if (typeof env === 'string' || words.length !== 3)
-        importDraftError(draft, line, typeof env === 'string' ? env : 'SetEnvIfExpr sets one variable');
+        draft.error(line, typeof env === 'string' ? env : 'SetEnvIfExpr sets one variable');
       else apacheImportDefine(draft, envs, words[2]!, env, line);
     } else if (/^Header$/i.test(directive)) {
       const header = apacheImportHeader(words.slice(1), line);
-      if (typeof header === 'string') importDraftError(draft, line, header);
+      if (typeof header === 'string') draft.error(line, header);
       else if (header) {
-        if (block && header.env) importDraftError(draft, line, 'env= inside <If>: use one or the other');
+        if (block && header.env) draft.error(line, 'env= inside <If>: use one or the other');
         else headers.push(block ? { ...header, env: { name: block.name, negate: false } } : header);
       }
     } else if (/^RewriteCond$/i.test(directive)) {
@@ -95,21 +93,20 @@ export function apacheImport(text: string): PolicyImport {
       rewrites.push({ conds, flags: words[3] ?? '', line, plain: words[1] === '^' && words[2] === '-' });
       conds = [];
     } else if (/^Header(Name)?$|^RequestHeader$/i.test(directive) || !ignored.test(directive)) {
-      importDraftError(
-        draft,
+      draft.error(
         line,
         `${directive} is not read by the import (SetEnvIf, SetEnvIfExpr, Header, <If> on the Origin, RewriteCond/RewriteRule are)`,
       );
     }
   }
-  if (block) importDraftError(draft, block.line, '<If> without </If>');
-  if (draft.errors.length > 0) return importDraftFinish(draft, {});
-  return importDraftFinish(draft, apacheImportPolicy(draft, envs, headers, rewrites));
+  if (block) draft.error(block.line, '<If> without </If>');
+  if (draft.errors.length > 0) return draft.finish({});
+  return draft.finish(apacheImportPolicy(draft, envs, headers, rewrites));
 }
 
 function apacheImportFail(draft: ImportDraft, line: number, message: string): PolicyImport {
-  importDraftError(draft, line, message);
-  return importDraftFinish(draft, {});
+  draft.error(line, message);
+  return draft.finish({});
 }
 
 function apacheImportDefine(
@@ -123,11 +120,7 @@ function apacheImportDefine(
   // Several SetEnvIf Origin lines setting one variable: any of them lets the origin through.
   if (before?.kind === 'origins' && env.kind === 'origins') before.entries.push(...env.entries);
   else if (before)
-    importDraftError(
-      draft,
-      line,
-      `${name} is set a second, different way: the import reads one meaning per variable`,
-    );
+    draft.error(line, `${name} is set a second, different way: the import reads one meaning per variable`);
   else envs.set(name, env);
 }
 

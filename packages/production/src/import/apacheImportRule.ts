@@ -1,6 +1,6 @@
 import type { PolicyInput } from '@cors-playground/engine';
 import { apacheEnvFacts, type ApacheEnv, type ApacheEnvFacts } from './apacheEnv.ts';
-import { importDraftError, importDraftNote, type ImportDraft } from './importDraft.ts';
+import type { ImportDraft } from './importDraft.ts';
 import { importOriginMatchable } from './importOrigin.ts';
 
 /** One `Header` line sending a CORS header (or Vary). */
@@ -55,23 +55,21 @@ export function apacheImportPolicy(
   for (const h of headers) {
     // mod_headers has no request-header specifier: %{X}i is "i=" and its idle percentage (X ignored).
     if (/%\{[^}]+\}i/.test(h.value)) {
-      importDraftError(
-        draft,
+      draft.error(
         h.line,
         `mod_headers reads %{…}i as "i=<idle percent>", not a request header: copy it with SetEnvIf X "^(.+)$" VAR=$1 and "%{VAR}e"`,
       );
       continue;
     }
     const f = h.env ? apacheEnvFacts(envs, h.env.name, h.env.negate) : { origins: null, preflight: null };
-    if (typeof f === 'string') importDraftError(draft, h.line, f);
+    if (typeof f === 'string') draft.error(h.line, f);
     else facts.set(h, f);
   }
   const of = (name: string) => headers.filter((h) => h.name === name && facts.has(h));
   const acao = of('access-control-allow-origin');
   if (acao.length === 0) {
     if (headers.length > 0)
-      importDraftError(
-        draft,
+      draft.error(
         headers[0]!.line,
         'no Header set Access-Control-Allow-Origin: no response is readable cross-origin',
       );
@@ -80,8 +78,7 @@ export function apacheImportPolicy(
   const preflight = acao.filter((h) => facts.get(h)!.preflight !== false);
   const actual = acao.filter((h) => facts.get(h)!.preflight !== true);
   if (preflight.length !== 1 || actual.length !== 1) {
-    importDraftError(
-      draft,
+    draft.error(
       acao[0]!.line,
       'Access-Control-Allow-Origin must be sent once to preflights and once to actual requests',
     );
@@ -95,8 +92,7 @@ export function apacheImportPolicy(
         ? 'sends * to some origins only: the playground sends * to every origin or echoes listed ones'
         : { mode: 'any' };
     if (!allowed && importOriginMatchable(h.value)) {
-      importDraftNote(
-        draft,
+      draft.note(
         `Access-Control-Allow-Origin: ${h.value} is sent to every origin; browsers allow only that one, as the imported list says (no Vary needed).`,
       );
       return { mode: 'list', allow: [h.value] };
@@ -111,11 +107,10 @@ export function apacheImportPolicy(
     [p, preflight[0]!],
     [a, actual[0]!],
   ] as const)
-    if (typeof o === 'string') importDraftError(draft, h.line, o);
+    if (typeof o === 'string') draft.error(h.line, o);
   if (typeof p === 'string' || typeof a === 'string') return {};
   if (JSON.stringify(p) !== JSON.stringify(a)) {
-    importDraftError(
-      draft,
+    draft.error(
       actual[0]!.line,
       'preflights and actual requests allow different origins: the playground has one origin rule',
     );
@@ -132,7 +127,7 @@ export function apacheImportPolicy(
   };
   const maxAge = sent('access-control-max-age', 'preflight');
   if (maxAge && !/^-?\d+$/.test(maxAge.value))
-    importDraftError(draft, maxAge.line, 'Access-Control-Max-Age must be a number');
+    draft.error(maxAge.line, 'Access-Control-Max-Age must be a number');
   const expose = sent('access-control-expose-headers', 'actual');
   const varies = (name: string) =>
     of('vary').some((h) => h.value.toLowerCase().includes(name) && facts.get(h)!.preflight !== false);
@@ -142,8 +137,7 @@ export function apacheImportPolicy(
   ] as const) {
     const copied = sent(`access-control-${field.toLowerCase()}`, 'preflight');
     if (copied && apacheRuleHeld(envs, copied.value) && !varies(name))
-      importDraftNote(
-        draft,
+      draft.note(
         `Access-Control-${field} copies the request without Vary: ${name}: the playground adds that Vary to preflights, so shared caches keep apart what yours may mix up.`,
       );
   }
@@ -152,8 +146,7 @@ export function apacheImportPolicy(
   );
   const status = apacheRuleRewrites(draft, envs, rewrites);
   if (!actual[0]!.always)
-    importDraftNote(
-      draft,
+    draft.note(
       'Header without always sends nothing on error responses (4xx/5xx from your app): the import drops CORS headers on errors.',
     );
   return {
@@ -198,8 +191,7 @@ function apacheRuleRewrites(
       result.reject = true;
       continue;
     }
-    importDraftError(
-      draft,
+    draft.error(
       r.line,
       'only RewriteRule ^ - [R=NNN,L] on a preflight variable and [F] on an unset allowed-origin variable are read',
     );

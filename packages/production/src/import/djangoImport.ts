@@ -1,13 +1,5 @@
 import type { PolicyInput } from '@cors-playground/engine';
-import {
-  importDraftCreate,
-  importDraftError,
-  importDraftField,
-  importDraftFinish,
-  importDraftNote,
-  type ImportDraft,
-  type ImportOriginEntry,
-} from './importDraft.ts';
+import { importDraftCreate, type ImportDraft, type ImportOriginEntry } from './importDraft.ts';
 import type { PolicyImport } from './policyImport.ts';
 import { pythonSourceParse, type PythonNode } from './pythonSource.ts';
 import { pythonValueBool, pythonValueInt, pythonValueString, pythonValueStrings } from './pythonValue.ts';
@@ -62,16 +54,14 @@ export function djangoImport(text: string): PolicyImport {
       s.kind === 'other' ? /\bCORS_[A-Z_]+/.test(s.text) : s.kind === 'expr' && djangoImportMentions(s.value);
     if (s.kind !== 'assign' || !s.target.startsWith('CORS_')) {
       if (mentions)
-        importDraftError(
-          draft,
+        draft.error(
           s.line,
           'only plain assignments of literals to CORS_ settings can be imported (this line computes or changes one)',
         );
       continue;
     }
     if (s.indented) {
-      importDraftError(
-        draft,
+      draft.error(
         s.line,
         `${s.target} is set inside a block (if, try, a function): whether it applies cannot be known without running the code`,
       );
@@ -79,13 +69,13 @@ export function djangoImport(text: string): PolicyImport {
     }
     const setting = aliases[s.target] ?? s.target;
     if (!known.has(setting)) {
-      importDraftError(draft, s.line, `${s.target} is not a ${name} setting`);
+      draft.error(s.line, `${s.target} is not a ${name} setting`);
       continue;
     }
     if (s.op === '+=') {
       const before = settings.get(setting);
       if (!before || before.kind !== 'list' || s.value.kind !== 'list') {
-        importDraftError(draft, s.line, `${s.target} += needs a list literal assigned before it`);
+        draft.error(s.line, `${s.target} += needs a list literal assigned before it`);
         continue;
       }
       settings.set(setting, { ...before, items: [...before.items, ...s.value.items] });
@@ -94,14 +84,14 @@ export function djangoImport(text: string): PolicyImport {
     if (aliases[s.target] && settings.has(setting)) continue;
     settings.set(setting, s.value);
   }
-  return importDraftFinish(draft, djangoImportPolicy(draft, settings));
+  return draft.finish(djangoImportPolicy(draft, settings));
 }
 
 function djangoImportPolicy(draft: ImportDraft, settings: Map<string, PythonNode>): PolicyInput {
   const at = (key: string) => settings.get(key);
   const field = (path: string, key: string) => {
     const node = at(key);
-    if (node) importDraftField(draft, path, node.line);
+    if (node) draft.field(path, node.line);
   };
   const bool = (key: string) => {
     const node = at(key);
@@ -124,16 +114,12 @@ function djangoImportPolicy(draft: ImportDraft, settings: Map<string, PythonNode
   field('allowHeaders', 'CORS_ALLOW_HEADERS');
   field('exposeHeaders', 'CORS_EXPOSE_HEADERS');
   if (!at('CORS_ALLOW_HEADERS')) {
-    importDraftNote(
-      draft,
+    draft.note(
       `CORS_ALLOW_HEADERS is not set, so ${name}'s default list applies; this import uses 3.14's (Debian 12), which 4.0 shortened to accept, authorization, content-type, user-agent, x-csrftoken, x-requested-with.`,
     );
   }
   if (!at('CORS_ALLOW_METHODS'))
-    importDraftNote(
-      draft,
-      `CORS_ALLOW_METHODS is not set: ${name}'s default ${defaultMethods.join(', ')} applies.`,
-    );
+    draft.note(`CORS_ALLOW_METHODS is not set: ${name}'s default ${defaultMethods.join(', ')} applies.`);
 
   const maxAgeNode = at('CORS_PREFLIGHT_MAX_AGE');
   const maxAge = maxAgeNode ? pythonValueInt(draft, maxAgeNode, 'CORS_PREFLIGHT_MAX_AGE') : 86400;
@@ -141,8 +127,7 @@ function djangoImportPolicy(draft: ImportDraft, settings: Map<string, PythonNode
   policy.maxAge = maxAge ? maxAge : null;
   field('maxAge', 'CORS_PREFLIGHT_MAX_AGE');
   if (!maxAgeNode)
-    importDraftNote(
-      draft,
+    draft.note(
       `CORS_PREFLIGHT_MAX_AGE is not set: ${name} sends its default 86400 (browsers cap it: Chromium at 7200 s, Firefox at 86400 s).`,
     );
 
@@ -150,18 +135,15 @@ function djangoImportPolicy(draft: ImportDraft, settings: Map<string, PythonNode
     policy.origin = { mode: credentials ? 'reflect' : 'any' };
     field('origin', 'CORS_ALLOW_ALL_ORIGINS');
     if (credentials)
-      importDraftNote(
-        draft,
+      draft.note(
         `With CORS_ALLOW_CREDENTIALS, CORS_ALLOW_ALL_ORIGINS echoes any Origin back: every site can read your users' authenticated responses.`,
       );
     else
-      importDraftNote(
-        draft,
+      draft.note(
         `${name} still adds Vary: Origin with CORS_ALLOW_ALL_ORIGINS and sends no CORS headers to requests without Origin; the playground's '*' policy does neither (no browser verdict changes).`,
       );
     if (at('CORS_ALLOWED_ORIGINS') || at('CORS_ALLOWED_ORIGIN_REGEXES'))
-      importDraftNote(
-        draft,
+      draft.note(
         'CORS_ALLOW_ALL_ORIGINS is True, so CORS_ALLOWED_ORIGINS and CORS_ALLOWED_ORIGIN_REGEXES are ignored.',
       );
   } else {
@@ -181,18 +163,14 @@ function djangoImportPolicy(draft: ImportDraft, settings: Map<string, PythonNode
       }
     } else if (regexNode) pythonValueStrings(draft, regexNode, 'CORS_ALLOWED_ORIGIN_REGEXES');
     policy.origin = { mode: 'list', allow: entries.map((e) => e.entry) };
-    entries.forEach((e, i) => importDraftField(draft, `origin.allow[${i}]`, e.line));
+    entries.forEach((e, i) => draft.field(`origin.allow[${i}]`, e.line));
   }
   if (credentials)
-    importDraftNote(
-      draft,
+    draft.note(
       `${name} before 4.3 sends Access-Control-Allow-Credentials: true to disallowed origins too; browsers ignore it there.`,
     );
   if ((policy.exposeHeaders as string[]).length > 0)
-    importDraftNote(
-      draft,
-      `${name} also sends Access-Control-Expose-Headers on preflights; browsers ignore it there.`,
-    );
+    draft.note(`${name} also sends Access-Control-Expose-Headers on preflights; browsers ignore it there.`);
 
   const urls = at('CORS_URLS_REGEX');
   if (urls) {
@@ -204,21 +182,18 @@ function djangoImportPolicy(draft: ImportDraft, settings: Map<string, PythonNode
       policy.paths = [
         { path: source.startsWith('^') ? source : `^(?:${source})`, override: { enabled: true } },
       ];
-      importDraftField(draft, 'paths', urls.line);
-      importDraftNote(
-        draft,
+      draft.field('paths', urls.line);
+      draft.note(
         `CORS_URLS_REGEX is matched against request.path_info (without the script prefix your WSGI server may mount Django under).`,
       );
     }
   }
   if (at('CORS_REPLACE_HTTPS_REFERER'))
-    importDraftNote(
-      draft,
+    draft.note(
       'CORS_REPLACE_HTTPS_REFERER changes how Django checks CSRF, not CORS headers: it has no place in the policy.',
     );
   if (at('CORS_ALLOW_PRIVATE_NETWORK'))
-    importDraftNote(
-      draft,
+    draft.note(
       'CORS_ALLOW_PRIVATE_NETWORK (Private Network Access preflights) is not modelled by the playground.',
     );
   return policy;

@@ -1,14 +1,6 @@
 import type { Node } from 'acorn';
 import type { PolicyInput } from '@cors-playground/engine';
-import {
-  importDraftCreate,
-  importDraftError,
-  importDraftField,
-  importDraftFinish,
-  importDraftNote,
-  type ImportDraft,
-  type ImportOriginEntry,
-} from './importDraft.ts';
+import { importDraftCreate, type ImportDraft, type ImportOriginEntry } from './importDraft.ts';
 import { importOriginMatchable } from './importOrigin.ts';
 import { jsSourceLine, jsSourceNodes, jsSourceParse, jsSourceValue, type JsSourceValue } from './jsSource.ts';
 import type { PolicyImport } from './policyImport.ts';
@@ -27,12 +19,12 @@ export function expressImport(text: string): PolicyImport {
   const draft = importDraftCreate('express', text);
   const parsed = jsSourceParse(text);
   if (!('program' in parsed)) {
-    importDraftError(draft, parsed.line, parsed.message);
-    return importDraftFinish(draft, {});
+    draft.error(parsed.line, parsed.message);
+    return draft.finish({});
   }
   const options = expressImportOptions(draft, parsed.program, text);
-  if (!options) return importDraftFinish(draft, {});
-  return importDraftFinish(draft, expressImportPolicy(draft, options));
+  if (!options) return draft.finish({});
+  return draft.finish(expressImportPolicy(draft, options));
 }
 
 /** The options object passed to `cors(...)`, following one `const` binding; null after an error. */
@@ -43,8 +35,7 @@ function expressImportOptions(draft: ImportDraft, program: Node, text: string): 
   );
   if (calls.length > 1) {
     for (const call of calls.slice(1))
-      importDraftError(
-        draft,
+      draft.error(
         jsSourceLine(call),
         `several cors(…) calls: paste the one whose policy you want (one at a time)`,
       );
@@ -61,7 +52,7 @@ function expressImportOptions(draft: ImportDraft, program: Node, text: string): 
         ? jsSourceNodes(again.program).find((n) => n.type === 'ObjectExpression')
         : undefined;
     if (object) return jsSourceValue(object);
-    importDraftError(draft, 1, 'no cors(…) call and no options object found');
+    draft.error(1, 'no cors(…) call and no options object found');
     return null;
   }
   const arg = (call.arguments as Node[])[0];
@@ -89,19 +80,14 @@ function expressImportStrings(draft: ImportDraft, value: JsSourceValue, key: str
     const out: string[] = [];
     for (const item of value.items) {
       if (item.kind !== 'string') {
-        importDraftError(
-          draft,
-          item.line,
-          item.kind === 'computed' ? `${key}: ${item.why}` : `${key} must list strings`,
-        );
+        draft.error(item.line, item.kind === 'computed' ? `${key}: ${item.why}` : `${key} must list strings`);
         return null;
       }
       out.push(item.value);
     }
     return out;
   }
-  importDraftError(
-    draft,
+  draft.error(
     value.line,
     value.kind === 'computed' ? `${key}: ${value.why}` : `${key} must be a string or an array of strings`,
   );
@@ -109,7 +95,7 @@ function expressImportStrings(draft: ImportDraft, value: JsSourceValue, key: str
 }
 
 function expressImportOrigin(draft: ImportDraft, value: JsSourceValue, policy: PolicyInput): void {
-  importDraftField(draft, 'origin', value.line);
+  draft.field('origin', value.line);
   if (value.kind === 'undefined' || (value.kind === 'string' && value.value === '*')) {
     policy.origin = { mode: 'any' };
     return;
@@ -121,8 +107,7 @@ function expressImportOrigin(draft: ImportDraft, value: JsSourceValue, policy: P
   }
   if (value.kind === 'string') {
     const ok = importOriginMatchable(value.value);
-    importDraftNote(
-      draft,
+    draft.note(
       `${name} sends the fixed origin '${value.value}' to every request, allowed or not; browsers accept it only on that origin's pages${ok ? '' : ', and no browser sends that Origin, so nothing is allowed'}.`,
     );
     policy.origin = { mode: 'list', allow: ok ? [value.value] : [] };
@@ -130,8 +115,7 @@ function expressImportOrigin(draft: ImportDraft, value: JsSourceValue, policy: P
   }
   const items = value.kind === 'array' ? value.items : value.kind === 'regex' ? [value] : null;
   if (!items) {
-    importDraftError(
-      draft,
+    draft.error(
       value.line,
       value.kind === 'computed'
         ? `origin: ${value.why}; the import reads only a string, true/false, a RegExp or an array of them`
@@ -142,7 +126,7 @@ function expressImportOrigin(draft: ImportDraft, value: JsSourceValue, policy: P
   const allow: ImportOriginEntry[] = [];
   for (const item of items) {
     if (item.kind === 'regex') {
-      importDraftField(draft, `origin.allow[${allow.length}]`, item.line);
+      draft.field(`origin.allow[${allow.length}]`, item.line);
       allow.push({
         regex: item.pattern,
         anchor: 'none',
@@ -151,17 +135,15 @@ function expressImportOrigin(draft: ImportDraft, value: JsSourceValue, policy: P
       });
     } else if (item.kind === 'string') {
       if (!importOriginMatchable(item.value)) {
-        importDraftNote(
-          draft,
+        draft.note(
           `'${item.value}' (line ${item.line}) never equals an Origin a browser sends (${name} compares strings exactly: no wildcards, lower case, no path), so it allows nothing and is left out.`,
         );
         continue;
       }
-      importDraftField(draft, `origin.allow[${allow.length}]`, item.line);
+      draft.field(`origin.allow[${allow.length}]`, item.line);
       allow.push(item.value);
     } else {
-      importDraftError(
-        draft,
+      draft.error(
         item.line,
         item.kind === 'computed' ? `origin: ${item.why}` : 'origin entries must be strings or RegExps',
       );
@@ -172,8 +154,7 @@ function expressImportOrigin(draft: ImportDraft, value: JsSourceValue, policy: P
 
 function expressImportPolicy(draft: ImportDraft, options: JsSourceValue): PolicyInput {
   if (options.kind !== 'object') {
-    importDraftError(
-      draft,
+    draft.error(
       options.line,
       options.kind === 'computed'
         ? `cors options: ${options.why} (a per-request options delegate cannot be imported)`
@@ -191,25 +172,21 @@ function expressImportPolicy(draft: ImportDraft, options: JsSourceValue): Policy
   let proceed = false;
   for (const { key, value, line } of options.entries) {
     if (value.kind === 'computed' && key !== 'origin') {
-      importDraftError(draft, value.line, `${key}: ${value.why}`);
+      draft.error(value.line, `${key}: ${value.why}`);
       continue;
     }
-    const field = (path: string) => importDraftField(draft, path, line);
+    const field = (path: string) => draft.field(path, line);
     switch (key) {
       case 'origin':
         expressImportOrigin(draft, value, policy);
         break;
-      case 'methods': {
-        field('allowMethods');
-        const values = expressImportStrings(draft, value, key);
-        if (values) policy.allowMethods = { mode: 'list', values };
-        break;
-      }
+      case 'methods':
       case 'allowedHeaders':
       case 'headers': {
-        field('allowHeaders');
+        const target = key === 'methods' ? 'allowMethods' : 'allowHeaders';
+        field(target);
         const values = expressImportStrings(draft, value, key);
-        if (values) policy.allowHeaders = { mode: 'list', values };
+        if (values) policy[target] = { mode: 'list', values };
         break;
       }
       case 'exposedHeaders':
@@ -226,7 +203,7 @@ function expressImportPolicy(draft: ImportDraft, options: JsSourceValue): Policy
           value.kind === 'number' ? value.value : value.kind === 'string' ? Number(value.value) : NaN;
         if (value.kind === 'undefined' || seconds === 0) policy.maxAge = null;
         else if (Number.isInteger(seconds)) policy.maxAge = seconds;
-        else importDraftError(draft, value.line, 'maxAge must be a whole number of seconds');
+        else draft.error(value.line, 'maxAge must be a whole number of seconds');
         break;
       }
       case 'preflightContinue':
@@ -235,19 +212,17 @@ function expressImportPolicy(draft: ImportDraft, options: JsSourceValue): Policy
       case 'optionsSuccessStatus':
         field('preflight');
         if (value.kind === 'number') status = value.value;
-        else importDraftError(draft, value.line, 'optionsSuccessStatus must be a number');
+        else draft.error(value.line, 'optionsSuccessStatus must be a number');
         break;
       default:
-        importDraftError(
-          draft,
+        draft.error(
           line,
           `${key} is not an ${name} option (origin, methods, allowedHeaders, exposedHeaders, credentials, maxAge, preflightContinue, optionsSuccessStatus)`,
         );
     }
   }
   policy.preflight = { status, continue: proceed };
-  importDraftNote(
-    draft,
+  draft.note(
     `${name} also sends Access-Control-Allow-Credentials (and on preflights -Methods, -Headers, -Max-Age) to disallowed origins, and answers every OPTIONS request carrying an Origin as a preflight; browsers' verdicts do not change.`,
   );
   return policy;

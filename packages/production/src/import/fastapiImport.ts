@@ -1,13 +1,5 @@
 import type { PolicyInput } from '@cors-playground/engine';
-import {
-  importDraftCreate,
-  importDraftError,
-  importDraftField,
-  importDraftFinish,
-  importDraftNote,
-  type ImportDraft,
-  type ImportOriginEntry,
-} from './importDraft.ts';
+import { importDraftCreate, type ImportDraft, type ImportOriginEntry } from './importDraft.ts';
 import { importOriginMatchable, importOriginPythonRegex } from './importOrigin.ts';
 import type { PolicyImport } from './policyImport.ts';
 import { pythonSourceCalls, pythonSourceParse, type PythonNode } from './pythonSource.ts';
@@ -52,46 +44,36 @@ export function fastapiImport(text: string): PolicyImport {
   const all = [...calls, ...direct];
   for (const s of statements) {
     if (s.kind === 'other' && /CORSMiddleware/.test(s.text) && !/\bimport\b/.test(s.text)) {
-      importDraftError(
-        draft,
+      draft.error(
         s.line,
         'this line configures CORSMiddleware in a way the import cannot read (only literal keyword arguments are read)',
       );
     }
   }
   if (all.length === 0) {
-    if (draft.errors.length === 0)
-      importDraftError(draft, 1, 'no app.add_middleware(CORSMiddleware, …) call found');
-    return importDraftFinish(draft, {});
+    if (draft.errors.length === 0) draft.error(1, 'no app.add_middleware(CORSMiddleware, …) call found');
+    return draft.finish({});
   }
   if (all.length > 1) {
     for (const call of all.slice(1))
-      importDraftError(draft, call.line, 'several CORSMiddleware configurations: paste one at a time');
-    return importDraftFinish(draft, {});
+      draft.error(call.line, 'several CORSMiddleware configurations: paste one at a time');
+    return draft.finish({});
   }
   const kwargs = new Map<string, PythonNode>();
   for (const k of all[0]?.kwargs ?? []) {
     if (k.name === '**')
-      importDraftError(
-        draft,
-        k.value.line,
-        '**options are computed at run time: write the keyword arguments out',
-      );
+      draft.error(k.value.line, '**options are computed at run time: write the keyword arguments out');
     else if (!known.includes(k.name))
-      importDraftError(
-        draft,
-        k.value.line,
-        `${k.name} is not a CORSMiddleware argument (${known.join(', ')})`,
-      );
+      draft.error(k.value.line, `${k.name} is not a CORSMiddleware argument (${known.join(', ')})`);
     else kwargs.set(k.name, k.value);
   }
-  return importDraftFinish(draft, fastapiImportPolicy(draft, kwargs));
+  return draft.finish(fastapiImportPolicy(draft, kwargs));
 }
 
 function fastapiImportPolicy(draft: ImportDraft, kwargs: Map<string, PythonNode>): PolicyInput {
   const strings = (key: string, fallback: string[]) => {
     const node = kwargs.get(key);
-    if (node) importDraftField(draft, key, node.line);
+    if (node) draft.field(key, node.line);
     return node ? (pythonValueStrings(draft, node, key) ?? []) : fallback;
   };
   const credentialsNode = kwargs.get('allow_credentials');
@@ -120,25 +102,19 @@ function fastapiImportPolicy(draft: ImportDraft, kwargs: Map<string, PythonNode>
     ['max_age', 'maxAge'],
   ] as const) {
     const node = kwargs.get(key);
-    if (node) importDraftField(draft, field, node.line);
+    if (node) draft.field(field, node.line);
   }
   if (maxAge === null)
-    importDraftError(
-      draft,
-      maxAgeNode?.line ?? 1,
-      'max_age=None makes Starlette send "Access-Control-Max-Age: None"',
-    );
-  if (!kwargs.has('allow_methods'))
-    importDraftNote(draft, `allow_methods is not set: ${name} allows GET only.`);
+    draft.error(maxAgeNode?.line ?? 1, 'max_age=None makes Starlette send "Access-Control-Max-Age: None"');
+  if (!kwargs.has('allow_methods')) draft.note(`allow_methods is not set: ${name} allows GET only.`);
   if (origins.includes('*')) {
     policy.origin = { mode: credentials ? 'reflect' : 'any' };
-    importDraftNote(
-      draft,
+    draft.note(
       credentials
         ? `With allow_credentials, '*' echoes the Origin on preflights and on requests carrying a Cookie, but answers * to requests without one (so a credentialed fetch that sends no cookie still fails). The import shows it as "reflect": any site can read your users' authenticated responses.`
         : `${name} echoes the Origin (instead of *) to requests carrying a Cookie header; browsers send cookies cross-origin only with credentials, which '*' refuses anyway.`,
     );
-    importDraftField(draft, 'origin', kwargs.get('allow_origins')?.line ?? 1);
+    draft.field('origin', kwargs.get('allow_origins')?.line ?? 1);
   } else {
     const allow: ImportOriginEntry[] = [];
     const list = kwargs.get('allow_origins');
@@ -146,31 +122,28 @@ function fastapiImportPolicy(draft: ImportDraft, kwargs: Map<string, PythonNode>
       const origin = item.kind === 'str' ? item.value : null;
       if (origin === null) continue;
       if (!importOriginMatchable(origin)) {
-        importDraftNote(
-          draft,
+        draft.note(
           `'${origin}' (line ${item.line}) never equals an Origin a browser sends (${name} compares exactly: no wildcards, lower case, no path), so it is left out.`,
         );
         continue;
       }
-      importDraftField(draft, `origin.allow[${allow.length}]`, item.line);
+      draft.field(`origin.allow[${allow.length}]`, item.line);
       allow.push(origin);
     }
     const regexNode = kwargs.get('allow_origin_regex');
     if (regexNode && !(regexNode.kind === 'const' && regexNode.value === null)) {
       const regex = pythonValueString(draft, regexNode, 'allow_origin_regex');
-      importDraftField(draft, `origin.allow[${allow.length}]`, regexNode.line);
+      draft.field(`origin.allow[${allow.length}]`, regexNode.line);
       if (regex !== null) allow.push({ regex: importOriginPythonRegex(regex), anchor: 'both' });
     }
     // fullmatch of .* accepts every Origin, and Starlette echoes it back: the playground's reflect.
     const every = allow.length === 1 && typeof allow[0] === 'object' && allow[0].regex === '.*';
     policy.origin = every ? { mode: 'reflect' } : { mode: 'list', allow };
   }
-  importDraftNote(
-    draft,
+  draft.note(
     `${name} answers a refused preflight (origin, method or header not allowed) with 400 instead of 200, sends Vary: Origin on every preflight but on actual responses only to allowed origins, and sends no CORS headers to requests without Origin. Same verdicts.`,
   );
-  importDraftNote(
-    draft,
+  draft.note(
     `An unhandled exception's 500 comes from Starlette's ServerErrorMiddleware, outside CORSMiddleware: it carries no CORS headers (HTTPException responses do).`,
   );
   return policy;

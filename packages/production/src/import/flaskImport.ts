@@ -1,13 +1,6 @@
 import type { CorsRuleOverride, PolicyInput } from '@cors-playground/engine';
 import { originEntryEscape } from '../export/originEntry.ts';
-import {
-  importDraftCreate,
-  importDraftError,
-  importDraftFinish,
-  importDraftNote,
-  type ImportDraft,
-  type ImportOriginEntry,
-} from './importDraft.ts';
+import { importDraftCreate, type ImportDraft, type ImportOriginEntry } from './importDraft.ts';
 import { importOriginLiteral, importOriginMatchable, importOriginPythonRegex } from './importOrigin.ts';
 import type { PolicyImport } from './policyImport.ts';
 import { pythonSourceCalls, pythonSourceParse, type PythonNode } from './pythonSource.ts';
@@ -50,19 +43,18 @@ export function flaskImport(text: string): PolicyImport {
     if (!config?.[1]) continue;
     const option = config[1].slice(5).toLowerCase();
     if (optionNames.includes(option))
-      importDraftError(
-        draft,
+      draft.error(
         s.line,
         `${config[1]} in app.config: pass it to CORS(…) as ${option}=… instead, so the import can read it`,
       );
-    else importDraftNote(draft, `${config[1]} (line ${s.line}) is not a ${name} setting: it does nothing.`);
+    else draft.note(`${config[1]} (line ${s.line}) is not a ${name} setting: it does nothing.`);
   }
   const calls = [...pythonSourceCalls(statements, 'CORS'), ...pythonSourceCalls(statements, 'cross_origin')];
   if (calls.length !== 1) {
-    if (calls.length === 0) importDraftError(draft, 1, 'no CORS(app, …) or @cross_origin(…) call found');
+    if (calls.length === 0) draft.error(1, 'no CORS(app, …) or @cross_origin(…) call found');
     for (const call of calls.slice(1))
-      importDraftError(draft, call.line, 'several Flask-CORS configurations: paste one at a time');
-    return importDraftFinish(draft, {});
+      draft.error(call.line, 'several Flask-CORS configurations: paste one at a time');
+    return draft.finish({});
   }
   const call = calls[0]!;
   const decorator = call.func.kind === 'name' && call.func.id === 'cross_origin';
@@ -71,22 +63,20 @@ export function flaskImport(text: string): PolicyImport {
     call.kwargs.map((k) => [k.name, k.value] as const),
   );
   if (decorator) {
-    importDraftNote(
-      draft,
+    draft.note(
       '@cross_origin applies to the decorated view only: the policy below is what that route answers (other routes get no CORS headers).',
     );
     for (const arg of call.args)
-      importDraftError(draft, arg.line, 'positional arguments of cross_origin: write them as keywords');
+      draft.error(arg.line, 'positional arguments of cross_origin: write them as keywords');
   }
   const resourcesNode = options.get('resources');
   options.delete('resources');
   const policy = flaskImportRule(draft, options);
   const withPaths = resourcesNode && !decorator ? flaskImportResources(draft, resourcesNode, options) : null;
-  importDraftNote(
-    draft,
+  draft.note(
     `${name} answers preflights through Flask's automatic OPTIONS (200; 404 on a URL without a route, with CORS headers), sends Access-Control-Allow-Methods, -Headers and -Max-Age only when the requested method is allowed, and lists only the requested headers it allows. Same verdicts.`,
   );
-  return importDraftFinish(draft, withPaths ? { ...policy, ...withPaths } : policy);
+  return draft.finish(withPaths ? { ...policy, ...withPaths } : policy);
 }
 
 function flaskImportOptions(
@@ -96,14 +86,9 @@ function flaskImportOptions(
   const options: FlaskOptions = new Map();
   for (const [key, value] of pairs) {
     if (key === '**')
-      importDraftError(
-        draft,
-        value.line,
-        '**options are computed at run time: write the keyword arguments out',
-      );
+      draft.error(value.line, '**options are computed at run time: write the keyword arguments out');
     else if (!optionNames.includes(key))
-      importDraftError(
-        draft,
+      draft.error(
         value.line,
         `${key} is not a ${name} option (${name} ignores it with a warning: fix its name)`,
       );
@@ -126,16 +111,14 @@ function flaskImportOrigin(
   if (origins.includes('.*')) {
     if (sendWildcard && pythonValueBool(draft, sendWildcard, 'send_wildcard')) {
       if (credentials)
-        importDraftError(
-          draft,
+        draft.error(
           sendWildcard.line,
           `${name} refuses send_wildcard with supports_credentials and origins '*' (ValueError at startup)`,
         );
       return { mode: 'any' };
     }
     if (credentials)
-      importDraftNote(
-        draft,
+      draft.note(
         `origins='*' (the default) with supports_credentials echoes any Origin back: every site can read your users' authenticated responses.`,
       );
     return { mode: 'reflect' };
@@ -147,8 +130,7 @@ function flaskImportOrigin(
       allow.push(importOriginLiteral(regex, false) ?? { regex, anchor: 'start', ignoreCase: true });
     } else if (importOriginMatchable(origin.toLowerCase())) allow.push(origin.toLowerCase());
     else
-      importDraftNote(
-        draft,
+      draft.note(
         `'${origin}' never equals an Origin a browser sends (no path, no wildcard), so it is left out.`,
       );
   }
@@ -170,8 +152,7 @@ function flaskImportRule(draft: ImportDraft, options: FlaskOptions): PolicyInput
   if (!headers.includes('*') && !headers.includes('.*')) {
     const pattern = headers.find(flaskImportIsRegex);
     if (pattern && headersNode)
-      importDraftError(
-        draft,
+      draft.error(
         headersNode.line,
         `allow_headers pattern '${pattern}': the playground lists header names, not patterns`,
       );
@@ -185,20 +166,17 @@ function flaskImportRule(draft: ImportDraft, options: FlaskOptions): PolicyInput
     origin?.mode === 'reflect' ||
     (origin?.mode === 'list' && (origin.allow.length > 1 || origin.allow.some((e) => typeof e !== 'string')));
   if (origin?.mode === 'list' && !multiple && flag('vary_header', true)) {
-    importDraftNote(
-      draft,
+    draft.note(
       `${name} adds Vary: Origin only when several origins (or a pattern) are allowed: with one origin it sends none, as the policy says.`,
     );
   }
   if (flag('always_send', true))
-    importDraftNote(
-      draft,
+    draft.note(
       `${name} sends CORS headers to requests without Origin too (always_send); no browser verdict changes.`,
     );
   const errors = flag('intercept_exceptions', true);
   if (!errors)
-    importDraftNote(
-      draft,
+    draft.note(
       'intercept_exceptions=False: aborts and unhandled errors get no CORS headers, but an error status your view returns itself still does; the import drops them on every 4xx/5xx.',
     );
   return {
@@ -222,10 +200,8 @@ function flaskImportResources(draft: ImportDraft, node: PythonNode, base: FlaskO
   if (node.kind === 'dict') {
     entries = [];
     for (const [k, v] of node.entries) {
-      if (k.kind !== 'str')
-        return (importDraftError(draft, k.line, pythonValueComputed(k, 'a resources pattern')), null);
-      if (v.kind !== 'dict')
-        return (importDraftError(draft, v.line, 'each resource maps to a dict of options'), null);
+      if (k.kind !== 'str') return (draft.error(k.line, pythonValueComputed(k, 'a resources pattern')), null);
+      if (v.kind !== 'dict') return (draft.error(v.line, 'each resource maps to a dict of options'), null);
       const pairs = v.entries.map(([ok, ov]) => [ok.kind === 'str' ? ok.value : '**', ov] as const);
       entries.push([k.value, new Map([...base, ...flaskImportOptions(draft, pairs)])]);
     }
@@ -240,8 +216,7 @@ function flaskImportResources(draft: ImportDraft, node: PythonNode, base: FlaskO
   } else {
     entries = (pythonValueStrings(draft, node, 'resources', true) ?? []).map((p) => [p, base]);
   }
-  importDraftNote(
-    draft,
+  draft.note(
     `${name} matches resources against the percent-decoded path; the playground against the raw path.`,
   );
   const paths: NonNullable<PolicyInput['paths']> = [];

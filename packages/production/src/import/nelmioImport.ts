@@ -1,14 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { CorsRuleOverride, PolicyInput } from '@cors-playground/engine';
-import {
-  importDraftCreate,
-  importDraftError,
-  importDraftField,
-  importDraftFinish,
-  importDraftNote,
-  type ImportDraft,
-  type ImportOriginEntry,
-} from './importDraft.ts';
+import { importDraftCreate, type ImportDraft, type ImportOriginEntry } from './importDraft.ts';
 import type { PolicyImport } from './policyImport.ts';
 
 const name = 'NelmioCorsBundle';
@@ -62,17 +54,13 @@ export function nelmioImport(text: string): PolicyImport {
   const lineOf = (node: YamlNode | null | undefined) =>
     node?.range ? counter.linePos(node.range[0]).line : 1;
   for (const e of doc.errors)
-    importDraftError(draft, e.linePos?.[0].line ?? 1, `not valid YAML: ${e.message.split('\n')[0]}`);
-  if (doc.errors.length > 0) return importDraftFinish(draft, {});
+    draft.error(e.linePos?.[0].line ?? 1, `not valid YAML: ${e.message.split('\n')[0]}`);
+  if (doc.errors.length > 0) return draft.finish({});
   const root = doc.contents;
   const block = isMap(root) ? root.get('nelmio_cors', true) : undefined;
   if (!isMap(block)) {
-    importDraftError(
-      draft,
-      lineOf(root as YamlNode),
-      'expected a nelmio_cors: mapping (with defaults and/or paths)',
-    );
-    return importDraftFinish(draft, {});
+    draft.error(lineOf(root as YamlNode), 'expected a nelmio_cors: mapping (with defaults and/or paths)');
+    return draft.finish({});
   }
   let defaults = nelmioDefaults;
   const paths: Array<{ pattern: string; options: Partial<NelmioOptions>; line: number }> = [];
@@ -84,7 +72,7 @@ export function nelmioImport(text: string): PolicyImport {
     else if (key === 'paths') {
       if (value === null || (isScalar(value) && value.value === null)) continue;
       if (!isMap(value)) {
-        importDraftError(draft, lineOf(value), 'paths must map path patterns to options');
+        draft.error(lineOf(value), 'paths must map path patterns to options');
         continue;
       }
       for (const p of value.items) {
@@ -93,12 +81,7 @@ export function nelmioImport(text: string): PolicyImport {
         const options = nelmioImportOptions(draft, p.value as YamlNode | null, lineOf, prefix);
         paths.push({ pattern, options, line: lineOf(p.key as YamlNode) });
       }
-    } else
-      importDraftError(
-        draft,
-        lineOf(pair.key as YamlNode),
-        `${key} is not a nelmio_cors key (defaults, paths)`,
-      );
+    } else draft.error(lineOf(pair.key as YamlNode), `${key} is not a nelmio_cors key (defaults, paths)`);
   }
   let policy: PolicyInput = { ...nelmioImportRule(draft, defaults), paths: [] };
   const rules: NonNullable<PolicyInput['paths']> = [];
@@ -108,27 +91,24 @@ export function nelmioImport(text: string): PolicyImport {
     if (['', '/', '^', '^/'].includes(p.pattern)) {
       policy = { ...rule, paths: rules };
       if (p !== paths[paths.length - 1])
-        importDraftNote(
-          draft,
+        draft.note(
           `The path '${p.pattern}' (line ${p.line}) matches every request: the paths after it are never used.`,
         );
       break;
     }
     // Nelmio matches the path case-insensitively; the playground's (?i) says the same to RE2.
     const path = /[A-Za-z]/.test(p.pattern) ? `(?i)${p.pattern}` : p.pattern;
-    importDraftField(draft, `paths[${rules.length}]`, p.line);
+    draft.field(`paths[${rules.length}]`, p.line);
     rules.push({ path, override: rule as CorsRuleOverride });
   }
   policy.paths = rules;
-  importDraftNote(
-    draft,
+  draft.note(
     `${name} answers a preflight with 405 when the requested method is not listed, 400 for an unlisted header, and Access-Control-Allow-Origin: null to a disallowed origin; the playground answers 200 and lets the browser refuse. Same verdicts.`,
   );
-  importDraftNote(
-    draft,
+  draft.note(
     `${name} skips requests whose Origin is the server's own scheme and host (skip_same_as_origin) and adds Vary: Origin to preflights.`,
   );
-  return importDraftFinish(draft, policy);
+  return draft.finish(policy);
 }
 
 function nelmioImportOptions(
@@ -140,7 +120,7 @@ function nelmioImportOptions(
   const out: Partial<NelmioOptions> = {};
   if (node === null || (isScalar(node) && node.value === null)) return out;
   if (!isMap(node)) {
-    importDraftError(draft, lineOf(node), 'expected a mapping of options');
+    draft.error(lineOf(node), 'expected a mapping of options');
     return out;
   }
   for (const pair of node.items) {
@@ -154,7 +134,7 @@ function nelmioImportOptions(
         : undefined;
     const list = () => {
       if (Array.isArray(plain) && plain.every((v) => typeof v === 'string')) return plain as string[];
-      importDraftError(draft, line, `${key} must be a list of strings`);
+      draft.error(line, `${key} must be a list of strings`);
       return [];
     };
     let v: unknown;
@@ -168,17 +148,16 @@ function nelmioImportOptions(
       case 'origin_regex':
       case 'allow_credentials':
         v = plain === true;
-        if (typeof plain !== 'boolean') importDraftError(draft, line, `${key} must be true or false`);
+        if (typeof plain !== 'boolean') draft.error(line, `${key} must be true or false`);
         break;
       case 'max_age':
         v = typeof plain === 'number' && Number.isInteger(plain) ? plain : 0;
-        if (v !== plain) importDraftError(draft, line, 'max_age must be a whole number of seconds');
+        if (v !== plain) draft.error(line, 'max_age must be a whole number of seconds');
         break;
       case 'forced_allow_origin_value':
         v = plain === null ? null : String(plain);
         if (v !== null && v !== '*') {
-          importDraftError(
-            draft,
+          draft.error(
             line,
             `forced_allow_origin_value sends the fixed Access-Control-Allow-Origin '${String(v)}' whatever the Origin: the playground expresses a fixed value only as '*' (with allow_origin ['*'])`,
           );
@@ -186,34 +165,31 @@ function nelmioImportOptions(
         break;
       case 'hosts':
         if (Array.isArray(plain) && plain.length > 0)
-          importDraftError(
-            draft,
+          draft.error(
             line,
             'hosts limits CORS to some Host headers: the playground has no per-host rules, so the policy would be wrong for the other hosts',
           );
         continue;
       case 'skip_same_as_origin':
       case 'allow_private_network':
-        importDraftNote(
-          draft,
+        draft.note(
           `${key} is not modelled by the playground (it does not change what a cross-origin page may read).`,
         );
         continue;
       default:
-        importDraftError(draft, line, `${key} is not a ${name} option`);
+        draft.error(line, `${key} is not a ${name} option`);
         continue;
     }
     // A path keeps only its truthy options: false, 0 and [] fall back to the defaults.
     const truthy = Array.isArray(v) ? v.length > 0 : Boolean(v);
     if (prefix !== null && !truthy) {
-      importDraftNote(
-        draft,
+      draft.note(
         `${key}: ${JSON.stringify(v)} under a path (line ${line}) is ignored by ${name}, which keeps only truthy path options: the defaults' value applies.`,
       );
       continue;
     }
     (out as Record<string, unknown>)[key] = v;
-    importDraftField(draft, `${prefix ?? ''}${nelmioFields[key as keyof NelmioOptions]}`, line);
+    draft.field(`${prefix ?? ''}${nelmioFields[key as keyof NelmioOptions]}`, line);
   }
   return out;
 }
@@ -239,8 +215,7 @@ function nelmioImportRule(draft: ImportDraft, o: NelmioOptions): PolicyInput {
     };
   } else rule.origin = { mode: 'list', allow: o.allow_origin };
   if (o.forced_allow_origin_value === '*' && !o.allow_origin.includes('*')) {
-    importDraftNote(
-      draft,
+    draft.note(
       `forced_allow_origin_value '*' sends * to the origins allow_origin lists only; the import keeps the list (same verdicts without credentials).`,
     );
   }

@@ -1,13 +1,6 @@
 import type { CorsRuleOverride, PolicyInput } from '@cors-playground/engine';
 import { originEntryEscape } from '../export/originEntry.ts';
-import {
-  importDraftCreate,
-  importDraftError,
-  importDraftField,
-  importDraftFinish,
-  importDraftNote,
-  type ImportDraft,
-} from './importDraft.ts';
+import { importDraftCreate, type ImportDraft } from './importDraft.ts';
 import { nginxConfigParse, type NginxDirective } from './nginxConfig.ts';
 import { nginxImportRule } from './nginxImportRule.ts';
 import { nginxMapCollect } from './nginxMap.ts';
@@ -32,8 +25,8 @@ export function nginxImport(text: string): PolicyImport {
   const draft = importDraftCreate('nginx', text);
   const parsed = nginxConfigParse(text);
   if (!Array.isArray(parsed)) {
-    importDraftError(draft, parsed.line, `not valid nginx configuration: ${parsed.message}`);
-    return importDraftFinish(draft, {});
+    draft.error(parsed.line, `not valid nginx configuration: ${parsed.message}`);
+    return draft.finish({});
   }
   const maps = nginxMapCollect(draft, parsed);
   let level = parsed;
@@ -42,8 +35,8 @@ export function nginxImport(text: string): PolicyImport {
     const found = level.filter((d) => d.name === container && d.block);
     if (found.length > 1) {
       for (const d of found.slice(1))
-        importDraftError(draft, d.line, `several ${container} blocks: paste the one serving your API`);
-      return importDraftFinish(draft, {});
+        draft.error(d.line, `several ${container} blocks: paste the one serving your API`);
+      return draft.finish({});
     }
     const block = found[0]?.block;
     if (!block) continue;
@@ -66,20 +59,19 @@ export function nginxImport(text: string): PolicyImport {
   for (const location of locations) {
     if (location.path === null) continue;
     const rule = nginxImportRule(draft, location.directives, serverHeaders, maps);
-    importDraftField(draft, `paths[${policy.paths.length}]`, location.line);
+    draft.field(`paths[${policy.paths.length}]`, location.line);
     policy.paths.push({
       path: location.path,
       override: (rule ? { ...rule, enabled: true } : { enabled: false }) as CorsRuleOverride,
     });
   }
   if (policy.paths.length > 0)
-    importDraftNote(
-      draft,
+    draft.note(
       'nginx matches locations against the decoded, normalised URI (%2F decoded, // merged); the playground against the raw path.',
     );
   if (!root && policy.paths.length > 0)
-    importDraftNote(draft, "There is no location /: other paths get the server level's headers.");
-  return importDraftFinish(draft, policy);
+    draft.note("There is no location /: other paths get the server level's headers.");
+  return draft.finish(policy);
 }
 
 function nginxImportLocations(draft: ImportDraft, level: NginxDirective[]): NginxLocation[] {
@@ -90,15 +82,10 @@ function nginxImportLocations(draft: ImportDraft, level: NginxDirective[]): Ngin
     const modifier = b === undefined ? '' : a;
     const uri = b === undefined ? a : b;
     if (d.block.some((inner) => inner.name === 'location'))
-      importDraftError(
-        draft,
-        d.line,
-        'nested locations are not read by the import: paste them one level deep',
-      );
+      draft.error(d.line, 'nested locations are not read by the import: paste them one level deep');
     if (uri.startsWith('@')) return;
     if (modifier === '^~')
-      importDraftError(
-        draft,
+      draft.error(
         d.line,
         'location ^~ stops the regex locations from being tried; the import does not model it (write it as a regex location)',
       );
@@ -118,7 +105,7 @@ function nginxImportLocations(draft: ImportDraft, level: NginxDirective[]): Ngin
         directives: d.block,
         line: d.line,
       });
-    else importDraftError(draft, d.line, `location modifier ${modifier} is not known`);
+    else draft.error(d.line, `location modifier ${modifier} is not known`);
   });
   return out.sort((x, y) => x.rank - y.rank);
 }

@@ -1,5 +1,5 @@
 import type { PolicyInput } from '@cors-playground/engine';
-import { importDraftError, importDraftNote, type ImportDraft } from './importDraft.ts';
+import type { ImportDraft } from './importDraft.ts';
 import { importOriginMatchable } from './importOrigin.ts';
 import type { NginxDirective } from './nginxConfig.ts';
 import { nginxMapAllowedValue, nginxMapCondition, nginxMapOrigins, type NginxMap } from './nginxMap.ts';
@@ -23,10 +23,9 @@ function nginxImportRuleHeaders(
   for (const d of directives) {
     if (d.name !== 'add_header') continue;
     const [header = '', value, flag] = d.args;
-    if (value === undefined) importDraftError(draft, d.line, 'add_header needs a name and a value');
+    if (value === undefined) draft.error(d.line, 'add_header needs a name and a value');
     else if (out.has(header.toLowerCase()))
-      importDraftError(
-        draft,
+      draft.error(
         d.line,
         `${header} is added twice: browsers refuse two Access-Control-Allow-Origin values, and the import will not pick one`,
       );
@@ -53,25 +52,22 @@ export function nginxImportRule(
   let reject = false;
   for (const d of directives) {
     const why = refused[d.name];
-    if (why) importDraftError(draft, d.line, why);
+    if (why) draft.error(d.line, why);
     if (d.name !== 'if' || !d.block) continue;
     const kind = nginxMapCondition(d.args.join(' '), maps);
     if (kind === 'reject' && d.block.some((r) => r.name === 'return' && r.args[0] === '403')) reject = true;
     else if (kind === 'preflight' || kind === 'options') {
       preflight = d;
       if (kind === 'options')
-        importDraftNote(
-          draft,
+        draft.note(
           'if ($request_method = OPTIONS) also answers an actual OPTIONS request (one without Access-Control-Request-Method) as a preflight; browsers rarely send one.',
         );
     } else
-      importDraftError(
-        draft,
+      draft.error(
         d.line,
         `if ${d.args.join(' ')}: the import reads only if ($request_method = OPTIONS) for preflights`,
       );
-    for (const inner of d.block)
-      if (refused[inner.name]) importDraftError(draft, inner.line, refused[inner.name]!);
+    for (const inner of d.block) if (refused[inner.name]) draft.error(inner.line, refused[inner.name]!);
   }
   const actual = nginxImportRuleHeaders(draft, level);
   const preflightOwn = preflight?.block?.filter((d) => d.name === 'add_header') ?? [];
@@ -79,16 +75,14 @@ export function nginxImportRule(
   const acao = actual.get('access-control-allow-origin');
   if (!acao) {
     if (pre.has('access-control-allow-origin'))
-      importDraftError(
-        draft,
+      draft.error(
         pre.get('access-control-allow-origin')!.line,
         "Access-Control-Allow-Origin is added to preflights only: actual responses get none (add_header inside if replaces the location's), a split the playground cannot express",
       );
     return null;
   }
   if (preflight && !pre.has('access-control-allow-origin')) {
-    importDraftError(
-      draft,
+    draft.error(
       preflight.line,
       "this if block's own add_header lines replace the location's, so preflights get no Access-Control-Allow-Origin: every preflighted request fails, a split the playground cannot express",
     );
@@ -99,7 +93,7 @@ export function nginxImportRule(
   else if (acao.value === '$http_origin') rule.origin = { mode: 'reflect' };
   else if (acao.value.startsWith('$')) {
     const map = maps.get(acao.value);
-    if (!map) importDraftError(draft, acao.line, `${acao.value} is not defined by a map in the paste`);
+    if (!map) draft.error(acao.line, `${acao.value} is not defined by a map in the paste`);
     originVariable = acao.value;
     if (map && map.fallback === '*' && map.exact.size === 0 && map.regexes.length === 0)
       rule.origin = { mode: 'any' };
@@ -112,8 +106,7 @@ export function nginxImportRule(
       rule.origin = everyone ? { mode: 'reflect' } : { mode: 'list', allow: allow ?? [] };
     }
   } else {
-    importDraftNote(
-      draft,
+    draft.note(
       `Access-Control-Allow-Origin '${acao.value}' is sent to every request, allowed or not; browsers accept it only on that origin's pages.`,
     );
     rule.origin = { mode: 'list', allow: importOriginMatchable(acao.value) ? [acao.value] : [] };
@@ -123,8 +116,7 @@ export function nginxImportRule(
     if (!h) return undefined;
     const value = nginxMapAllowedValue(h.value, maps, originVariable);
     if (value === null)
-      importDraftError(
-        draft,
+      draft.error(
         h.line,
         `${h.value} is not a literal, $http_origin, $http_access_control_request_* or a map on the allowed origin: the import cannot tell what it sends`,
       );
@@ -149,33 +141,26 @@ export function nginxImportRule(
   rule.exposeHeaders = list(read(actual, 'access-control-expose-headers'));
   const maxAge = read(pre, 'access-control-max-age');
   if (maxAge !== undefined && !/^-?\d+$/.test(maxAge))
-    importDraftError(
-      draft,
-      pre.get('access-control-max-age')!.line,
-      'Access-Control-Max-Age must be a whole number',
-    );
+    draft.error(pre.get('access-control-max-age')!.line, 'Access-Control-Max-Age must be a whole number');
   rule.maxAge = maxAge === undefined ? null : Number(maxAge);
   const vary = list(actual.get('vary')?.value).map((v) => v.toLowerCase());
   rule.varyOrigin = rule.origin.mode === 'any' || vary.includes('origin');
   rule.corsOnErrors = acao.always;
   if ([...actual.values()].some((h) => h.always !== acao.always))
-    importDraftNote(
-      draft,
+    draft.note(
       "Some CORS headers have 'always' and others not: on 4xx/5xx responses only those with 'always' are sent; the import follows Access-Control-Allow-Origin's.",
     );
   const status = preflight?.block?.find((d) => d.name === 'return')?.args[0];
   rule.preflight =
     status === undefined ? { status: 204, continue: true } : { status: Number(status), continue: false };
   if (!preflight)
-    importDraftNote(
-      draft,
+    draft.note(
       'No if block answers preflights: OPTIONS requests go on to your app, whose answer (often 404 or 405) decides their status.',
     );
   rule.rejectDisallowedOrigin = reject;
   const preflightVary = list(pre.get('vary')?.value).map((v) => v.toLowerCase());
   if (rule.allowHeaders.mode === 'reflect' && !preflightVary.includes('access-control-request-headers')) {
-    importDraftNote(
-      draft,
+    draft.note(
       'Preflights echo Access-Control-Request-Headers without Vary: Access-Control-Request-Headers (a cache may serve one answer to another request); the playground always adds it.',
     );
   }
@@ -183,8 +168,7 @@ export function nginxImportRule(
     rule.origin.mode === 'list' &&
     [...actual.values(), ...pre.values()].some((h) => !h.value.startsWith('$') && h !== acao)
   ) {
-    importDraftNote(
-      draft,
+    draft.note(
       'Literal add_header values go to every origin, allowed or not; browsers read them only with an allowed Access-Control-Allow-Origin, so no verdict changes.',
     );
   }

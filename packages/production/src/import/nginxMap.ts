@@ -1,4 +1,4 @@
-import { importDraftError, type ImportDraft, type ImportOriginEntry } from './importDraft.ts';
+import type { ImportDraft, ImportOriginEntry } from './importDraft.ts';
 import type { NginxDirective } from './nginxConfig.ts';
 
 /** A `map $source $variable { … }` block: exact keys (matched ignoring case), regexes in order, default. */
@@ -24,11 +24,7 @@ export function nginxMapCollect(
         const value = entry.args[0] ?? '';
         if (entry.name === 'default') map.fallback = value;
         else if (entry.name === 'hostnames' || entry.name === 'include')
-          importDraftError(
-            draft,
-            entry.line,
-            `map ${entry.name} is not supported by the import: write the entries out`,
-          );
+          draft.error(entry.line, `map ${entry.name} is not supported by the import: write the entries out`);
         else if (entry.name === 'volatile') continue;
         else if (entry.name.startsWith('~*'))
           map.regexes.push({ pattern: entry.name.slice(2), ignoreCase: true, value });
@@ -52,16 +48,14 @@ export function nginxMapCollect(
  */
 export function nginxMapOrigins(draft: ImportDraft, map: NginxMap, line: number): ImportOriginEntry[] | null {
   if (map.source !== '$http_origin') {
-    importDraftError(
-      draft,
+    draft.error(
       line,
       `the map for Access-Control-Allow-Origin reads ${map.source}, not $http_origin: the import cannot tell which origins it allows`,
     );
     return null;
   }
   if (map.fallback !== '') {
-    importDraftError(
-      draft,
+    draft.error(
       map.line,
       `this map sends '${map.fallback}' to unlisted origins: the import reads only maps whose default is "" (send nothing)`,
     );
@@ -72,22 +66,21 @@ export function nginxMapOrigins(draft: ImportDraft, map: NginxMap, line: number)
   for (const [key, value] of map.exact) {
     if (value === '') continue;
     if (!allows(key, value)) {
-      importDraftError(draft, map.line, `the entry for ${key} sends '${value}', not the Origin itself`);
+      draft.error(map.line, `the entry for ${key} sends '${value}', not the Origin itself`);
       return null;
     }
     allow.push(key);
   }
   for (const r of map.regexes) {
     if (r.value === '') {
-      importDraftError(
-        draft,
+      draft.error(
         map.line,
         `the pattern ~${r.pattern} maps to "": a deny pattern among allow patterns depends on their order, which the playground's list cannot express`,
       );
       return null;
     }
     if (r.value !== '$http_origin') {
-      importDraftError(draft, map.line, `the pattern ~${r.pattern} sends '${r.value}', not $http_origin`);
+      draft.error(map.line, `the pattern ~${r.pattern} sends '${r.value}', not $http_origin`);
       return null;
     }
     allow.push({ regex: r.pattern, anchor: 'none', ignoreCase: r.ignoreCase });

@@ -1,4 +1,4 @@
-import { importDraftError, type ImportDraft } from './importDraft.ts';
+import type { ImportDraft } from './importDraft.ts';
 import type { PythonNode } from './pythonSource.ts';
 
 /** Why a node is not a literal the importer can read, for an error at its line. */
@@ -10,16 +10,16 @@ export function pythonValueComputed(node: PythonNode, what: string): string {
   return `${what} is computed at run time: write it as a literal (the import never evaluates expressions)`;
 }
 
+/** Records why `node` is not the literal wanted: a literal of another type, or code the import never runs. */
+function pythonValueRefuse(draft: ImportDraft, node: PythonNode, what: string, wanted: string): void {
+  const literal = ['str', 'num', 'const', 'list', 'dict'].includes(node.kind);
+  draft.error(node.line, literal ? `${what} must be ${wanted}` : pythonValueComputed(node, what));
+}
+
 /** A string literal, or null after an error at its line. */
 export function pythonValueString(draft: ImportDraft, node: PythonNode, what: string): string | null {
   if (node.kind === 'str') return node.value;
-  importDraftError(
-    draft,
-    node.line,
-    node.kind === 'num' || node.kind === 'const' || node.kind === 'list' || node.kind === 'dict'
-      ? `${what} must be a string`
-      : pythonValueComputed(node, what),
-  );
+  pythonValueRefuse(draft, node, what, 'a string');
   return null;
 }
 
@@ -30,17 +30,16 @@ export function pythonValueStrings(
   what: string,
   single = false,
 ): string[] | null {
-  if (node.kind === 'str' && single) return [node.value];
-  if (node.kind !== 'list') {
-    importDraftError(
-      draft,
+  if (node.kind === 'str') {
+    if (single) return [node.value];
+    draft.error(
       node.line,
-      node.kind === 'str'
-        ? `${what} must be a list or tuple of strings, not one string (Python would iterate its characters)`
-        : node.kind === 'num' || node.kind === 'const' || node.kind === 'dict'
-          ? `${what} must be a list of strings`
-          : pythonValueComputed(node, what),
+      `${what} must be a list or tuple of strings, not one string (Python would iterate its characters)`,
     );
+    return null;
+  }
+  if (node.kind !== 'list') {
+    pythonValueRefuse(draft, node, what, 'a list of strings');
     return null;
   }
   const values: string[] = [];
@@ -56,13 +55,7 @@ export function pythonValueStrings(
 export function pythonValueBool(draft: ImportDraft, node: PythonNode, what: string): boolean | null {
   if (node.kind === 'const') return node.value === true;
   if (node.kind === 'num') return node.value !== 0;
-  importDraftError(
-    draft,
-    node.line,
-    node.kind === 'str' || node.kind === 'list' || node.kind === 'dict'
-      ? `${what} must be True or False`
-      : pythonValueComputed(node, what),
-  );
+  pythonValueRefuse(draft, node, what, 'True or False');
   return null;
 }
 
@@ -74,12 +67,6 @@ export function pythonValueInt(
 ): number | null | undefined {
   if (node.kind === 'const' && node.value === null) return null;
   if (node.kind === 'num' && Number.isInteger(node.value)) return node.value;
-  importDraftError(
-    draft,
-    node.line,
-    node.kind === 'name' || node.kind === 'call' || node.kind === 'attr' || node.kind === 'computed'
-      ? pythonValueComputed(node, what)
-      : `${what} must be a whole number of seconds`,
-  );
+  pythonValueRefuse(draft, node, what, 'a whole number of seconds');
   return undefined;
 }

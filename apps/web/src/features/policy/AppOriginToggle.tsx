@@ -1,4 +1,5 @@
 import type { Policy } from '@cors-playground/engine';
+import { LabelledCheckbox } from '../../ui/LabelledCheckbox.tsx';
 import { appOriginRuleAllows, appOriginRuleToggle } from './appOriginRule.ts';
 import type { PolicyEditorContext } from './policyEditorContext.ts';
 import type { PolicyEdit } from './usePolicyDraft.ts';
@@ -19,17 +20,15 @@ export function AppOriginToggle({ model, edit, disabled, context }: AppOriginTog
   const everyone = model.origin.mode !== 'list';
   return (
     <div className="app-origin-toggle">
-      <label>
-        <input
-          type="checkbox"
-          data-testid="allow-app-origin"
-          checked={!everyone && appOriginRuleAllows(model, appOrigin)}
-          disabled={disabled || everyone}
-          aria-describedby={everyone ? 'app-origin-everyone' : undefined}
-          onChange={(event) => edit(['origin'], appOriginRuleToggle(model, appOrigin, event.target.checked))}
-        />{' '}
+      <LabelledCheckbox
+        testId="allow-app-origin"
+        checked={!everyone && appOriginRuleAllows(model, appOrigin)}
+        disabled={disabled || everyone}
+        aria-describedby={everyone ? 'app-origin-everyone' : undefined}
+        onChecked={(checked) => edit(['origin'], appOriginRuleToggle(model, appOrigin, checked))}
+      >
         Allow <code>{appOrigin}</code> ({appLabel}) in the API&apos;s <code>Access-Control-Allow-Origin</code>
-      </label>
+      </LabelledCheckbox>
       {everyone && (
         <p id="app-origin-everyone" className="field-help" data-testid="allow-app-origin-everyone">
           The origin rule is <code>{model.origin.mode}</code>: every origin is allowed, {appLabel} included.

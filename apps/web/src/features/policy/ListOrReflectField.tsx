@@ -1,10 +1,9 @@
 import { useId } from 'react';
 import type { CorsRule } from '@cors-playground/engine';
-import { DraftTextInput } from './DraftTextInput.tsx';
 import { PolicyField } from './PolicyField.tsx';
 import { policyErrorsAt } from './policyDraft.ts';
-import { policyTokensFormat, policyTokensParse } from './policyFieldValue.ts';
 import { policyFormPath, type PolicyFormProps } from './policyFormProps.ts';
+import { PolicyTextInput } from './PolicyTextInput.tsx';
 
 export interface ListOrReflectFieldProps extends PolicyFormProps {
   field: 'allowMethods' | 'allowHeaders';
@@ -14,8 +13,6 @@ export interface ListOrReflectFieldProps extends PolicyFormProps {
   testId: string;
   placeholder: string;
 }
-
-const normalize = (text: string) => policyTokensFormat(policyTokensParse(text));
 
 /** Allowed methods or headers: a comma-separated list (may include `*`) or reflect what was requested. */
 export function ListOrReflectField({
@@ -56,16 +53,15 @@ export function ListOrReflectField({
             <label htmlFor={`${id}-values`} className="visually-hidden">
               {label} (comma-separated)
             </label>
-            <DraftTextInput
+            <PolicyTextInput
               id={`${id}-values`}
-              data-testid={testId}
-              className="mono grow"
-              value={policyTokensFormat(values)}
-              normalize={normalize}
-              placeholder={placeholder}
+              testId={testId}
+              kind="tokens"
+              value={values}
+              path={[...path, 'values']}
+              edit={edit}
               disabled={disabled}
-              spellCheck={false}
-              onText={(text) => edit([...path, 'values'], policyTokensParse(text))}
+              placeholder={placeholder}
             />
           </>
         )}

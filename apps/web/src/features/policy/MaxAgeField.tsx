@@ -1,15 +1,13 @@
 import { useId } from 'react';
-import { DraftTextInput } from './DraftTextInput.tsx';
+import { LabelledCheckbox } from '../../ui/LabelledCheckbox.tsx';
 import { PolicyField } from './PolicyField.tsx';
 import { policyErrorsAt } from './policyDraft.ts';
-import { policyNumberParse } from './policyFieldValue.ts';
 import { policyFormPath, type PolicyFormProps } from './policyFormProps.ts';
+import { PolicyTextInput } from './PolicyTextInput.tsx';
 
 export interface MaxAgeFieldProps extends PolicyFormProps {
   maxAge: number | null;
 }
-
-const normalize = (text: string) => String(policyNumberParse(text));
 
 /** `Access-Control-Max-Age` in seconds, or none at all (the browser's default applies). */
 export function MaxAgeField({ maxAge, base, errors, edit, disabled }: MaxAgeFieldProps) {
@@ -23,26 +21,23 @@ export function MaxAgeField({ maxAge, base, errors, edit, disabled }: MaxAgeFiel
       errors={policyErrorsAt(errors, policyFormPath(path))}
     >
       <div className="policy-row">
-        <label>
-          <input
-            type="checkbox"
-            data-testid="max-age-none"
-            checked={maxAge === null}
-            disabled={disabled}
-            onChange={(event) => edit(path, event.target.checked ? null : 600)}
-          />{' '}
+        <LabelledCheckbox
+          testId="max-age-none"
+          checked={maxAge === null}
+          disabled={disabled}
+          onChecked={(checked) => edit(path, checked ? null : 600)}
+        >
           none (send no header)
-        </label>
+        </LabelledCheckbox>
         {maxAge !== null && (
-          <DraftTextInput
+          <PolicyTextInput
             id={`${id}-value`}
-            data-testid="max-age"
-            className="mono narrow"
-            inputMode="numeric"
-            value={String(maxAge)}
-            normalize={normalize}
+            testId="max-age"
+            kind="number"
+            value={maxAge}
+            path={path}
+            edit={edit}
             disabled={disabled}
-            onText={(text) => edit(path, policyNumberParse(text))}
           />
         )}
       </div>

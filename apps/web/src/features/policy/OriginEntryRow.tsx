@@ -1,8 +1,11 @@
 import { useId } from 'react';
 import type { OriginEntry } from '@cors-playground/engine';
+import { LabelledCheckbox } from '../../ui/LabelledCheckbox.tsx';
 import { policyErrorsAt } from './policyDraft.ts';
 import { policyFieldHelp } from './policyFieldHelp.ts';
 import { policyFormPath, type PolicyFormProps } from './policyFormProps.ts';
+import { PolicyRemoveButton } from './PolicyRemoveButton.tsx';
+import { PolicyTextInput } from './PolicyTextInput.tsx';
 
 export interface OriginEntryRowProps extends PolicyFormProps {
   entry: OriginEntry;
@@ -21,6 +24,24 @@ export function OriginEntryRow({ entry, index, base, errors, edit, disabled }: O
   const path = [...base, 'origin', 'allow', index];
   const entryErrors = policyErrorsAt(errors, policyFormPath(path));
   const isRegex = typeof entry !== 'string';
+  // The one text input of the row: the regex of a regex entry, else the origin itself.
+  const text = isRegex
+    ? {
+        name: 'regex',
+        label: 'regular expression',
+        testId: 'origin-regex',
+        value: entry.regex,
+        path: [...path, 'regex'],
+        placeholder: '^https://app\\.example\\.com$',
+      }
+    : {
+        name: 'origin',
+        label: 'origin',
+        testId: 'origin-entry',
+        value: entry,
+        path,
+        placeholder: 'https://app.example.com',
+      };
   return (
     <li
       className="origin-entry"
@@ -48,48 +69,27 @@ export function OriginEntryRow({ entry, index, base, errors, edit, disabled }: O
           <option value="origin">Origin</option>
           <option value="regex">Regex</option>
         </select>
-        {isRegex ? (
-          <>
-            <label htmlFor={`${id}-regex`} className="visually-hidden">
-              Entry {index + 1} regular expression
-            </label>
-            <input
-              id={`${id}-regex`}
-              data-testid="origin-regex"
-              className="mono grow"
-              value={entry.regex}
-              placeholder="^https://app\.example\.com$"
-              disabled={disabled}
-              spellCheck={false}
-              onChange={(event) => edit([...path, 'regex'], event.target.value)}
-            />
-          </>
-        ) : (
-          <>
-            <label htmlFor={`${id}-origin`} className="visually-hidden">
-              Entry {index + 1} origin
-            </label>
-            <input
-              id={`${id}-origin`}
-              data-testid="origin-entry"
-              className="mono grow"
-              value={entry}
-              placeholder="https://app.example.com"
-              disabled={disabled}
-              spellCheck={false}
-              onChange={(event) => edit(path, event.target.value)}
-            />
-          </>
-        )}
-        <button
-          type="button"
-          data-testid="origin-entry-remove"
+        <label htmlFor={`${id}-${text.name}`} className="visually-hidden">
+          Entry {index + 1} {text.label}
+        </label>
+        <PolicyTextInput
+          key={text.name}
+          id={`${id}-${text.name}`}
+          testId={text.testId}
+          kind="text"
+          value={text.value}
+          path={text.path}
+          edit={edit}
           disabled={disabled}
-          onClick={() => edit(path, undefined)}
-          aria-label={`Remove entry ${index + 1}`}
-        >
-          Remove
-        </button>
+          placeholder={text.placeholder}
+        />
+        <PolicyRemoveButton
+          path={path}
+          edit={edit}
+          disabled={disabled}
+          label={`Remove entry ${index + 1}`}
+          testId="origin-entry-remove"
+        />
       </div>
       {isRegex && (
         <div className="policy-row">
@@ -107,16 +107,14 @@ export function OriginEntryRow({ entry, index, base, errors, edit, disabled }: O
               </option>
             ))}
           </select>
-          <label>
-            <input
-              type="checkbox"
-              data-testid="origin-regex-ignore-case"
-              checked={entry.ignoreCase}
-              disabled={disabled}
-              onChange={(event) => edit([...path, 'ignoreCase'], event.target.checked)}
-            />{' '}
+          <LabelledCheckbox
+            testId="origin-regex-ignore-case"
+            checked={entry.ignoreCase}
+            disabled={disabled}
+            onChecked={(checked) => edit([...path, 'ignoreCase'], checked)}
+          >
             Ignore case
-          </label>
+          </LabelledCheckbox>
           <label htmlFor={`${id}-flags`}>Flags</label>
           <input
             id={`${id}-flags`}

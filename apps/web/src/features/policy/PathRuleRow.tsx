@@ -1,9 +1,9 @@
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import type { CorsRuleOverride, PathRule } from '@cors-playground/engine';
-import { DraftTextInput } from './DraftTextInput.tsx';
 import { policyErrorsAt } from './policyDraft.ts';
-import { policyTokensFormat, policyTokensParse } from './policyFieldValue.ts';
 import { policyFormPath, type PolicyFormProps } from './policyFormProps.ts';
+import { PolicyRemoveButton } from './PolicyRemoveButton.tsx';
+import { PolicyTextInput } from './PolicyTextInput.tsx';
 
 export interface PathRuleRowProps extends Omit<PolicyFormProps, 'base'> {
   rule: PathRule;
@@ -25,7 +25,11 @@ function originOverrideValue(override: CorsRuleOverride): string {
   return override.origin?.mode ?? 'inherit';
 }
 
-const normalize = (text: string) => policyTokensFormat(policyTokensParse(text));
+/** The on/off overrides: inherit the top level, or say what the two values mean for this field. */
+const triFields = [
+  { field: 'enabled', label: 'CORS', on: 'on', off: 'off' },
+  { field: 'credentials', label: 'Credentials', on: 'allowed', off: 'not allowed' },
+] as const;
 
 /**
  * One per-path rule with the overrides learners reach for most (CORS on/off, origin, credentials); the
@@ -45,50 +49,40 @@ export function PathRuleRow({ rule, index, errors, edit, disabled }: PathRuleRow
     <li className="path-rule" data-testid="path-rule" data-invalid={rowErrors.length > 0 || undefined}>
       <div className="policy-row">
         <label htmlFor={`${id}-path`}>Path pattern</label>
-        <input
+        <PolicyTextInput
           id={`${id}-path`}
-          data-testid="path-rule-path"
-          className="mono grow"
+          testId="path-rule-path"
+          kind="text"
           value={rule.path}
+          path={[...path, 'path']}
+          edit={edit}
+          disabled={disabled}
           placeholder="^/api/"
-          disabled={disabled}
-          spellCheck={false}
-          onChange={(event) => edit([...path, 'path'], event.target.value)}
         />
-        <button
-          type="button"
+        <PolicyRemoveButton
+          path={path}
+          edit={edit}
           disabled={disabled}
-          onClick={() => edit(path, undefined)}
-          aria-label={`Remove path rule ${index + 1}`}
-        >
-          Remove
-        </button>
+          label={`Remove path rule ${index + 1}`}
+        />
       </div>
       <div className="policy-row">
-        <label htmlFor={`${id}-enabled`}>CORS</label>
-        <select
-          id={`${id}-enabled`}
-          data-testid="path-rule-enabled"
-          value={triValue(override.enabled)}
-          disabled={disabled}
-          onChange={(event) => edit([...path, 'override', 'enabled'], triParse(event.target.value))}
-        >
-          <option value="inherit">inherit</option>
-          <option value="true">on</option>
-          <option value="false">off</option>
-        </select>
-        <label htmlFor={`${id}-credentials`}>Credentials</label>
-        <select
-          id={`${id}-credentials`}
-          data-testid="path-rule-credentials"
-          value={triValue(override.credentials)}
-          disabled={disabled}
-          onChange={(event) => edit([...path, 'override', 'credentials'], triParse(event.target.value))}
-        >
-          <option value="inherit">inherit</option>
-          <option value="true">allowed</option>
-          <option value="false">not allowed</option>
-        </select>
+        {triFields.map(({ field, label, on, off }) => (
+          <Fragment key={field}>
+            <label htmlFor={`${id}-${field}`}>{label}</label>
+            <select
+              id={`${id}-${field}`}
+              data-testid={`path-rule-${field}`}
+              value={triValue(override[field])}
+              disabled={disabled}
+              onChange={(event) => edit([...path, 'override', field], triParse(event.target.value))}
+            >
+              <option value="inherit">inherit</option>
+              <option value="true">{on}</option>
+              <option value="false">{off}</option>
+            </select>
+          </Fragment>
+        ))}
         <label htmlFor={`${id}-origin`}>Origins</label>
         <select
           id={`${id}-origin`}
@@ -115,15 +109,14 @@ export function PathRuleRow({ rule, index, errors, edit, disabled }: PathRuleRow
       {override.origin?.mode === 'list' && allowEditable && (
         <div className="policy-row">
           <label htmlFor={`${id}-allow`}>Allowed origins (comma-separated)</label>
-          <DraftTextInput
+          <PolicyTextInput
             id={`${id}-allow`}
-            data-testid="path-rule-allow"
-            className="mono grow"
-            value={policyTokensFormat(stringEntries)}
-            normalize={normalize}
+            testId="path-rule-allow"
+            kind="tokens"
+            value={stringEntries}
+            path={[...path, 'override', 'origin', 'allow']}
+            edit={edit}
             disabled={disabled}
-            spellCheck={false}
-            onText={(text) => edit([...path, 'override', 'origin', 'allow'], policyTokensParse(text))}
           />
         </div>
       )}

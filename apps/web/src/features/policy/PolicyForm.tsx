@@ -1,16 +1,26 @@
 import type { Policy } from '@cors-playground/engine';
-import { ExposeHeadersField } from './ExposeHeadersField.tsx';
 import { ListOrReflectField } from './ListOrReflectField.tsx';
 import { MaxAgeField } from './MaxAgeField.tsx';
 import { OriginField } from './OriginField.tsx';
 import { PathRulesField } from './PathRulesField.tsx';
 import { PolicyCheckbox } from './PolicyCheckbox.tsx';
-import { PreflightStatusField } from './PreflightStatusField.tsx';
 import type { PolicyFormProps } from './policyFormProps.ts';
+import { PolicyTextField } from './PolicyTextField.tsx';
 
 export interface PolicyFormViewProps extends Omit<PolicyFormProps, 'base'> {
   model: Policy;
 }
+
+/** The preflight's allowed methods and headers: each a list, or reflect what the request asks for. */
+const preflightLists = [
+  { field: 'allowMethods', label: 'Allowed methods', testId: 'allow-methods', placeholder: 'GET, POST, PUT' },
+  {
+    field: 'allowHeaders',
+    label: 'Allowed request headers',
+    testId: 'allow-headers',
+    placeholder: 'Content-Type, Authorization',
+  },
+] as const;
 
 /** The server-behaviour switches: top-level booleans of the policy, each with help under its own name. */
 const serverSwitches = [
@@ -40,28 +50,40 @@ export function PolicyForm({ model, ...rest }: PolicyFormViewProps) {
           help="credentials"
           testId="policy-credentials"
         />
-        <ExposeHeadersField values={model.exposeHeaders} {...props} />
+        <PolicyTextField
+          {...props}
+          field={['exposeHeaders']}
+          kind="tokens"
+          value={model.exposeHeaders}
+          label="Exposed response headers"
+          help="exposeHeaders"
+          testId="expose-headers"
+          placeholder="X-Request-Id, X-Total-Count"
+        />
       </fieldset>
       <fieldset className="policy-fieldset">
         <legend>Preflight</legend>
-        <ListOrReflectField
-          {...props}
-          field="allowMethods"
-          value={model.allowMethods}
-          label="Allowed methods"
-          testId="allow-methods"
-          placeholder="GET, POST, PUT"
-        />
-        <ListOrReflectField
-          {...props}
-          field="allowHeaders"
-          value={model.allowHeaders}
-          label="Allowed request headers"
-          testId="allow-headers"
-          placeholder="Content-Type, Authorization"
-        />
+        {preflightLists.map(({ field, label, testId, placeholder }) => (
+          <ListOrReflectField
+            key={field}
+            {...props}
+            field={field}
+            value={model[field]}
+            label={label}
+            testId={testId}
+            placeholder={placeholder}
+          />
+        ))}
         <MaxAgeField maxAge={model.maxAge} {...props} />
-        <PreflightStatusField status={model.preflight.status} {...props} />
+        <PolicyTextField
+          {...props}
+          field={['preflight', 'status']}
+          kind="number"
+          value={model.preflight.status}
+          label="Preflight status"
+          help="preflightStatus"
+          testId="preflight-status"
+        />
         <PolicyCheckbox
           {...props}
           field={['preflight', 'continue']}

@@ -1,11 +1,4 @@
-import type {
-  CorsRule,
-  CorsRuleOverride,
-  OriginEntry,
-  OriginPolicy,
-  PathRule,
-  Policy,
-} from '@cors-playground/engine';
+import type { CorsRule, OriginEntry, OriginPolicy, PathRule, Policy } from '@cors-playground/engine';
 
 /** One field that differs between two policies, said in plain words rather than JSON. */
 export interface PolicyChange {
@@ -103,7 +96,7 @@ function policyDiffRule(
     }));
 }
 
-function policyDiffOverrideSay(override: CorsRuleOverride): string {
+function policyDiffOverrideSay(override: PathRule['override']): string {
   const set = ruleKeys.filter((key) => override[key] !== undefined);
   if (set.length === 0) return 'no change from the top level';
   return set

@@ -51,10 +51,11 @@ export function AnalyseTab({ target, onTarget }: AnalyseTabProps) {
   const url = urlTyped ?? (config ? `${config.apiOrigin}${sandboxLabPath(sandbox, path)}` : '');
   const origin = originTyped ?? window.location.origin;
   const deferredText = useDeferredValue(text);
-  const request = useMemo(
-    () => analyseRequestBuild({ url, origin, method, headers, credentials }),
+  const input = useMemo(
+    () => ({ url, origin, method, headers, credentials }),
     [url, origin, method, headers, credentials],
   );
+  const request = useMemo(() => analyseRequestBuild(input), [input]);
   const analysis = useMemo(
     () => (request.ok ? curlAnalysisRun(deferredText, request.request, browser) : null),
     [request, deferredText, browser],
@@ -67,17 +68,10 @@ export function AnalyseTab({ target, onTarget }: AnalyseTabProps) {
         sent anywhere.
       </p>
       <AnalyseRequestFields
-        url={url}
-        origin={origin}
+        input={input}
         browser={browser}
-        method={method}
-        headers={headers}
-        credentials={credentials}
         errors={request.ok ? [] : request.errors}
-        onUrl={setUrl}
-        onOrigin={setOrigin}
-        onBrowser={setBrowser}
-        onCredentials={setCredentials}
+        on={{ url: setUrl, origin: setOrigin, browser: setBrowser, credentials: setCredentials }}
       />
       {request.ok && <CurlCommands request={request.request} browser={browser} />}
       <label htmlFor="curl-input">curl -i output</label>

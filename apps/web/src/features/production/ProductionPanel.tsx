@@ -6,9 +6,10 @@ import { productionPanelId, productionTabId, ProductionTabs } from './Production
 
 type ProductionTabId = 'export' | 'analyse';
 
+/** The tabs, each with the body of its panel; both bodies share the framework choice. */
 const tabs = [
-  { id: 'export', label: 'Export to your framework' },
-  { id: 'analyse', label: 'Analyse a real response' },
+  { id: 'export', label: 'Export to your framework', Body: ExportTab },
+  { id: 'analyse', label: 'Analyse a real response', Body: AnalyseTab },
 ] as const;
 
 export interface ProductionPanelProps {
@@ -32,24 +33,18 @@ export default function ProductionPanel({ initialTab = 'export' }: ProductionPan
     >
       <h2 id="production-title">To production</h2>
       <ProductionTabs tabs={tabs} selected={tab} onSelect={setTab} label="To production" />
-      <div
-        role="tabpanel"
-        id={productionPanelId('export')}
-        aria-labelledby={productionTabId('export')}
-        hidden={tab !== 'export'}
-        data-testid="production-export"
-      >
-        <ExportTab target={target} onTarget={setTarget} />
-      </div>
-      <div
-        role="tabpanel"
-        id={productionPanelId('analyse')}
-        aria-labelledby={productionTabId('analyse')}
-        hidden={tab !== 'analyse'}
-        data-testid="production-analyse"
-      >
-        <AnalyseTab target={target} onTarget={setTarget} />
-      </div>
+      {tabs.map(({ id, Body }) => (
+        <div
+          key={id}
+          role="tabpanel"
+          id={productionPanelId(id)}
+          aria-labelledby={productionTabId(id)}
+          hidden={tab !== id}
+          data-testid={`production-${id}`}
+        >
+          <Body target={target} onTarget={setTarget} />
+        </div>
+      ))}
     </section>
   );
 }
