@@ -3,16 +3,17 @@ import {
   sandboxControlBase,
   sandboxDefaultId,
   sandboxIdIsValid,
+  sandboxIdLengthMax,
   sandboxLabPath,
   sandboxLabPathParse,
   stageTokenPath,
 } from './sandboxAddress.ts';
 
 describe('sandboxAddress', () => {
-  it('accepts plain ids up to 64 characters and nothing else', () => {
+  it('accepts plain ids up to sandboxIdLengthMax characters and nothing else', () => {
     expect(sandboxIdIsValid('abc_DEF-123')).toBe(true);
-    expect(sandboxIdIsValid('a'.repeat(64))).toBe(true);
-    expect(sandboxIdIsValid('a'.repeat(65))).toBe(false);
+    expect(sandboxIdIsValid('a'.repeat(sandboxIdLengthMax))).toBe(true);
+    expect(sandboxIdIsValid('a'.repeat(sandboxIdLengthMax + 1))).toBe(false);
     expect(sandboxIdIsValid('')).toBe(false);
     expect(sandboxIdIsValid('a/b')).toBe(false);
     expect(sandboxIdIsValid('a.b')).toBe(false);

@@ -6,16 +6,21 @@ import * as z from 'zod/mini';
  * (`/s/<id>/…`) and on the control plane (`/control/sandboxes/<id>/…`). Ids are URL path segments, so
  * they are short and plain.
  */
-export const sandboxIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
+/** Longest sandbox id, in characters: ids are URL path segments. */
+export const sandboxIdLengthMax = 64;
+
+const sandboxIdPattern = `[A-Za-z0-9_-]{1,${sandboxIdLengthMax}}`;
+
+export const sandboxIdSchema = z.string().check(z.regex(new RegExp(`^${sandboxIdPattern}$`)));
 
 /** The sandbox used when none is named: plain lab API paths and `/control/policy` address it. */
 export const sandboxDefaultId = 'default';
 
 /** What an invalid id must look like, for error messages. */
-export const sandboxIdRule = 'must match [A-Za-z0-9_-]{1,64}';
+export const sandboxIdRule = `must match ${sandboxIdPattern}`;
 
 /** `/s/<sandbox>/path` addresses a sandbox on the lab API; plain paths use the default one. */
-const sandboxLabPrefix = /^\/s\/([A-Za-z0-9_-]{1,64})(\/.*|\?.*)?$/;
+const sandboxLabPrefix = new RegExp(`^/s/(${sandboxIdPattern})(/.*|\\?.*)?$`);
 
 export function sandboxIdIsValid(id: string): boolean {
   return sandboxIdSchema.safeParse(id).success;
