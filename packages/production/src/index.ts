@@ -22,6 +22,7 @@ export * from './audit/policyAudit.ts';
 export * from './audit/auditAttack.ts';
 export { attackBrowsers, type AttackBrowser } from './audit/attackBrowser.ts';
 export * from './audit/regexRisk.ts';
+export { regexSampleMax } from './audit/regexSample.ts';
 export * from './curl/responsesFromCurl.ts';
 export * from './export/requestPolicy.ts';
 export * from './fix/fixAudit.ts';

@@ -2,12 +2,23 @@ import { describe, expect, it } from 'vitest';
 import {
   sandboxControlBase,
   sandboxDefaultId,
+  sandboxIdLengthMax,
   sandboxLabPath,
   sandboxLabPathParse,
   stageTokenPath,
 } from './sandboxAddress.ts';
+import { sandboxIdIsValid } from './sandboxId.ts';
 
 describe('sandboxAddress', () => {
+  it('accepts plain ids up to sandboxIdLengthMax characters and nothing else', () => {
+    expect(sandboxIdIsValid('abc_DEF-123')).toBe(true);
+    expect(sandboxIdIsValid('a'.repeat(sandboxIdLengthMax))).toBe(true);
+    expect(sandboxIdIsValid('a'.repeat(sandboxIdLengthMax + 1))).toBe(false);
+    expect(sandboxIdIsValid('')).toBe(false);
+    expect(sandboxIdIsValid('a/b')).toBe(false);
+    expect(sandboxIdIsValid('a.b')).toBe(false);
+  });
+
   it('addresses a challenge run on the stage by its token, in the lab paths’ grammar', () => {
     expect(stageTokenPath('tok_en-1')).toBe('/s/tok_en-1');
     expect(stageTokenPath('tok', '/login?session=a')).toBe('/s/tok/login?session=a');

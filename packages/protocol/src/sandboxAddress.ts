@@ -3,12 +3,17 @@
  * (`/s/<id>/…`) and on the control plane (`/control/sandboxes/<id>/…`). No schema here: the app's first
  * paint builds these paths, and zod stays out of its bundle (the id's rule is `sandboxIdSchema`).
  */
+/** Longest sandbox id, in characters: ids are URL path segments. */
+export const sandboxIdLengthMax = 64;
+
+/** A sandbox id's characters, as a regular expression source (no anchors). */
+export const sandboxIdPattern = `[A-Za-z0-9_-]{1,${sandboxIdLengthMax}}`;
 
 /** The sandbox used when none is named: plain lab API paths and `/control/policy` address it. */
 export const sandboxDefaultId = 'default';
 
 /** `/s/<sandbox>/path` addresses a sandbox on the lab API; plain paths use the default one. */
-const sandboxLabPrefix = /^\/s\/([A-Za-z0-9_-]{1,64})(\/.*|\?.*)?$/;
+const sandboxLabPrefix = new RegExp(`^/s/(${sandboxIdPattern})(/.*|\\?.*)?$`);
 
 /** The lab API path (starting with `/`) of `path` in `sandbox`; the default sandbox has no prefix. */
 export function sandboxLabPath(sandbox: string, path: string): string {

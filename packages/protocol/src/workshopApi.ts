@@ -7,8 +7,16 @@ import { challengeAttemptSchema } from './challengeAttempt.ts';
  * `--workshop`): joining, who I am, and the instructor's view of the room.
  */
 
-/** A display name: what the instructor's table shows. Trimmed, 1 to 40 characters. */
-export const workshopNameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(40));
+/** Longest display name, in characters (code points, after NFC and trimming). */
+export const workshopNameLengthMax = 40;
+
+/** Longest room message or hint, in characters. */
+export const workshopMessageLengthMax = 500;
+
+/** A display name: what the instructor's table shows. Trimmed, 1 to `workshopNameLengthMax` characters. */
+export const workshopNameSchema = z
+  .string()
+  .check(z.trim(), z.minLength(1), z.maxLength(workshopNameLengthMax));
 
 /** `PUT /control/workshop/me`: join (or rename yourself). */
 export const workshopJoinRequestSchema = z.object({ name: workshopNameSchema });
@@ -34,7 +42,7 @@ export const workshopLoginLinkSchema = z.object({
 
 /** `PUT /control/workshop/instructor/message`: to the room, or to one participant. */
 export const workshopMessageRequestSchema = z.object({
-  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(workshopMessageLengthMax)),
   to: z.optional(z.string()),
 });
 

@@ -9,7 +9,7 @@ import {
   type PlaygroundConfig,
 } from '@cors-playground/protocol';
 import type { EventStreams } from './eventStreams.ts';
-import { PolicyWriteQueue } from './policyWriteQueue.ts';
+import { PolicyWriteQueue, policyWriteQueueLimitsDefault } from './policyWriteQueue.ts';
 import { sendControl } from './sendControl.ts';
 import { policyChangeLabel, policyHistoryControl, type PolicySave } from './policyHistoryControl.ts';
 import type { PlaygroundLimits } from '../shared/playgroundLimits.ts';
@@ -156,7 +156,7 @@ export function controlRouter({
     if (!sandbox) return;
     const turn = writes.enter(sandbox.id);
     if (!turn) {
-      res.status(429).set('retry-after', '1').json({
+      res.status(429).set('retry-after', `${policyWriteQueueLimitsDefault.retryAfterSeconds}`).json({
         error:
           'This sandbox already has policy changes being applied: send this one again when they are answered',
       });

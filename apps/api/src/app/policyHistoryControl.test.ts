@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { policyHistorySchema } from '@cors-playground/protocol';
+import { policyChangeLabelMaxLength, policyHistorySchema } from '@cors-playground/protocol';
 import { playgroundTesting, playgroundTestingPut as json } from '../start/playgroundTesting.testkit.ts';
 
 /** A real playground's control plane for sandbox `box`. */
@@ -63,7 +63,7 @@ describe('policy history over the control plane', () => {
       expect(response.status).toBe(400);
       expect(await response.json()).toMatchObject({ errors: [{ path: 'id' }] });
     }
-    for (const by of ['', 'x'.repeat(121), 'two\nlines']) {
+    for (const by of ['', 'x'.repeat(policyChangeLabelMaxLength + 1), 'two\nlines']) {
       const response = await plane.put(custom, by);
       expect(response.status).toBe(400);
       expect(await response.json()).toMatchObject({ errors: [{ path: 'by' }] });

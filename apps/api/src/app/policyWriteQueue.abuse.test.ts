@@ -1,6 +1,7 @@
 import { connect, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { Playground } from '../start/playgroundStart.ts';
+import { workshopBodyBytes } from '../workshop/workshopRouter.ts';
 import { WorkshopClient, workshopTesting } from '../workshop/workshopTesting.testkit.ts';
 import { policyHostile } from './policyHostile.testkit.ts';
 
@@ -119,7 +120,7 @@ describe('abuse: one participant’s policy writes', () => {
     expect(response.status).toBe(413);
     expect(await response.json()).toEqual({
       error: 'Request body too large',
-      errors: [{ path: '', message: 'must be at most 4096 bytes' }],
+      errors: [{ path: '', message: `must be at most ${workshopBodyBytes} bytes` }],
     });
   });
 });

@@ -7,17 +7,28 @@
  * slices (`policyParseSliced`). A few writes may wait (two tabs of one participant applying at once);
  * one more is refused, and the caller answers `429` with `Retry-After`.
  */
+export const policyWriteQueueLimitsDefault = {
+  /** Writes of one sandbox that may wait while one is in flight. */
+  waitingMax: 2,
+  /** How long a sandbox waits after a write, as a multiple of the time the write kept the loop busy. */
+  shareFactor: 4,
+  /** The least time between two writes of a sandbox, in ms; a person applies far fewer. */
+  gapMinMs: 50,
+  /** The `Retry-After` of a refused write: the queue drains within a few gaps. */
+  retryAfterSeconds: 1,
+} as const;
+
 export class PolicyWriteQueue {
   /** Per sandbox with a write in flight (or cooling down): the writes waiting for their turn. */
   private readonly sandboxes = new Map<string, Array<() => void>>();
 
   constructor(
     /** Writes of one sandbox that may wait while one is in flight. Default 2. */
-    private readonly waitingMax = 2,
+    private readonly waitingMax: number = policyWriteQueueLimitsDefault.waitingMax,
     /** How long a sandbox waits after a write, as a multiple of the time the write kept the loop busy. Default 4. */
-    private readonly shareFactor = 4,
+    private readonly shareFactor: number = policyWriteQueueLimitsDefault.shareFactor,
     /** The least time between two writes of a sandbox, in ms; a person applies far fewer. Default 50. */
-    private readonly gapMinMs = 50,
+    private readonly gapMinMs: number = policyWriteQueueLimitsDefault.gapMinMs,
   ) {}
 
   /**

@@ -1,5 +1,5 @@
 import type { Request, RequestHandler, Response, Router } from 'express';
-import { labSendTokenSchema, type LabSendClosed } from '@cors-playground/protocol';
+import { labSendTokenRule, labSendTokenSchema, type LabSendClosed } from '@cors-playground/protocol';
 import type { Sandbox } from '../sandbox/sandbox.ts';
 
 type SandboxParam = (req: Request, res: Response) => Sandbox | undefined;
@@ -16,7 +16,7 @@ export function sendControl(router: Router, sandboxParam: SandboxParam, jsonBody
     if (!token.success) {
       res.status(400).json({
         error: 'Invalid send token',
-        errors: [{ path: 'token', message: 'must match [A-Za-z0-9_-]{8,64}' }],
+        errors: [{ path: 'token', message: labSendTokenRule }],
       });
       return;
     }

@@ -1,5 +1,5 @@
 /** Sends a sandbox keeps open at once: a few tabs on one sandbox; the oldest open one is forgotten first. */
-const sandboxSendsOpenMax = 8;
+export const sandboxSendsOpenMax = 8;
 
 /**
  * The playground Sends open in one sandbox, by token, with how many requests each was given. A request

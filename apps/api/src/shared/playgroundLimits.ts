@@ -83,8 +83,15 @@ export function playgroundLimits(overrides: Partial<PlaygroundLimits> = {}): Pla
   return { ...playgroundLimitsDefault, ...overrides };
 }
 
-/** Event streams one workshop participant may hold: two tabs. */
-const workshopStreamsPerParticipant = 2;
+/**
+ * What each workshop participant adds to the servers' bounds: two tabs' event streams, three
+ * connections per origin (two streams and a request connection) and two sandboxes' room.
+ */
+export const playgroundLimitsPerParticipant = {
+  streams: 2,
+  connections: 3,
+  sandboxes: 2,
+} as const;
 
 /**
  * The bounds of a workshop for `participants` participants: each may hold two tabs' event streams on
@@ -93,8 +100,11 @@ const workshopStreamsPerParticipant = 2;
  * leave every real participant theirs. Never lower than `limits`. docs/bounds.md states the numbers.
  */
 export function playgroundLimitsWorkshop(limits: PlaygroundLimits, participants: number): PlaygroundLimits {
-  const streamsPerSandbox = Math.min(limits.streamsPerSandbox, workshopStreamsPerParticipant);
-  const connectionsPerOrigin = Math.max(limits.connectionsPerOrigin, 3 * participants);
+  const streamsPerSandbox = Math.min(limits.streamsPerSandbox, playgroundLimitsPerParticipant.streams);
+  const connectionsPerOrigin = Math.max(
+    limits.connectionsPerOrigin,
+    playgroundLimitsPerParticipant.connections * participants,
+  );
   return {
     ...limits,
     streamsPerSandbox,
@@ -103,7 +113,7 @@ export function playgroundLimitsWorkshop(limits: PlaygroundLimits, participants:
     // A whole room may sit behind one NAT: one address gets half of the origin (one and a half
     // connections per participant), and the other half stays free for everyone else.
     connectionsPerAddress: Math.max(limits.connectionsPerAddress, Math.floor(connectionsPerOrigin / 2)),
-    sandboxes: Math.max(limits.sandboxes, 2 * participants),
+    sandboxes: Math.max(limits.sandboxes, playgroundLimitsPerParticipant.sandboxes * participants),
   };
 }
 

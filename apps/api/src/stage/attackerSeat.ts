@@ -101,7 +101,7 @@ export function attackerSeat(store: SandboxStore, board: ChallengeBoard): Router
   });
   router.post(
     '/s/:token/collect',
-    express.text({ type: () => true, limit: challengeLimits.collectBodyChars * 4 }),
+    express.text({ type: () => true, limit: challengeLimits.collectBodyReadBytes }),
     (req, res) => {
       const target = stageTarget(store, board, req, res);
       if (!target) return;

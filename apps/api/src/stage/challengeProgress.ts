@@ -17,20 +17,24 @@ import type { ChallengeAttempts } from './challengeAttempts.ts';
 import { challengeEvidence } from './challengeEvidence.ts';
 import { SharedCache } from './sharedCache.ts';
 
+const collectBodyChars = 2048;
+
 /** Bounds of one sandbox's challenge (docs/bounds.md). */
 export const challengeLimits = {
   /** Collect-log entries kept (oldest dropped). */
   collectEntries: 50,
   /** Characters of one collected body kept. */
-  collectBodyChars: 2048,
+  collectBodyChars,
+  /** Bytes of a collected body read: enough for the kept characters at 4 UTF-8 bytes each. */
+  collectBodyReadBytes: 4 * collectBodyChars,
   /** Characters of an attack page template. */
   exploitChars: 16 * 1024,
   /** Transfers the victim's account remembers. */
   transfers: 50,
 };
 
-/** Random bytes of a stage token: 192 bits, far beyond guessing. */
-const stageTokenBytes = 24;
+/** Random bits of a stage token: far beyond guessing, and a whole number of base64url characters. */
+export const stageTokenBits = 192;
 
 function challengeSecret(prefix: string): string {
   return `${prefix}_${randomBytes(9).toString('base64url')}`;
@@ -54,7 +58,7 @@ export class ChallengeProgress {
    * which knows the participant, hands it out, and each start mints a new one, so a link that got out
    * stops working at the next start.
    */
-  readonly stageToken = randomBytes(stageTokenBytes).toString('base64url');
+  readonly stageToken = randomBytes(stageTokenBits / 8).toString('base64url');
   readonly victim: VictimState;
   readonly vulnerablePolicy: Policy;
   exploit: string;

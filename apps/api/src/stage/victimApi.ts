@@ -8,7 +8,7 @@ import type { ChallengeBoard } from './challengeBoard.ts';
 import { stageTarget, type StageTarget } from './stageTarget.ts';
 
 /** Largest request body the victim's API reads (a transfer is a few bytes). */
-const victimBodyBytes = 16 * 1024;
+export const victimBodyBytes = 16 * 1024;
 
 /**
  * The victim's API answering one request: the sandbox's live policy (the engine's `serverRespond`, like

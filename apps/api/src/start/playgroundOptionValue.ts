@@ -28,8 +28,11 @@ function wholeNumberParse(min: number, max: number): (value: string) => number {
 /** Connections per address: a whole number from 1 to 100,000. */
 export const connectionsPerAddressParse = wholeNumberParse(1, 100_000);
 
-/** A participant cap: a whole number from 1 to 5,000 (past that, file descriptors and memory decide). */
-export const participantsCapParse = wholeNumberParse(1, 5000);
+/** The participant caps `--participants-cap` accepts: past 5,000, file descriptors and memory decide. */
+export const participantsCapRange = { min: 1, max: 5000 } as const;
+
+/** A participant cap: a whole number within `participantsCapRange`. */
+export const participantsCapParse = wholeNumberParse(participantsCapRange.min, participantsCapRange.max);
 
 /**
  * A DNS name the instructor's wildcard record covers: lower-case labels of letters, digits and inner

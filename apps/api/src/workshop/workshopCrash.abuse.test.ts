@@ -9,6 +9,7 @@ import {
   playgroundProcessStart,
 } from '../start/playgroundProcess.testkit.ts';
 import { playgroundTesting, playgroundTestingStopAll } from '../start/playgroundTesting.testkit.ts';
+import { workshopStateFileDueMs } from './workshopStateFile.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -34,7 +35,7 @@ const cookieOf = (setCookie: string | string[] | undefined) =>
   ([setCookie].flat()[0] ?? '').split(';')[0] ?? '';
 
 describe('abuse: a crash loses nothing the server acknowledged', () => {
-  it('keeps a join answered just before kill -9, and policies acknowledged 200 ms before it', async () => {
+  it(`keeps a join answered just before kill -9, and policies acknowledged ${workshopStateFileDueMs} ms before it`, async () => {
     // Temporary files an earlier crash left (one holds a secret), and files that are not ours.
     const stale = ['room.json.tmp-4242-7', 'room.json.123456789'];
     const foreign = ['room.json.bak', 'notes.json.tmp-1-1', 'room.json.tmp-notes'];
@@ -102,14 +103,14 @@ describe('abuse: a crash loses nothing the server acknowledged', () => {
     expect(me.status).toBe(200);
     expect(JSON.parse(me.body)).toMatchObject({ name: 'Ada' });
     for (const { bot, sandbox, cookie, acks } of bots) {
-      const due = acks.filter(([, at]) => (at ?? 0) <= crashAt - 200).at(-1)?.[0] ?? 0;
+      const due = acks.filter(([, at]) => (at ?? 0) <= crashAt - workshopStateFileDueMs).at(-1)?.[0] ?? 0;
       const policy = await send(`${again}/sandboxes/${sandbox}/policy`, { cookie });
       expect(policy.status).toBe(200);
       const first = (JSON.parse(policy.body) as { origin: { allow: string[] } }).origin.allow[0] ?? '';
       const saved = Number(new RegExp(`^http://b${bot}-v(\\d+)\\.test$`).exec(first)?.[1] ?? 0);
       expect(
         saved,
-        `bot ${bot}: saved version ${saved}, acknowledged 200 ms before the crash ${due}`,
+        `bot ${bot}: saved version ${saved}, acknowledged ${workshopStateFileDueMs} ms before the crash ${due}`,
       ).toBeGreaterThanOrEqual(due);
     }
     await second.crash();

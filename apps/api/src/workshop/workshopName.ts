@@ -1,3 +1,5 @@
+import { workshopNameLengthMax } from '@cors-playground/protocol';
+
 /**
  * A display name as the instructor's table shows it, and as other participants may one day see it:
  * it must look like what it is. Bidi controls can make "rotcurtsni eht" render as "the instructor",
@@ -32,8 +34,8 @@ function workshopNameCodePoint(char: string): string {
 }
 
 /**
- * `raw` as the room keeps it: NFC, trimmed, runs of white space collapsed to one space, 1 to 40
- * characters, with its `workshopNameKey`; or why it is refused.
+ * `raw` as the room keeps it: NFC, trimmed, runs of white space collapsed to one space, 1 to
+ * `workshopNameLengthMax` characters, with its `workshopNameKey`; or why it is refused.
  */
 export function workshopNameParse(raw: string): WorkshopName {
   const name = raw.normalize('NFC').replace(workshopNameSpace, ' ').trim();
@@ -45,7 +47,9 @@ export function workshopNameParse(raw: string): WorkshopName {
     };
   }
   if (!workshopNameVisible.test(name)) return { ok: false, reason: 'must contain a letter or a digit.' };
-  if ([...name].length > 40) return { ok: false, reason: 'must be at most 40 characters.' };
+  if ([...name].length > workshopNameLengthMax) {
+    return { ok: false, reason: `must be at most ${workshopNameLengthMax} characters.` };
+  }
   const key = workshopNameKey(name);
   if (workshopNameReserved.test(key.replace(/[^\p{L}]/gu, ''))) {
     return { ok: false, reason: 'must not pose as the instructor: choose your own name.' };

@@ -33,6 +33,9 @@ export interface WorkshopRouterOptions {
   roomStreams?: WorkshopRoomStreams;
 }
 
+/** Largest workshop request body: a name, a message or a login secret fits many times over. */
+export const workshopBodyBytes = 4 * 1024;
+
 /**
  * `/control/workshop/…`: join and who-am-I for participants, the room for the instructor. Mounted
  * inside the control plane, behind its guard (same origin only, right `Host`, JSON writes).
@@ -45,7 +48,7 @@ export function workshopRouter({
   roomStreams = new WorkshopRoomStreams(room),
 }: WorkshopRouterOptions): Router {
   const router = express.Router();
-  router.use(express.json({ limit: 4 * 1024, type: 'application/json' }));
+  router.use(express.json({ limit: workshopBodyBytes, type: 'application/json' }));
 
   // Public: the join page says the workshop has ended before anyone types a name.
   router.get('/status', (_req, res) => {

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { challengeAttemptSchema, type ChallengeAttempt } from '@cors-playground/protocol';
+import {
+  challengeAttemptSchema,
+  workshopMessageLengthMax,
+  workshopNameLengthMax,
+  type ChallengeAttempt,
+} from '@cors-playground/protocol';
 
 /**
  * What a workshop must not lose when the server restarts: who joined (and the hash of their
@@ -34,7 +39,7 @@ export const workshopProgressSchema = z.union([
 export const workshopParticipantSchema = z.strictObject({
   /** The participant's sandbox id: random, and never a credential on its own. */
   id: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
-  name: z.string().min(1).max(40),
+  name: z.string().min(1).max(workshopNameLengthMax),
   /** SHA-256 of the participant's credential (the cookie's value), base64url. */
   credentialHash: z.string().min(1),
   joinedAt: z.number(),
@@ -51,7 +56,7 @@ export const workshopParticipantSchema = z.strictObject({
 export const workshopMessageSchema = z.strictObject({
   id: z.number().int(),
   at: z.number(),
-  text: z.string().min(1).max(500),
+  text: z.string().min(1).max(workshopMessageLengthMax),
   /** Shown to everyone, or to one participant (a hint for someone stuck). */
   to: z.string().optional(),
 });

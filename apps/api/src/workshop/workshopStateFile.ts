@@ -18,7 +18,13 @@ import { workshopWaiters, type WorkshopWaiters } from './workshopWaiters.ts';
 /** After a failed write, the next try waits this long: a full disk is not retried in a busy loop. */
 const retryMs = 1000;
 /** The journal is folded into the state file once it is this large, or larger than the file. */
-const journalBytesMin = 1024 * 1024;
+export const workshopJournalBytesMin = 1024 * 1024;
+
+/**
+ * What the file promises: a change is on disk at most this long after it was acknowledged (the
+ * constructor's `delayMs` plus a write's time). workshopCrash.abuse.test.ts holds it to that.
+ */
+export const workshopStateFileDueMs = 200;
 
 /**
  * A workshop's state in a JSON file (`path`, replaced atomically and durably) and a journal beside it
@@ -171,7 +177,7 @@ export class WorkshopStateFile implements WorkshopStateStore {
     const changed = [...this.changed].filter((participant) => present.has(participant));
     this.changed.clear();
     const removed = [...this.onDisk].some((participant) => !present.has(participant));
-    if (this.rewrite || removed || this.journalBytes > Math.max(this.fileBytes, journalBytesMin)) {
+    if (this.rewrite || removed || this.journalBytes > Math.max(this.fileBytes, workshopJournalBytesMin)) {
       this.rewrite = false;
       const generation = this.generation + 1;
       const data = workshopStateEncode(state, this.encoded, generation);

@@ -90,12 +90,25 @@ export const originEntrySchema = z.union([originStringSchema, originRegexSchema]
  * - `reflect`: echo back whatever `Origin` arrives (Express `origin: true`): a classic leak with credentials.
  * - `list`: only origins matching one of `allow`.
  */
+/**
+ * How long a policy's lists may be: far beyond any real configuration, and small enough that checking
+ * a request against every list of the largest policy stays cheap.
+ */
+export const policyListLimits = {
+  /** Entries of one `allow` origin list. */
+  origins: 200,
+  /** Methods, allowed headers or exposed headers of one list. */
+  values: 100,
+  /** Per-path rules. */
+  paths: 50,
+} as const;
+
 export const originPolicySchema = z.discriminatedUnion('mode', [
   z.strictObject({ mode: z.literal('any') }),
   z.strictObject({ mode: z.literal('reflect') }),
   z.strictObject({
     mode: z.literal('list'),
-    allow: z.array(originEntrySchema).max(200),
+    allow: z.array(originEntrySchema).max(policyListLimits.origins),
   }),
 ]);
 
@@ -109,7 +122,7 @@ const listOrReflect = (what: string) =>
   z.discriminatedUnion('mode', [
     z.strictObject({
       mode: z.literal('list'),
-      values: z.array(z.union([z.literal('*'), token(what)])).max(100),
+      values: z.array(z.union([z.literal('*'), token(what)])).max(policyListLimits.values),
     }),
     z.strictObject({ mode: z.literal('reflect') }),
   ]);
@@ -151,7 +164,7 @@ const ruleFields = {
   /** Default: reflect the requested headers, as Express `cors` does. */
   allowHeaders: listOrReflect('a header name'),
   /** `Access-Control-Expose-Headers` values (may include `*`). Default none. */
-  exposeHeaders: z.array(z.union([z.literal('*'), token('a header name')])).max(100),
+  exposeHeaders: z.array(z.union([z.literal('*'), token('a header name')])).max(policyListLimits.values),
   /** `Access-Control-Max-Age` in seconds; `null` sends none (browser default applies). Default `null`. */
   maxAge: z.number().int().min(-1).max(31_536_000).nullable(),
   /** Default `{ status: 204, continue: false }`. */
@@ -202,7 +215,7 @@ export const pathRuleSchema = z.strictObject({
 export const policyFieldsSchema = corsRuleSchema.extend({
   version: z.literal(1).default(1),
   /** Per-path overrides; first match wins. Default none. */
-  paths: z.array(pathRuleSchema).max(50).default([]),
+  paths: z.array(pathRuleSchema).max(policyListLimits.paths).default([]),
 });
 
 export const policySchema = policyFieldsSchema.superRefine((policy, ctx) => {

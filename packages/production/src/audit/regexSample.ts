@@ -6,7 +6,7 @@
  */
 
 /** At most this many samples per group: cross products of alternatives stay small. */
-const sampleMax = 8;
+export const regexSampleMax = 8;
 
 /** Characters tried, in order, as the representative of a character class: host-like ones first. */
 const classProbe = [
@@ -14,7 +14,7 @@ const classProbe = [
   ...Array.from({ length: 0x7e - 0x20 }, (_, i) => String.fromCharCode(0x21 + i)),
 ];
 
-/** Up to `sampleMax` strings the pattern is meant to match; never throws. */
+/** Up to `regexSampleMax` strings the pattern is meant to match; never throws. */
 export function regexSample(source: string): string[] {
   try {
     const walk = { source, i: 0 };
@@ -37,7 +37,7 @@ function regexSampleAlternatives(walk: Walk): string[] {
     if (walk.source[walk.i] !== '|') break;
     walk.i++;
   }
-  return out.slice(0, sampleMax);
+  return out.slice(0, regexSampleMax);
 }
 
 function regexSampleSequence(walk: Walk): string[] {
@@ -49,7 +49,7 @@ function regexSampleSequence(walk: Walk): string[] {
     const choices = regexSampleQuantified(walk, atom);
     const next: string[] = [];
     for (const head of samples) for (const tail of choices) next.push(head + tail);
-    samples = next.slice(0, sampleMax);
+    samples = next.slice(0, regexSampleMax);
   }
   return samples;
 }

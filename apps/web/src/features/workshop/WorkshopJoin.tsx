@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { workshopMutations, workshopQueries } from '../../api/workshopApi.ts';
 import { appPaths } from '@cors-playground/protocol/paths';
+import { workshopNameLengthMax } from '@cors-playground/protocol/pages';
 
 /**
  * Joining a workshop: a display name is all it takes. The server answers with this participant's own
@@ -34,7 +35,7 @@ export function WorkshopJoin() {
         )}
         <form onSubmit={submit} hidden={ended}>
           <label htmlFor={nameId}>Your name, as the instructor will see it</label>
-          <input id={nameId} name="name" maxLength={40} autoComplete="nickname" required />
+          <input id={nameId} name="name" maxLength={workshopNameLengthMax} autoComplete="nickname" required />
           <button type="submit" disabled={join.isPending}>
             Join
           </button>

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import type { WorkshopRoomView } from '@cors-playground/protocol';
+import { workshopMessageLengthMax, type WorkshopRoomView } from '@cors-playground/protocol';
 import { workshopMutations } from '../../api/workshopApi.ts';
 
 /** The id of the message field, which a row's Hint button focuses. */
@@ -33,7 +33,7 @@ export function WorkshopMessageForm({
       <input
         id={workshopMessageFieldId}
         value={text}
-        maxLength={500}
+        maxLength={workshopMessageLengthMax}
         onChange={(e) => setText(e.target.value)}
       />
       <label htmlFor={`${id}-to`}>To</label>
