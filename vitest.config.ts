@@ -31,6 +31,11 @@ export default defineConfig({
           ],
           exclude: ['**/node_modules/**', '**/*.browser.test.tsx'],
           environment: 'node',
+          // Unit files mostly wait on real sockets, servers and child processes (about 120 s of CPU in
+          // 270 s of one worker): Vitest's default of one worker per core but one (a single worker on a
+          // 2-core CI) leaves the CPU idle. Their waits are on conditions, so a busier machine slows them
+          // but does not break them.
+          maxWorkers: 3,
         },
       },
       {
@@ -47,6 +52,8 @@ export default defineConfig({
           // chunk or the control plane may take seconds, and a condition that holds returns at once.
           expect: { poll: { timeout: 15_000 } },
           testTimeout: 30_000,
+          // Two files at a time per browser: each waits on the page and the control plane, not the CPU.
+          maxWorkers: 2,
           browser: {
             enabled: true,
             headless: true,

@@ -1,10 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { playgroundTesting } from '../start/playgroundTesting.testkit.ts';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('abuse: many sandbox ids', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('says "full" with Retry-After, never "invalid", and makes room once one is idle', async () => {
+    // Idleness is read from the clock: only Date is faked, so the time that passes is the test's to
+    // decide (a busy machine cannot make a sandbox idle early), while sockets and timers stay real.
+    vi.useFakeTimers({ toFake: ['Date'] });
     const playground = await playgroundTesting({ sandboxes: 4, sandboxIdleMs: 300 });
     const { appOrigin, apiOrigin } = playground.config;
     const policy = (id: string) => fetch(`${appOrigin}/control/sandboxes/${id}/policy`);
@@ -22,10 +29,10 @@ describe('abuse: many sandbox ids', () => {
     ]);
 
     // `b` and `c` keep working; `a` goes idle and is the least recently used, so it makes room.
-    await pause(200);
+    vi.setSystemTime(Date.now() + 200);
     await fetch(`${apiOrigin}/s/b/data`);
     await policy('c');
-    await pause(150);
+    vi.setSystemTime(Date.now() + 150);
     expect((await policy('d')).status).toBe(200);
     const gone = await fetch(`${apiOrigin}/s/a/data`);
     expect(gone.status).toBe(404);
