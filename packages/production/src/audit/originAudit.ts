@@ -51,7 +51,7 @@ function originAuditString(entry: string, path: string, rule: CorsRule, hasHttps
   }
   const star = entry.indexOf('://*.');
   if (star >= 0) {
-    const domain = entry.slice(star + 4).replace(/:\d+$/, '');
+    const domain = entry.slice(star + 5).replace(/:\d+$/, '');
     const labels = domain.split('.').filter(Boolean);
     const broad = labels.length <= 1 || sharedHostSuffix(labels.join('.')) === labels.join('.');
     findings.push({

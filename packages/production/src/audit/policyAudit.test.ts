@@ -154,6 +154,13 @@ describe('policyAudit', () => {
     expect(policyAudit(policy(input))).toEqual([]);
   });
 
+  it('names the suffix anyone can register under, as the entry spells it', () => {
+    const finding = policyAudit(policy(listed('https://*.github.io'))).find(
+      (f) => f.id === 'origin.wildcard-broad',
+    );
+    expect(finding?.why).toMatch(/^Anyone can get a name under \.github\.io and read your API\. /);
+  });
+
   it('sorts findings most severe first', () => {
     const findings = policyAudit(policy({ origin: { mode: 'reflect' }, credentials: true, maxAge: 999_999 }));
     const ranks = findings.map((f) => ['high', 'medium', 'low', 'info'].indexOf(f.severity));

@@ -134,6 +134,15 @@ describe('exposureOriginsGuess', () => {
       appOrigin: 'https://www.bank.example',
       apiOrigin: 'https://api.bank.example',
     });
+    // A code playground or a name on shared hosting is a third party the policy trusts, not its app.
+    expect(
+      guess({
+        origin: {
+          mode: 'list',
+          allow: ['https://jsfiddle.net', 'https://me.github.io', 'https://app.bank.example'],
+        },
+      }),
+    ).toEqual({ appOrigin: 'https://app.bank.example', apiOrigin: 'https://api.bank.example' });
     expect(guess({ origin: { mode: 'reflect' } })).toEqual({
       appOrigin: 'https://app.example.com',
       apiOrigin: 'https://api.example.com',
