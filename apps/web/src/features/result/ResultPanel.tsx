@@ -13,6 +13,7 @@ import { ServerViewPanel } from './ServerViewPanel.tsx';
 import { useAllEvents } from './useAllEvents.ts';
 import { VerdictCard } from './VerdictCard.tsx';
 import { verdictCompose } from './verdictCompose.ts';
+import './result.css';
 
 const noEvents: LabEvent[] = [];
 
