@@ -12,6 +12,7 @@ import { SandboxProvider } from './api/SandboxProvider.tsx';
 import { queryClient as appQueryClient } from './app/queryClient.ts';
 import { usePlaygroundStore } from './store/playgroundStore.ts';
 import './app/app.css';
+import './ui/primitives.css';
 import './app/layout.css';
 
 /**

@@ -4,6 +4,7 @@ import { BrowserRouter } from 'react-router';
 import { sandboxFromSearch } from './api/SandboxProvider.tsx';
 import { App } from './app/App.tsx';
 import './app/app.css';
+import './ui/primitives.css';
 import './app/layout.css';
 
 const root = document.getElementById('root');

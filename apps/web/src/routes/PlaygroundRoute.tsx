@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { ServerEvents } from '../components/ServerEvents.tsx';
+import { ServerEvents } from '../features/serverLog/ServerEvents.tsx';
 import { PermalinkBar } from '../features/permalink/PermalinkBar.tsx';
 import { PermalinkRestore } from '../features/permalink/PermalinkRestore.tsx';
 import { PolicyPanel } from '../features/policy/PolicyPanel.tsx';

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 import { useSend } from '../send/useSend.ts';
+import './history.css';
 
 const HistoryCompare = lazy(() => import('./HistoryCompare.tsx'));
 

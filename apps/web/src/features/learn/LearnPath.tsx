@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { usePolicyApply } from '../policy/usePolicyApply.ts';
 import { learnProgressAdd, learnProgressReset, useLearnProgress } from './learnProgress.ts';
 import { learnSteps, type LearnStep } from './learnSteps.ts';
+import './learn.css';
 
 /** Where a step lives; `base` is the Learn route's path. */
 function learnStepHref(base: string, step: LearnStep): string {

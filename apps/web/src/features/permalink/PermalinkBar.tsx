@@ -6,6 +6,7 @@ import { useSandbox, useSandboxInLinks } from '../../api/SandboxProvider.tsx';
 import { usePlaygroundStore } from '../../store/playgroundStore.ts';
 import { requestDraftOf } from '../../store/requestSlice.ts';
 import { permalinkUrl } from './permalinkEncode.ts';
+import './permalink.css';
 
 /**
  * Copy a link holding the live policy and the request; opening it restores the request and offers the

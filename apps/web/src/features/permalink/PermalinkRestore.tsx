@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { usePermalinkRestore } from './usePermalinkRestore.ts';
+import './permalink.css';
 
 /** The diff, the audit and the engine load only when a link with a policy is opened. */
 const SharedPolicyConfirm = lazy(() => import('./SharedPolicyConfirm.tsx'));

@@ -11,6 +11,7 @@ import { policyDiff } from '../policy/policyDiff.ts';
 import { policyDraftFormat, policyErrorDescribe } from '../policy/policyDraft.ts';
 import { usePolicyApply } from '../policy/usePolicyApply.ts';
 import { SharedPolicyChanges } from './SharedPolicyChanges.tsx';
+import './sharedPolicy.css';
 
 export interface SharedPolicyConfirmProps {
   /** The policy a permalink carries, as untrusted as the page that linked here. */

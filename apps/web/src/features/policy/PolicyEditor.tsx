@@ -14,6 +14,7 @@ import { PolicyUndo } from './PolicyUndo.tsx';
 import { usePolicyDraft } from './usePolicyDraft.ts';
 import { usePolicyApplyStatus } from './usePolicyApplyStatus.ts';
 import { usePolicyDraftSync } from './usePolicyDraftSync.ts';
+import './policy.css';
 
 /** CodeMirror is the heaviest part of the editor: it loads after the form is already usable. */
 const PolicyJsonView = lazy(() => import('./PolicyJsonView.tsx'));

@@ -3,6 +3,7 @@ import type { ExportTarget } from '@cors-playground/production';
 import { AnalyseTab } from './AnalyseTab.tsx';
 import { ExportTab } from './ExportTab.tsx';
 import { productionPanelId, productionTabId, ProductionTabs } from './ProductionTabs.tsx';
+import './production.css';
 
 type ProductionTabId = 'export' | 'analyse';
 

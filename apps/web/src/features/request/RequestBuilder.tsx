@@ -9,6 +9,7 @@ import { RequestPathPicks } from './RequestPathPicks.tsx';
 import { RequestSnippets } from './RequestSnippets.tsx';
 import { SendBar } from './SendBar.tsx';
 import { SendElsewhere } from './SendElsewhere.tsx';
+import './request.css';
 
 /**
  * What the page's script will fetch: every fetch() option that changes what CORS does (method, headers,

@@ -12,6 +12,7 @@ import { ResultWhy } from './ResultWhy.tsx';
 import { ServerViewPanel } from './ServerViewPanel.tsx';
 import { useAllEvents } from './useAllEvents.ts';
 import { VerdictCard } from './VerdictCard.tsx';
+import './result.css';
 
 const noEvents: LabEvent[] = [];
 

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { labEventSchema, sandboxControlBase, type WorkshopRoomView } from '@cors-playground/protocol';
 import { controlQueries } from '../../api/controlQueries.ts';
 import { SandboxProvider } from '../../api/SandboxProvider.tsx';
-import { serverEventSummary } from '../../components/serverEventSummary.ts';
+import { serverEventSummary } from '../serverLog/serverEventSummary.ts';
 import { PolicyAudit } from '../policy/PolicyAudit.tsx';
 import type { WorkshopChallengeColumn } from './WorkshopRoomTable.tsx';
 import { workshopStuck } from './workshopStuck.ts';

@@ -1,13 +1,13 @@
 import { expect, test } from 'vitest';
 import { page } from 'vitest/browser';
-import { controlQueries } from '../api/controlQueries.ts';
+import { controlQueries } from '../../api/controlQueries.ts';
 import {
   componentPolicyPut,
   componentRender,
   componentSandbox,
   componentServerData,
-} from '../componentRender.testkit.tsx';
-import { sendRecordSeed } from '../features/send/sendRecordSeed.testkit.ts';
+} from '../../componentRender.testkit.tsx';
+import { sendRecordSeed } from '../send/sendRecordSeed.testkit.ts';
 import { ServerEvents } from './ServerEvents.tsx';
 
 /**

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { controlQueries } from '../api/controlQueries.ts';
-import { useSandbox } from '../api/SandboxProvider.tsx';
+import { controlQueries } from '../../api/controlQueries.ts';
+import { useSandbox } from '../../api/SandboxProvider.tsx';
 import { serverEventSummary } from './serverEventSummary.ts';
 
 const readableTexts = {
