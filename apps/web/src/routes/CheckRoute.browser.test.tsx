@@ -14,3 +14,15 @@ for (const theme of ['light', 'dark'] as const) {
     expect(await componentAxeBlocking(document.body, theme)).toEqual([]);
   });
 }
+
+test("the pasted config's text box stays inside its panel", async () => {
+  await componentRender(<CheckRoute />, { path: '/check' });
+  const box = page.getByLabelText('Your CORS configuration');
+  await expect.element(box).toBeVisible();
+  const panel = box.element().closest('section');
+  if (!panel) throw new Error('the text box is outside a panel');
+  const boxRect = box.element().getBoundingClientRect();
+  const panelRect = panel.getBoundingClientRect();
+  expect(boxRect.right).toBeLessThanOrEqual(panelRect.right);
+  expect(boxRect.left).toBeGreaterThanOrEqual(panelRect.left);
+});
