@@ -7,11 +7,15 @@ import { apiFloors, apiFolders } from './apiFloors.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const architecture = readFileSync(join(root, 'docs/architecture.md'), 'utf8');
 
-/** The body rows of the doc's table whose header is `| <first> | <second> |`, as [first cell, the rest's names]. */
-function architectureTable(first: string, second: string): Map<string, string[]> {
+/**
+ * The body rows of the doc's table whose header is `| <first> | <second> |` (or, given `third`,
+ * `| <first> | <second> | <third> |`), as [first cell, the second cell's names].
+ */
+function architectureTable(first: string, second: string, third?: string): Map<string, string[]> {
   const lines = architecture.split('\n');
-  const start = lines.indexOf(`| ${first} | ${second} |`);
-  if (start < 0) throw new Error(`docs/architecture.md has no table "| ${first} | ${second} |"`);
+  const header = third ? `| ${first} | ${second} | ${third} |` : `| ${first} | ${second} |`;
+  const start = lines.indexOf(header);
+  if (start < 0) throw new Error(`docs/architecture.md has no table "${header}"`);
   const rows = new Map<string, string[]>();
   for (const line of lines.slice(start + 2)) {
     if (!line.startsWith('|')) break;
@@ -83,6 +87,22 @@ describe('docs/architecture.md against the code', () => {
             imports: allowed.find((a) => a === match[1]) ?? `one of ${allowed.join(', ') || 'none'}`,
           });
     }
+  });
+
+  it('names every folder of apps/web/src, each feature included, in the web table', () => {
+    const table = architectureTable('folder', 'what it holds', 'may import');
+    // A row may name several features: `features/policy/`, `production/`, … share one row.
+    const documented = [...table.keys()].flatMap((first) => {
+      const [head = '', ...more] = first.split(',').map((name) => name.trim().replace(/\/$/, ''));
+      const prefix = head.startsWith('features/') ? 'features/' : '';
+      return [head, ...more.map((name) => `${prefix}${name}`)];
+    });
+    const folders = (dir: string) =>
+      readdirSync(join(root, 'apps/web/src', dir), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => (dir ? `${dir}/${entry.name}` : entry.name));
+    const onDisk = [...folders('').filter((name) => name !== 'features'), ...folders('features')];
+    expect(documented.sort()).toEqual(onDisk.sort());
   });
 
   it('has no app importing another app, tests included', () => {
