@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import {
   playgroundProcessStart,
 } from '../start/playgroundProcess.testkit.ts';
 import { playgroundTesting, playgroundTestingStopAll } from '../start/playgroundTesting.testkit.ts';
-import { workshopStateFileDueMs } from './workshopStateFile.ts';
+import { WorkshopStateFile } from './workshopStateFile.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -34,8 +34,42 @@ function botPolicy(bot: number, version: number) {
 const cookieOf = (setCookie: string | string[] | undefined) =>
   ([setCookie].flat()[0] ?? '').split(';')[0] ?? '';
 
+/** The version of bot `bot`'s policy in a saved or live policy (0 when it has none yet). */
+function botPolicyVersion(bot: number, policy: unknown): number {
+  const first = (policy as { origin?: { allow?: unknown[] } } | undefined)?.origin?.allow?.[0];
+  return Number(new RegExp(`^http://b${bot}-v(\\d+)\\.test$`).exec(String(first))?.[1] ?? 0);
+}
+
+/**
+ * Each participant's policy version as the files on disk hold it right now, read the way a restart
+ * reads them (from a copy: the server keeps writing); undefined when the copy caught a write half-way.
+ */
+async function savedVersions(
+  dir: string,
+  names: Map<string, number>,
+): Promise<Map<number, number> | undefined> {
+  const copy = await mkdtemp(join(tmpdir(), 'workshop-crash-copy-'));
+  try {
+    await copyFile(join(dir, 'room.json'), join(copy, 'room.json'));
+    await copyFile(join(dir, 'room.json.journal'), join(copy, 'room.json.journal')).catch(() => undefined);
+    const state = await new WorkshopStateFile(join(copy, 'room.json'), 50, () => undefined).load();
+    const versions = new Map<number, number>();
+    for (const participant of state?.participants ?? []) {
+      const bot = names.get(participant.name);
+      if (bot !== undefined) versions.set(bot, botPolicyVersion(bot, participant.policy));
+    }
+    return versions;
+  } catch {
+    return undefined;
+  } finally {
+    await rm(copy, { recursive: true, force: true });
+  }
+}
+
 describe('abuse: a crash loses nothing the server acknowledged', () => {
-  it(`keeps a join answered just before kill -9, and policies acknowledged ${workshopStateFileDueMs} ms before it`, async () => {
+  // How soon a change reaches the disk is a timing, measured in `pnpm bench` (workshopSave.bench.ts):
+  // here, what the disk held before the kill must survive it, whatever the machine's load.
+  it('keeps a join answered just before kill -9, and every policy the disk held before it', async () => {
     // Temporary files an earlier crash left (one holds a secret), and files that are not ours.
     const stale = ['room.json.tmp-4242-7', 'room.json.123456789'];
     const foreign = ['room.json.bak', 'notes.json.tmp-1-1', 'room.json.tmp-notes'];
@@ -65,7 +99,7 @@ describe('abuse: a crash loses nothing the server acknowledged', () => {
           localAddress,
           sandbox,
           cookie: cookieOf(joined.headers['set-cookie']),
-          acks: [] as number[][],
+          acks: [] as number[],
         };
       }),
     );
@@ -80,18 +114,31 @@ describe('abuse: a crash loses nothing the server acknowledged', () => {
           cookie,
           localAddress,
         }).catch(() => undefined);
-        if (reply?.status === 200) acks.push([version, performance.now()]);
+        if (reply?.status === 200) acks.push(version);
         else if (!crashed) throw new Error(`policy ${bot}/${version}: ${reply?.status} ${reply?.body}`);
       }
     });
     await expect.poll(() => bots.every((b) => b.acks.length >= 5), { timeout: 30_000 }).toBe(true);
+    // Writes go on; the disk catches up with every version acknowledged so far (a condition read from
+    // the files, not a wait of so many milliseconds).
+    const acknowledged = new Map(bots.map(({ bot, acks }) => [bot, acks.at(-1) ?? 0]));
+    const botNames = new Map(bots.map(({ bot }) => [`bot${bot}`, bot]));
+    let onDisk = new Map<number, number>();
+    await expect
+      .poll(
+        async () => {
+          onDisk = (await savedVersions(dir, botNames)) ?? new Map();
+          return bots.every(({ bot }) => (onDisk.get(bot) ?? 0) >= (acknowledged.get(bot) ?? 1));
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
 
     const ada = await send(`${control}/workshop/me`, {
       method: 'PUT',
       body: { name: 'Ada' },
       localAddress: '127.0.0.10',
     });
-    const crashAt = performance.now();
     crashed = true;
     await first.crash();
     await Promise.all(loops);
@@ -102,16 +149,15 @@ describe('abuse: a crash loses nothing the server acknowledged', () => {
     const me = await send(`${again}/workshop/me`, { cookie: cookieOf(ada.headers['set-cookie']) });
     expect(me.status).toBe(200);
     expect(JSON.parse(me.body)).toMatchObject({ name: 'Ada' });
-    for (const { bot, sandbox, cookie, acks } of bots) {
-      const due = acks.filter(([, at]) => (at ?? 0) <= crashAt - workshopStateFileDueMs).at(-1)?.[0] ?? 0;
+    for (const { bot, sandbox, cookie } of bots) {
+      const held = onDisk.get(bot) ?? 0;
       const policy = await send(`${again}/sandboxes/${sandbox}/policy`, { cookie });
       expect(policy.status).toBe(200);
-      const first = (JSON.parse(policy.body) as { origin: { allow: string[] } }).origin.allow[0] ?? '';
-      const saved = Number(new RegExp(`^http://b${bot}-v(\\d+)\\.test$`).exec(first)?.[1] ?? 0);
+      const saved = botPolicyVersion(bot, JSON.parse(policy.body));
       expect(
         saved,
-        `bot ${bot}: saved version ${saved}, acknowledged ${workshopStateFileDueMs} ms before the crash ${due}`,
-      ).toBeGreaterThanOrEqual(due);
+        `bot ${bot}: version ${saved} after the restart, ${held} on disk before the crash`,
+      ).toBeGreaterThanOrEqual(held);
     }
     await second.crash();
   }, 90_000);
