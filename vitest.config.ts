@@ -31,11 +31,9 @@ export default defineConfig({
           ],
           exclude: ['**/node_modules/**', '**/*.browser.test.tsx'],
           environment: 'node',
-          // Unit files mostly wait on real sockets, servers and child processes (about 120 s of CPU in
-          // 270 s of one worker): Vitest's default of one worker per core but one (a single worker on a
-          // 2-core CI) leaves the CPU idle. Their waits are on conditions, so a busier machine slows them
-          // but does not break them.
-          maxWorkers: 3,
+          // Vitest's default (cores − 1: one worker on 2 cores). Three workers run the suite alone in
+          // 72 s instead of 270 s, but each imports every module again: inside `npm test`, where the e2e
+          // lane keeps the other core busy, they cost more CPU than they save.
         },
       },
       {
