@@ -1,9 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PolicyWriteQueue } from './policyWriteQueue.ts';
+import { PolicyWriteQueue, policyWriteQueueLimitsDefault } from './policyWriteQueue.ts';
 
 describe('PolicyWriteQueue', () => {
   it('gives one write of a sandbox its turn at a time, in arrival order, and refuses past the waiting bound', async () => {
-    const writes = new PolicyWriteQueue(2, 0, 0);
+    const writes = new PolicyWriteQueue({
+      ...policyWriteQueueLimitsDefault,
+      waitingMax: 2,
+      shareFactor: 0,
+      gapMinMs: 0,
+    });
     const order: string[] = [];
     const first = await writes.enter('ada');
     const second = writes.enter('ada')?.then((release) => (order.push('second'), release));
@@ -29,7 +34,12 @@ describe('PolicyWriteQueue fair share', () => {
 
   it('holds a sandbox’s next write back for a multiple of the time the last one kept the loop busy', async () => {
     vi.useFakeTimers();
-    const writes = new PolicyWriteQueue(2, 4, 10);
+    const writes = new PolicyWriteQueue({
+      ...policyWriteQueueLimitsDefault,
+      waitingMax: 2,
+      shareFactor: 4,
+      gapMinMs: 10,
+    });
     (await writes.enter('ada'))?.(5);
     let turn = false;
     const next = writes.enter('ada')?.then((release) => ((turn = true), release));

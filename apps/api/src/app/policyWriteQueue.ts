@@ -7,29 +7,31 @@
  * slices (`policyParseSliced`). A few writes may wait (two tabs of one participant applying at once);
  * one more is refused, and the caller answers `429` with `Retry-After`.
  */
-export const policyWriteQueueLimitsDefault = {
+export interface PolicyWriteQueueLimits {
   /** Writes of one sandbox that may wait while one is in flight. */
-  waitingMax: 2,
+  waitingMax: number;
   /** How long a sandbox waits after a write, as a multiple of the time the write kept the loop busy. */
-  shareFactor: 4,
+  shareFactor: number;
   /** The least time between two writes of a sandbox, in ms; a person applies far fewer. */
-  gapMinMs: 50,
+  gapMinMs: number;
   /** The `Retry-After` of a refused write: the queue drains within a few gaps. */
+  retryAfterSeconds: number;
+}
+
+/** The defaults: 2 waiting, 4 × the busy time, 50 ms apart at least, `Retry-After: 1`. */
+export const policyWriteQueueLimitsDefault: Readonly<PolicyWriteQueueLimits> = {
+  waitingMax: 2,
+  shareFactor: 4,
+  gapMinMs: 50,
   retryAfterSeconds: 1,
-} as const;
+};
 
 export class PolicyWriteQueue {
   /** Per sandbox with a write in flight (or cooling down): the writes waiting for their turn. */
   private readonly sandboxes = new Map<string, Array<() => void>>();
 
-  constructor(
-    /** Writes of one sandbox that may wait while one is in flight. Default 2. */
-    private readonly waitingMax: number = policyWriteQueueLimitsDefault.waitingMax,
-    /** How long a sandbox waits after a write, as a multiple of the time the write kept the loop busy. Default 4. */
-    private readonly shareFactor: number = policyWriteQueueLimitsDefault.shareFactor,
-    /** The least time between two writes of a sandbox, in ms; a person applies far fewer. Default 50. */
-    private readonly gapMinMs: number = policyWriteQueueLimitsDefault.gapMinMs,
-  ) {}
+  /** `limits`: default `policyWriteQueueLimitsDefault`. */
+  constructor(private readonly limits: Readonly<PolicyWriteQueueLimits> = policyWriteQueueLimitsDefault) {}
 
   /**
    * Resolves with `release` when it is this write's turn, or returns undefined at once when
@@ -42,7 +44,7 @@ export class PolicyWriteQueue {
       this.sandboxes.set(sandboxId, []);
       return Promise.resolve(this.release(sandboxId));
     }
-    if (waiting.length >= this.waitingMax) return undefined;
+    if (waiting.length >= this.limits.waitingMax) return undefined;
     return new Promise((resolve) => waiting.push(() => resolve(this.release(sandboxId))));
   }
 
@@ -61,7 +63,7 @@ export class PolicyWriteQueue {
     return (busyMs) => {
       if (released) return;
       released = true;
-      const pauseMs = Math.max(this.gapMinMs, busyMs * this.shareFactor);
+      const pauseMs = Math.max(this.limits.gapMinMs, busyMs * this.limits.shareFactor);
       if (pauseMs <= 0) return handOn();
       // Never keeps a stopping server alive: the pause is at most a few hundred milliseconds.
       setTimeout(handOn, pauseMs).unref();
