@@ -31,9 +31,13 @@ export default defineConfig({
           ],
           exclude: ['**/node_modules/**', '**/*.browser.test.tsx'],
           environment: 'node',
-          // Vitest's default (cores − 1: one worker on 2 cores). Three workers run the suite alone in
-          // 72 s instead of 270 s, but each imports every module again: inside `npm test`, where the e2e
-          // lane keeps the other core busy, they cost more CPU than they save.
+          // One module graph for every file: a file isolated in its own process re-imported the engine,
+          // the api and their dependencies, 191 times (unit alone: 110 s of CPU isolated, 39 s shared).
+          // So no test may leave state behind a module: cleanups are registered by the test that needs
+          // them (onTestFinished in the testkits), not at a module's top level, which runs only once.
+          isolate: false,
+          // Vitest's default workers (cores − 1: one on 2 cores): inside `npm test` the e2e lane keeps
+          // the other core busy, and a second worker would import everything again.
         },
       },
       {

@@ -1,5 +1,5 @@
 import { connect } from 'node:net';
-import { afterEach } from 'vitest';
+import { onTestFinished } from 'vitest';
 import { freePort } from './freePort.testkit.ts';
 import { playgroundOptionsParse } from './playgroundOptions.ts';
 import { playgroundLimits, type PlaygroundLimits } from '../shared/playgroundLimits.ts';
@@ -12,12 +12,10 @@ import { PlaygroundStartError } from './serverListen.ts';
  */
 const started: Playground[] = [];
 
-// Every test file that starts playgrounds stops them after each test, without having to say so.
-afterEach(playgroundTestingStopAll);
-
 /**
  * Starts a playground (no SPA) with some limits lowered and any further flags (`--workshop …`);
- * it is stopped after the test.
+ * it is stopped when the test that started it ends. (The test registers the stop itself, not the
+ * module: unit files share one module graph, so a module-level hook would run for the first file only.)
  */
 export async function playgroundTesting(
   limits: Partial<PlaygroundLimits> = {},
@@ -29,6 +27,7 @@ export async function playgroundTesting(
     try {
       const playground = await playgroundTestingOnFreePorts(limits, flags);
       started.push(playground);
+      onTestFinished(playgroundTestingStopAll);
       return playground;
     } catch (error) {
       const portRace = error instanceof PlaygroundStartError && /already in use/.test(error.message);

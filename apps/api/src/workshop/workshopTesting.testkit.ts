@@ -1,8 +1,8 @@
 import { Agent, request, type IncomingHttpHeaders } from 'node:http';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect } from 'vitest';
+import { expect, onTestFinished } from 'vitest';
 import type { PlaygroundLimits } from '../shared/playgroundLimits.ts';
 import type { Playground } from '../start/playgroundStart.ts';
 import { playgroundTesting, playgroundTestingStopAll } from '../start/playgroundTesting.testkit.ts';
@@ -12,22 +12,37 @@ import { playgroundTesting, playgroundTestingStopAll } from '../start/playground
  * clients that each come from their own loopback address (127.0.0.2, 127.0.0.3…), as separate
  * machines on a LAN would.
  */
-let dir = '';
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'workshop-'));
-});
-afterEach(async () => {
-  // The room saves on close: stop the playgrounds before their directory goes.
-  await playgroundTestingStopAll();
-  await rm(dir, { recursive: true, force: true });
-});
+/** The running test's directory: tests of a file run one at a time. */
+let dir: string | undefined;
 
-/** A workshop playground (state in this test's directory) with some limits lowered and more flags. */
+/** This test's directory, made on first use and removed when the test ends. */
+function workshopTestingDir(): string {
+  if (dir) return dir;
+  const made = mkdtempSync(join(tmpdir(), 'workshop-'));
+  dir = made;
+  onTestFinished(async () => {
+    // The room saves on close: stop the playgrounds before their directory goes.
+    await playgroundTestingStopAll();
+    rmSync(made, { recursive: true, force: true });
+    dir = undefined;
+  });
+  return made;
+}
+
+/**
+ * A workshop playground (state in this test's directory, so a restart in the same test finds it) with
+ * some limits lowered and more flags.
+ */
 export function workshopTesting(
   limits: Partial<PlaygroundLimits> = {},
   ...flags: string[]
 ): Promise<Playground> {
-  return playgroundTesting(limits, ['--workshop', '--workshop-file', join(dir, 'room.json'), ...flags]);
+  return playgroundTesting(limits, [
+    '--workshop',
+    '--workshop-file',
+    join(workshopTestingDir(), 'room.json'),
+    ...flags,
+  ]);
 }
 
 export interface WorkshopAnswer {
