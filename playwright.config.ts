@@ -29,11 +29,12 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list'], ['./e2e/support/browserCountReporter.ts']],
   use: {
-    // A failed test keeps its trace: every action with its DOM snapshot, console and network. Not its
-    // screencast: recording one for every test, passed or not, doubled the browsers' CPU (the Firefox
-    // challenges: 180 s of CPU against 108 without it, 95 with no trace at all), and inside `npm test`
-    // CPU is what the wall time follows. `--trace on` brings the full recording back for one run.
-    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true },
+    // A failed test keeps its trace: every action with its log, the console and the network (and the
+    // failure's ARIA snapshot beside it, in error-context.md). Not the screencast nor DOM snapshots:
+    // recorded for every test, passed or not, they doubled the browsers' CPU (the Firefox challenges:
+    // 180 s of CPU with both, 108 with snapshots alone, 97 with neither, 95 with no trace at all), and
+    // inside `npm test` CPU is what the wall time follows. `--trace on` records everything for one run.
+    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: false },
   },
   projects: [
     {

@@ -7,6 +7,7 @@ import { PolicyAudit } from './PolicyAudit.tsx';
 import { policyEditorContextPlayground, type PolicyEditorContext } from './policyEditorContext.ts';
 import { PolicyForm } from './PolicyForm.tsx';
 import { PolicyHistoryList } from './PolicyHistoryList.tsx';
+import { PolicyJsonPlaceholder } from './PolicyJsonPlaceholder.tsx';
 import { PolicyPresets } from './PolicyPresets.tsx';
 import { PolicyPreview } from './PolicyPreview.tsx';
 import { PolicyStatus } from './PolicyStatus.tsx';
@@ -16,7 +17,10 @@ import { usePolicyApplyStatus } from './usePolicyApplyStatus.ts';
 import { usePolicyDraftSync } from './usePolicyDraftSync.ts';
 import './policy.css';
 
-/** CodeMirror is the heaviest part of the editor: it loads after the form is already usable. */
+/**
+ * CodeMirror is the heaviest part of the editor: it loads after the form is already usable, and a
+ * placeholder of its size holds its place meanwhile.
+ */
 const PolicyJsonView = lazy(() => import('./PolicyJsonView.tsx'));
 
 /**
@@ -56,7 +60,7 @@ export default function PolicyEditor({ context: given }: { context?: PolicyEdito
         </details>
         <details className="policy-json-details" open>
           <summary>JSON</summary>
-          <Suspense fallback={<p className="muted">Loading the JSON editor…</p>}>
+          <Suspense fallback={<PolicyJsonPlaceholder text={text} />}>
             <PolicyJsonView text={text} onText={draftSet} />
           </Suspense>
         </details>

@@ -21,6 +21,15 @@ const highlight = HighlightStyle.define([
 ]);
 
 /**
+ * The editor's text metrics, pinned so that `.policy-json-placeholder` (shown while this chunk loads)
+ * can match them: CodeMirror's own default is the browser's monospace size, which differs per browser.
+ */
+const metrics = EditorView.theme({
+  '.cm-scroller': { fontFamily: 'var(--mono)', fontSize: 'var(--policy-json-font-size)', lineHeight: '1.4' },
+  '.cm-content': { padding: '4px 0' },
+});
+
+/**
  * The policy as JSON (CodeMirror 6, loaded on demand): every keystroke becomes the draft, and
  * `policyParse` errors are underlined at their field paths as you type.
  */
@@ -29,6 +38,7 @@ export default function PolicyJsonView({ text, onText }: PolicyJsonViewProps) {
     text,
     () => [
       ...codeMirrorBase(highlight),
+      metrics,
       highlightActiveLine(),
       highlightActiveLineGutter(),
       bracketMatching(),
