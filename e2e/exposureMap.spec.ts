@@ -65,7 +65,11 @@ test('/check: the map of the live policy, and the export shows the high findings
     'high',
   );
   await expect(high).toContainText(lookalike);
-  await expect(production.code).toBeVisible();
-  const [highBox, codeBox] = [await high.boundingBox(), await production.code.boundingBox()];
-  expect(highBox && codeBox && highBox.y < codeBox.y).toBe(true);
+  // The code's placeholder gives way to the highlighted view: measure until both boxes are there.
+  await expect
+    .poll(async () => {
+      const [highBox, codeBox] = [await high.boundingBox(), await production.code.boundingBox()];
+      return highBox !== null && codeBox !== null && highBox.y < codeBox.y;
+    })
+    .toBe(true);
 });

@@ -34,11 +34,11 @@ test.describe('a newcomer sees the answer to Send', () => {
       await expect(app.verdictServerSent).toContainText(/Access-Control-Allow-Headers: Content-Type/i);
       await expect(page.getByTestId('verdict-fix')).toContainText('authorization');
       await expect(app.announcer).toContainText('Blocked');
-      expect(await app.fullyInView(app.verdict)).toBe(true);
+      await expect.poll(() => app.fullyInView(app.verdict)).toBe(true);
       // Nothing is cut or scrolls sideways.
-      expect(
-        await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
-      ).toBeLessThanOrEqual(0);
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
+        .toBeLessThanOrEqual(0);
     });
   }
 

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -93,6 +93,26 @@ describe('scripts/testPhases.mjs', () => {
     expect(r.stdout).toMatch(/^lint +\d+\.\d s +FAILED \(exit 4\)$/m);
     expect(r.stdout).toMatch(/^unit +— +not run$/m);
     expect(r.stdout).toMatch(/^e2e +\d+\.\d s +ok$/m);
+  }, 60_000);
+
+  it('runs the lane beside e2e at a lower CPU priority, e2e and what the phases start at the normal one', async () => {
+    const dir = await testPhasesWorkspace({});
+    // Each phase starts a child of its own and writes down the priority that child runs at.
+    const priority = (name: string) =>
+      `node -e "require('child_process').execFileSync(process.execPath, ['-e', 'require(\\'fs\\').writeFileSync(\\'priority-${name}\\', String(require(\\'os\\').getPriority()))'])"`;
+    await writeFile(
+      path.join(dir, 'package.json'),
+      JSON.stringify({
+        name: 'phases',
+        scripts: { 'test:unit': priority('unit'), 'test:e2e': priority('e2e') },
+      }),
+    );
+    const base = os.getPriority();
+    const r = await testPhasesRun(dir);
+    expect(r.code).toBe(0);
+    const read = (name: string) => readFile(path.join(dir, `priority-${name}`), 'utf8');
+    expect(Number(await read('e2e'))).toBe(base);
+    expect(Number(await read('unit'))).toBe(Math.min(base + 10, 19));
   }, 60_000);
 
   it('with TEST_PHASES_SERIAL=1 runs one lane and stops at the first failure', async () => {
