@@ -8,16 +8,23 @@
 //
 // e2e is the longer lane, so it sets the run's wall time: the other lane runs at a lower CPU priority
 // (nice 10, inherited by everything it starts), taking the CPU e2e leaves idle rather than slowing it.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { getPriority, setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts ?? {};
-/** The priority of the lane beside e2e: ten steps below this run's (19 is the lowest). */
-const besidePriority = Math.min(getPriority() + 10, 19);
+/**
+ * How the lane beside e2e starts a phase: through `nice -n 10`, which lowers its own priority before it
+ * starts the phase, so every process and thread of the phase has it from the start (Linux keeps a
+ * priority per thread: one set on a process after it started reaches neither the threads it already
+ * has nor, in a race, the children it already started). Without `nice` (Windows), as e2e does.
+ */
+const besidePrefix =
+  process.platform !== 'win32' && spawnSync('nice', ['true'], { stdio: 'ignore' }).status === 0
+    ? ['nice', '-n', '10']
+    : [];
 /** The order of the table, and of the one lane when serial. */
 const phases = ['lint', 'types', 'unit', 'component', 'webkit', 'webkit-app', 'e2e'];
 const serial = process.env.TEST_PHASES_SERIAL === '1';
@@ -43,19 +50,12 @@ function testPhasesRun(pnpm, phase, args, live) {
   if (!scripts[`test:${phase}`]) return Promise.resolve(undefined);
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(pnpm[0], [...pnpm.slice(1), 'run', `test:${phase}`, ...args], {
+    const command = [...(live ? [] : besidePrefix), ...pnpm, 'run', `test:${phase}`, ...args];
+    const child = spawn(command[0], command.slice(1), {
       cwd: root,
       stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'],
       shell: process.platform === 'win32',
     });
-    // Set before pnpm has booted far enough to start anything, so every process of the phase has it.
-    if (!live && child.pid !== undefined) {
-      try {
-        setPriority(child.pid, besidePriority);
-      } catch {
-        // Not permitted here: the phase runs at normal priority, only the wall time may suffer.
-      }
-    }
     const held = [];
     child.stdout?.on('data', (chunk) => held.push(chunk));
     child.stderr?.on('data', (chunk) => held.push(chunk));
