@@ -52,7 +52,7 @@ async function savedVersions(
   try {
     await copyFile(join(dir, 'room.json'), join(copy, 'room.json'));
     await copyFile(join(dir, 'room.json.journal'), join(copy, 'room.json.journal')).catch(() => undefined);
-    const state = await new WorkshopStateFile(join(copy, 'room.json'), 50, () => undefined).load();
+    const state = await new WorkshopStateFile(join(copy, 'room.json'), undefined, () => undefined).load();
     const versions = new Map<number, number>();
     for (const participant of state?.participants ?? []) {
       const bot = names.get(participant.name);

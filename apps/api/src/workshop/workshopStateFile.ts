@@ -22,7 +22,7 @@ export const workshopJournalBytesMin = 1024 * 1024;
 
 /**
  * What the file promises: a change is on disk at most this long after it was acknowledged (the
- * constructor's `delayMs` plus a write's time). workshopCrash.abuse.test.ts holds it to that.
+ * constructor's `delayMs` plus a write's time). `pnpm bench` measures it (workshopSave.bench.ts).
  */
 export const workshopStateFileDueMs = 200;
 

@@ -12,6 +12,7 @@ import { playgroundTesting, playgroundTestingStopAll } from '../start/playground
  * clients that each come from their own loopback address (127.0.0.2, 127.0.0.3…), as separate
  * machines on a LAN would.
  */
+
 /** The running test's directory: tests of a file run one at a time. */
 let dir: string | undefined;
 
